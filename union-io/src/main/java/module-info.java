@@ -1,0 +1,1 @@
+module io.github.unionkit.io { requires transitive io.github.unionkit.model; requires transitive io.github.unionkit.rules; requires tools.jackson.databind; requires tools.jackson.dataformat.csv; requires org.slf4j; }

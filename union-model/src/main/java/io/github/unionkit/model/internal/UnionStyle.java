@@ -1,0 +1,24 @@
+package io.github.unionkit.model.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of every UnionKit aggregate: the generated {@code ImmutableX} stays
+ * package-private, users build through {@code X.builder()}, and {@code build()} returns the abstract
+ * type, so the generated class never leaks into the API.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+        overshadowImplementation = true,
+        jdkOnly = true,
+        allParameters = false,
+        defaults = @Value.Immutable(copy = true))
+public @interface UnionStyle {
+}
