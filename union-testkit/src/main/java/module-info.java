@@ -7,5 +7,6 @@ module io.github.unionkit.testkit {
     requires static quicktheories;
 
     exports io.github.unionkit.testkit;
+    exports io.github.unionkit.testkit.fixtures;
     exports io.github.unionkit.testkit.quicktheories;
 }

@@ -1,0 +1,332 @@
+package io.github.unionkit.model.decree;
+
+import io.github.unionkit.model.body.BodyKind;
+import io.github.unionkit.model.body.OfficerRole;
+import io.github.unionkit.model.decree.InvalidResolutionException.ErrorType;
+import io.github.unionkit.model.decree.internal.RequiredText;
+import io.github.unionkit.model.org.OrganizationLevel;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who an assignment or a control clause is addressed to: a body of an organization, one organization,
+ * a named list of organizations, all organizations of a level, an officer, or a person.
+ *
+ * <p>The family is sealed; code that must handle every kind switches on {@link #assigneeKind()} (Java 17
+ * has no pattern matching in {@code switch}). Every implementation is an immutable record. A person's
+ * name is personal data: {@link Person#toString()} and {@link Officer#toString()} never print it.
+ */
+public sealed interface Assignee
+        permits Assignee.BodyOf, Assignee.Organization, Assignee.Organizations, Assignee.AllOf,
+        Assignee.Officer, Assignee.Person {
+
+    /** The kinds of assignee, one per implementation. */
+    enum Kind {
+        /** {@link BodyOf}: "Президиуму Астраханской областной организации Профсоюза". */
+        BODY,
+        /** {@link Organization}: one organization. */
+        ORGANIZATION,
+        /** {@link Organizations}: a named list of organizations. */
+        ORGANIZATIONS,
+        /** {@link AllOf}: "территориальным организациям Профсоюза". */
+        ALL_OF_LEVEL,
+        /** {@link Officer}: "председателя организации". */
+        OFFICER,
+        /** {@link Person}: a person named without an office. */
+        PERSON
+    }
+
+    /**
+     * Returns which implementation this is.
+     *
+     * @return the kind, never null
+     */
+    Kind assigneeKind();
+
+    /**
+     * Returns a body of an organization as assignee.
+     *
+     * @param kind the body's kind, not null
+     * @param organization the organization the body belongs to, not null
+     * @return the assignee
+     * @throws NullPointerException if an argument is null
+     */
+    static BodyOf bodyOf(BodyKind kind, OrganizationRef organization) {
+        return new BodyOf(kind, organization);
+    }
+
+    /**
+     * Returns one organization as assignee.
+     *
+     * @param organization the organization, not null
+     * @return the assignee
+     * @throws NullPointerException if {@code organization} is null
+     */
+    static Organization organization(OrganizationRef organization) {
+        return new Organization(organization);
+    }
+
+    /**
+     * Returns a named list of organizations as assignee.
+     *
+     * @param organizations the organizations in the order written, at least two, no nulls
+     * @return the assignee
+     * @throws NullPointerException if the list or an element is null
+     * @throws InvalidResolutionException if fewer than two organizations are given
+     */
+    static Organizations organizations(List<OrganizationRef> organizations) {
+        return new Organizations(organizations);
+    }
+
+    /**
+     * Returns all organizations of a level (within the issuing organization) as assignee.
+     *
+     * @param level the level, not null, not {@link OrganizationLevel#NATIONAL}
+     * @return the assignee
+     * @throws NullPointerException if {@code level} is null
+     * @throws InvalidResolutionException if {@code level} is national
+     */
+    static AllOf allOf(OrganizationLevel level) {
+        return new AllOf(level);
+    }
+
+    /**
+     * Returns an officer, without a named holder, as assignee.
+     *
+     * @param role the office, not null
+     * @param organization the organization whose officer is meant, not null
+     * @param asWritten the words naming the office as written, not null, not blank
+     * @return the assignee
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidResolutionException if {@code asWritten} is blank
+     */
+    static Officer officer(OfficerRole role, OrganizationRef organization, String asWritten) {
+        return new Officer(role, organization, asWritten, Optional.empty());
+    }
+
+    /**
+     * Returns an officer together with the person named as holding the office.
+     *
+     * @param role the office, not null
+     * @param organization the organization whose officer is meant, not null
+     * @param asWritten the words naming the office as written, without the holder's name
+     * @param holder the person named as holder, not null
+     * @return the assignee
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidResolutionException if {@code asWritten} is blank
+     */
+    static Officer officer(OfficerRole role, OrganizationRef organization, String asWritten, Person holder) {
+        return new Officer(role, organization, asWritten, Optional.of(Objects.requireNonNull(holder, "holder")));
+    }
+
+    /**
+     * Returns a person as assignee.
+     *
+     * @param asWritten the person's name as written ("Бугрееву Т.М."), not null, not blank
+     * @return the assignee
+     * @throws NullPointerException if {@code asWritten} is null
+     * @throws InvalidResolutionException if {@code asWritten} is blank
+     */
+    static Person person(String asWritten) {
+        return new Person(asWritten);
+    }
+
+    /**
+     * A body of an organization: "Президиуму Астраханской областной организации Профсоюза".
+     *
+     * @param kind the body's kind
+     * @param organization the organization the body belongs to
+     */
+    record BodyOf(@NotNull BodyKind kind, @NotNull @Valid OrganizationRef organization) implements Assignee {
+
+        /**
+         * Creates the assignee.
+         *
+         * @throws NullPointerException if an argument is null
+         */
+        public BodyOf {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(organization, "organization");
+        }
+
+        @Override
+        public Kind assigneeKind() {
+            return Kind.BODY;
+        }
+    }
+
+    /**
+     * One organization.
+     *
+     * @param organization the organization
+     */
+    record Organization(@NotNull @Valid OrganizationRef organization) implements Assignee {
+
+        /**
+         * Creates the assignee.
+         *
+         * @throws NullPointerException if {@code organization} is null
+         */
+        public Organization {
+            Objects.requireNonNull(organization, "organization");
+        }
+
+        @Override
+        public Kind assigneeKind() {
+            return Kind.ORGANIZATION;
+        }
+    }
+
+    /**
+     * A named list of organizations, in the order written. A single organization is always an
+     * {@link Organization}, so every assignee has one canonical form; duplicates are kept, because
+     * reporting them is the rules' job, not the model's.
+     *
+     * @param organizations the organizations, at least two, unmodifiable
+     */
+    record Organizations(@NotNull @Valid List<OrganizationRef> organizations) implements Assignee {
+
+        /**
+         * Creates the assignee, copying the list.
+         *
+         * @throws NullPointerException if the list or an element is null
+         * @throws InvalidResolutionException if fewer than two organizations are given
+         */
+        public Organizations {
+            organizations = List.copyOf(Objects.requireNonNull(organizations, "organizations"));
+            if (organizations.size() < 2) {
+                throw new InvalidResolutionException(ErrorType.TOO_FEW_ORGANIZATIONS, "organizations",
+                        "a named list needs at least 2 organizations, got " + organizations.size());
+            }
+        }
+
+        @Override
+        public Kind assigneeKind() {
+            return Kind.ORGANIZATIONS;
+        }
+    }
+
+    /**
+     * All organizations of one level within the issuing organization: "территориальным организациям
+     * Профсоюза" is {@code AllOf(TERRITORIAL)}, "первичным профсоюзным организациям" is
+     * {@code AllOf(PRIMARY)}.
+     *
+     * @param level the level, never {@link OrganizationLevel#NATIONAL}
+     */
+    record AllOf(@NotNull OrganizationLevel level) implements Assignee {
+
+        /**
+         * Creates the assignee.
+         *
+         * @throws NullPointerException if {@code level} is null
+         * @throws InvalidResolutionException if {@code level} is national
+         */
+        public AllOf {
+            Objects.requireNonNull(level, "level");
+            if (level == OrganizationLevel.NATIONAL) {
+                throw new InvalidResolutionException(ErrorType.ALL_OF_NATIONAL, "level",
+                        "there is only one national organization");
+            }
+        }
+
+        @Override
+        public Kind assigneeKind() {
+            return Kind.ALL_OF_LEVEL;
+        }
+    }
+
+    /**
+     * An officer of an organization, "председателя организации", optionally with the person named as
+     * holding the office ("… Бугрееву Т.М.").
+     *
+     * @param role the office
+     * @param organization the organization whose officer is meant
+     * @param asWritten the words naming the office as written, without the holder's name;
+     *     whitespace-normalised, not blank
+     * @param holder the person named as holding the office, if the text names one
+     */
+    record Officer(@NotNull OfficerRole role, @NotNull @Valid OrganizationRef organization,
+            @NotBlank String asWritten, @NotNull Optional<Person> holder) implements Assignee {
+
+        /**
+         * Creates the assignee, normalising the whitespace of {@code asWritten}.
+         *
+         * @throws NullPointerException if an argument is null
+         * @throws InvalidResolutionException if {@code asWritten} is blank
+         */
+        public Officer {
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(organization, "organization");
+            asWritten = RequiredText.of("asWritten", asWritten);
+            Objects.requireNonNull(holder, "holder");
+        }
+
+        /**
+         * Creates an officer without a named holder.
+         *
+         * @param role the office, not null
+         * @param organization the organization whose officer is meant, not null
+         * @param asWritten the words naming the office as written, not null, not blank
+         * @throws NullPointerException if an argument is null
+         * @throws InvalidResolutionException if {@code asWritten} is blank
+         */
+        public Officer(OfficerRole role, OrganizationRef organization, String asWritten) {
+            this(role, organization, asWritten, Optional.empty());
+        }
+
+        @Override
+        public Kind assigneeKind() {
+            return Kind.OFFICER;
+        }
+
+        /**
+         * Returns a description without the holder's name, which is personal data.
+         *
+         * @return the role, organization and written office, and whether a holder is named
+         */
+        @Override
+        public String toString() {
+            return "Officer[role=" + role + ", organization=" + organization + ", asWritten=" + asWritten
+                    + ", holder=" + holder.map(Person::toString).orElse("none") + "]";
+        }
+    }
+
+    /**
+     * A person named without an office. The name is personal data: it is available through
+     * {@link #asWritten()} but never printed by {@link #toString()}.
+     *
+     * @param asWritten the name as written, in the case the sentence uses ("Бугрееву Т.М.");
+     *     whitespace-normalised, not blank
+     */
+    record Person(@NotBlank String asWritten) implements Assignee {
+
+        /**
+         * Creates the assignee, normalising the whitespace of the name.
+         *
+         * @throws NullPointerException if {@code asWritten} is null
+         * @throws InvalidResolutionException if {@code asWritten} is blank
+         */
+        public Person {
+            asWritten = RequiredText.of("asWritten", asWritten);
+        }
+
+        @Override
+        public Kind assigneeKind() {
+            return Kind.PERSON;
+        }
+
+        /**
+         * Returns a redacted description: the name is personal data.
+         *
+         * @return {@code "Person[redacted]"}
+         */
+        @Override
+        public String toString() {
+            return "Person[redacted]";
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package io.github.unionkit.model.decree;
+
+import io.github.unionkit.model.decree.InvalidResolutionException.ErrorType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A numbered clause (пункт, подпункт) of a resolution, with its sub-clauses.
+ *
+ * <p>A clause holds its text without the number ("Организовать:" for "3.1. Организовать:"), its bullet
+ * items without the bullet (the trailing ";" or "." kept as written), its children, the assignment it
+ * states if any, and the membership-size bands it sets if any. Every text is whitespace-normalised on
+ * construction (see {@link TextNormalizer}).
+ *
+ * <p>Invariants, checked when the clause is built: the text and each item are not blank; the children
+ * are numbered as direct children of this clause, consecutively from 1 and in order (under "3.1" the
+ * children are "3.1.1", "3.1.2", …). Since every clause checks its own children, a whole tree is
+ * consistent as soon as it is built.
+ *
+ * <p>{@link #toString()} prints the structure, not the text: clause texts may name persons.
+ * Instances are immutable and thread-safe; build them with {@link #builder()}.
+ */
+@Value.Immutable
+public abstract class Clause {
+
+    Clause() {
+    }
+
+    /**
+     * Returns a new builder. {@link Builder#build()} throws {@link IllegalStateException} if the
+     * number or text is missing and {@link InvalidResolutionException} if an invariant is broken.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a leaf clause with only a number and a text.
+     *
+     * @param number the number, not null
+     * @param text the text without the number, not null, not blank
+     * @return the clause
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidResolutionException if {@code text} is blank
+     */
+    public static Clause of(ClauseNumber number, String text) {
+        return builder().number(number).text(text).build();
+    }
+
+    /**
+     * Returns the clause's number.
+     *
+     * @return the number, e.g. 3.1.1
+     */
+    @NotNull
+    public abstract ClauseNumber number();
+
+    /**
+     * Returns the clause's text without its number, whitespace-normalised.
+     *
+     * @return the text, never blank
+     */
+    @NotBlank
+    public abstract String text();
+
+    /**
+     * Returns the bullet items of the clause, without their bullets, in order.
+     *
+     * @return the items, unmodifiable, possibly empty; no item is blank
+     */
+    @NotNull
+    public abstract List<String> items();
+
+    /**
+     * Returns the sub-clauses, numbered as direct children of this clause, consecutively from 1.
+     *
+     * @return the children, unmodifiable, possibly empty
+     */
+    @NotNull
+    @Valid
+    public abstract List<Clause> children();
+
+    /**
+     * Returns the assignment this clause states, if it states one.
+     *
+     * @return the assignment, or empty
+     */
+    @NotNull
+    @Valid
+    public abstract Optional<Assignment> assignment();
+
+    /**
+     * Returns the membership-size bands this clause sets, in the order written.
+     *
+     * @return the bands, unmodifiable, possibly empty
+     */
+    @NotNull
+    @Valid
+    public abstract List<SizeBand> sizeBands();
+
+    /**
+     * Tells whether the clause has no sub-clauses.
+     *
+     * @return true if {@link #children()} is empty
+     */
+    public final boolean isLeaf() {
+        return children().isEmpty();
+    }
+
+    /**
+     * Returns this clause and all its descendants in document order (depth-first, pre-order).
+     *
+     * @return the clauses of this subtree, unmodifiable, starting with this clause
+     */
+    public final List<Clause> depthFirst() {
+        List<Clause> out = new ArrayList<>();
+        Deque<Clause> pending = new ArrayDeque<>();
+        pending.push(this);
+        while (!pending.isEmpty()) {
+            Clause clause = pending.pop();
+            out.add(clause);
+            List<Clause> children = clause.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Returns the assignments of this clause and its descendants, in document order.
+     *
+     * @return the assignments, unmodifiable, possibly empty
+     */
+    public final List<Assignment> assignments() {
+        List<Assignment> out = new ArrayList<>();
+        for (Clause clause : depthFirst()) {
+            clause.assignment().ifPresent(out::add);
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Normalises the texts, then checks the invariants. Immutables calls this on every built instance.
+     *
+     * @return this clause, or a copy with normalised texts
+     * @throws InvalidResolutionException if an invariant is broken
+     */
+    @Value.Check
+    Clause check() {
+        ClauseNumber number = number();
+        String text = TextNormalizer.normalize(text());
+        if (text.isEmpty()) {
+            throw new InvalidResolutionException(ErrorType.BLANK_TEXT, "text", number, "must not be blank");
+        }
+        List<String> items = new ArrayList<>(items().size());
+        for (String item : items()) {
+            String normalized = TextNormalizer.normalize(item);
+            if (normalized.isEmpty()) {
+                throw new InvalidResolutionException(ErrorType.BLANK_TEXT, "items", number,
+                        "item " + (items.size() + 1) + " must not be blank");
+            }
+            items.add(normalized);
+        }
+        if (!text.equals(text()) || !items.equals(items())) {
+            return builder().from(this).text(text).items(items).build();
+        }
+        List<Clause> children = children();
+        for (int i = 0; i < children.size(); i++) {
+            ClauseNumber actual = children.get(i).number();
+            ClauseNumber expected = number.child(i + 1);
+            if (!actual.equals(expected)) {
+                boolean direct = actual.depth() == number.depth() + 1 && isParentOf(number, actual);
+                throw new InvalidResolutionException(
+                        direct ? ErrorType.CHILDREN_NOT_CONSECUTIVE : ErrorType.CHILD_NOT_DIRECT,
+                        "children", number, "child " + (i + 1) + " is numbered " + actual + ", expected " + expected);
+            }
+        }
+        return this;
+    }
+
+    private static boolean isParentOf(ClauseNumber parent, ClauseNumber child) {
+        return child.parent().map(parent::equals).orElse(false);
+    }
+
+    /**
+     * Returns the structure of the clause without its text, which may name persons.
+     *
+     * @return e.g. {@code Clause[3.1, children=5, items=0, assignment=absent, sizeBands=0]}
+     */
+    @Override
+    public String toString() {
+        return "Clause[" + number() + ", children=" + children().size() + ", items=" + items().size()
+                + ", assignment=" + (assignment().isPresent() ? "present" : "absent")
+                + ", sizeBands=" + sizeBands().size() + "]";
+    }
+
+    /**
+     * Builds {@link Clause}s. Not thread-safe; {@link #build()} may be called more than once.
+     * Collection setters ({@code addChildren}, {@code children}, …) accumulate or replace as their names
+     * say; {@code from(clause)} copies every attribute of an existing clause.
+     */
+    public static final class Builder extends ImmutableClause.Builder {
+        Builder() {
+        }
+    }
+}

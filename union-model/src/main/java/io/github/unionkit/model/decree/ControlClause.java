@@ -1,0 +1,59 @@
+package io.github.unionkit.model.decree;
+
+import io.github.unionkit.model.decree.internal.RequiredText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Objects;
+
+/**
+ * The clause that says who supervises the resolution's execution: "Контроль за выполнением настоящего
+ * постановления возложить на председателя организации Бугрееву Т.М."
+ *
+ * <p>The control clause is also an ordinary numbered clause of the resolution; this record types it.
+ * Its written form usually names a person, so {@link #toString()} prints only the number and the
+ * (redacting) controller.
+ *
+ * @param number the clause's number
+ * @param controller who supervises
+ * @param asWritten the clause's text as written, without its number; whitespace-normalised, not blank
+ */
+public record ControlClause(@NotNull ClauseNumber number, @NotNull @Valid Assignee controller,
+        @NotBlank String asWritten) {
+
+    /**
+     * Creates a control clause, normalising its text.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidResolutionException if {@code asWritten} is blank
+     */
+    public ControlClause {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(controller, "controller");
+        asWritten = RequiredText.of("asWritten", asWritten);
+    }
+
+    /**
+     * Returns a control clause.
+     *
+     * @param number the clause's number, not null
+     * @param controller who supervises, not null
+     * @param asWritten the clause's text without its number, not null, not blank
+     * @return the control clause
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidResolutionException if {@code asWritten} is blank
+     */
+    public static ControlClause of(ClauseNumber number, Assignee controller, String asWritten) {
+        return new ControlClause(number, controller, asWritten);
+    }
+
+    /**
+     * Returns a description without the written text, which usually names a person.
+     *
+     * @return the number and the controller
+     */
+    @Override
+    public String toString() {
+        return "ControlClause[number=" + number + ", controller=" + controller + "]";
+    }
+}

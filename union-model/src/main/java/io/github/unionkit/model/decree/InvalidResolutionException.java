@@ -1,0 +1,107 @@
+package io.github.unionkit.model.decree;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Thrown when a part of a resolution (a clause, an assignment, a reference, the resolution itself)
+ * would break one of its invariants. It extends {@link IllegalArgumentException}, carries the
+ * {@link #errorType() reason}, the name of the offending {@link #field() field} and, where the fault
+ * lies in the clause tree, the {@link #clause() clause number}.
+ *
+ * <p>Messages never quote the offending text: resolution texts may name persons, and personal data
+ * stays out of exception messages.
+ */
+public final class InvalidResolutionException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Which invariant was broken. */
+    public enum ErrorType {
+        /** A required text is empty once its whitespace is normalised. */
+        BLANK_TEXT,
+        /** A child clause's number is not a direct child of its parent's number. */
+        CHILD_NOT_DIRECT,
+        /** Child clause numbers do not run 1, 2, … n in order under their parent. */
+        CHILDREN_NOT_CONSECUTIVE,
+        /** Top-level clause numbers do not run 1, 2, … n in order. */
+        TOP_LEVEL_NOT_CONSECUTIVE,
+        /** A top-level clause has a number with more than one component. */
+        TOP_LEVEL_NOT_ROOT,
+        /** A date range that must be closed (bounded at both ends, at least one day) is not. */
+        DATES_NOT_CLOSED,
+        /** An assignment has no assignee. */
+        NO_ASSIGNEES,
+        /** A named list of organizations has fewer than two entries. */
+        TOO_FEW_ORGANIZATIONS,
+        /** "All organizations of a level" names the national level, of which there is only one. */
+        ALL_OF_NATIONAL,
+        /** The control clause's number is not a clause of the resolution. */
+        UNKNOWN_CONTROL_CLAUSE
+    }
+
+    private final ErrorType errorType;
+    private final String field;
+    private final transient ClauseNumber clause;
+
+    /**
+     * Creates an exception not tied to a clause.
+     *
+     * @param errorType the broken invariant, not null
+     * @param field the name of the offending field, not null
+     * @param detail a short explanation without personal data, not null
+     */
+    public InvalidResolutionException(ErrorType errorType, String field, String detail) {
+        super(message(errorType, field, null, detail));
+        this.errorType = errorType;
+        this.field = field;
+        this.clause = null;
+    }
+
+    /**
+     * Creates an exception about one clause.
+     *
+     * @param errorType the broken invariant, not null
+     * @param field the name of the offending field, not null
+     * @param clause the number of the clause at fault, not null
+     * @param detail a short explanation without personal data, not null
+     */
+    public InvalidResolutionException(ErrorType errorType, String field, ClauseNumber clause, String detail) {
+        super(message(errorType, field, Objects.requireNonNull(clause, "clause"), detail));
+        this.errorType = errorType;
+        this.field = field;
+        this.clause = clause;
+    }
+
+    private static String message(ErrorType errorType, String field, ClauseNumber clause, String detail) {
+        return Objects.requireNonNull(errorType, "errorType") + " in " + Objects.requireNonNull(field, "field")
+                + (clause == null ? "" : " of clause " + clause) + ": " + Objects.requireNonNull(detail, "detail");
+    }
+
+    /**
+     * Returns the broken invariant.
+     *
+     * @return the error type, never null
+     */
+    public ErrorType errorType() {
+        return errorType;
+    }
+
+    /**
+     * Returns the name of the offending field, e.g. {@code "children"} or {@code "adopted"}.
+     *
+     * @return the field name, never null
+     */
+    public String field() {
+        return field;
+    }
+
+    /**
+     * Returns the number of the clause at fault, if the fault lies in the clause tree.
+     *
+     * @return the clause number, or empty
+     */
+    public Optional<ClauseNumber> clause() {
+        return Optional.ofNullable(clause);
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.unionkit.model.member;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a {@link Member} would break one of its invariants. It extends
+ * {@link IllegalArgumentException} and carries the {@link #errorType() reason} and the
+ * {@link #memberId() member id}; its message never contains personal data (name, card number, birth
+ * date).
+ */
+public final class InvalidMemberException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Which invariant was broken. */
+    public enum ErrorType {
+        /** The exit date is before the admission date. */
+        EXIT_BEFORE_ADMISSION,
+        /** The birth date is after the admission date. */
+        BORN_AFTER_ADMISSION
+    }
+
+    /** @serial the broken invariant */
+    private final ErrorType errorType;
+    /** @serial the member involved */
+    private final MemberId memberId;
+
+    /**
+     * Creates an exception.
+     *
+     * @param errorType the broken invariant, not null
+     * @param memberId the member's id, not null
+     * @param detail a short explanation without personal data, not null
+     */
+    public InvalidMemberException(ErrorType errorType, MemberId memberId, String detail) {
+        super(Objects.requireNonNull(errorType, "errorType") + " for member "
+                + Objects.requireNonNull(memberId, "memberId") + ": " + Objects.requireNonNull(detail, "detail"));
+        this.errorType = errorType;
+        this.memberId = memberId;
+    }
+
+    /**
+     * Returns the broken invariant.
+     *
+     * @return the error type, never null
+     */
+    public ErrorType errorType() {
+        return errorType;
+    }
+
+    /**
+     * Returns the id of the member that failed to build.
+     *
+     * @return the id, never null
+     */
+    public MemberId memberId() {
+        return memberId;
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.unionkit.model.member;
+
+import io.github.unionkit.model.org.internal.NameKeys;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A person's name in the Russian form: family name (фамилия), given name (имя) and, if any, patronymic
+ * (отчество). Parts are stored whitespace-normalised.
+ *
+ * <p>A name is personal data: {@link #toString()} prints {@code PersonName[redacted]}, and no
+ * exception message contains any part of it. Use the accessors or {@link #fullName()} where the name
+ * is really needed.
+ *
+ * @param family the family name
+ * @param given the given name
+ * @param patronymic the patronymic, if the person has one
+ */
+public record PersonName(
+        @NotBlank @Size(max = PersonName.MAX_PART_LENGTH) String family,
+        @NotBlank @Size(max = PersonName.MAX_PART_LENGTH) String given,
+        @NotNull Optional<@NotBlank @Size(max = PersonName.MAX_PART_LENGTH) String> patronymic) {
+
+    /** The longest accepted part, in chars. */
+    public static final int MAX_PART_LENGTH = 200;
+
+    /**
+     * Creates a name, normalising whitespace.
+     *
+     * @param family the family name, not null, not blank, at most {@value #MAX_PART_LENGTH} chars
+     * @param given the given name, not null, not blank, at most {@value #MAX_PART_LENGTH} chars
+     * @param patronymic the patronymic if any, not null; if present, not blank, at most
+     *     {@value #MAX_PART_LENGTH} chars
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a part is blank or too long (the message names the part, not
+     *     its value)
+     */
+    public PersonName {
+        family = part("family", family);
+        given = part("given", given);
+        Objects.requireNonNull(patronymic, "patronymic");
+        patronymic = patronymic.map(p -> part("patronymic", p));
+    }
+
+    /**
+     * Returns a name with a patronymic.
+     *
+     * @param family the family name, not null, not blank
+     * @param given the given name, not null, not blank
+     * @param patronymic the patronymic, not null, not blank
+     * @return the name
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a part is blank or too long
+     */
+    public static PersonName of(String family, String given, String patronymic) {
+        return new PersonName(family, given, Optional.of(patronymic));
+    }
+
+    /**
+     * Returns a name without a patronymic.
+     *
+     * @param family the family name, not null, not blank
+     * @param given the given name, not null, not blank
+     * @return the name
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a part is blank or too long
+     */
+    public static PersonName of(String family, String given) {
+        return new PersonName(family, given, Optional.empty());
+    }
+
+    /**
+     * Returns the name in the usual Russian order, "Фамилия Имя Отчество". Personal data: do not log.
+     *
+     * @return the full name
+     */
+    public String fullName() {
+        return family + " " + given + patronymic.map(p -> " " + p).orElse("");
+    }
+
+    /**
+     * Returns {@code PersonName[redacted]}: the name is personal data and is never printed.
+     *
+     * @return the constant {@code "PersonName[redacted]"}
+     */
+    @Override
+    public String toString() {
+        return "PersonName[redacted]";
+    }
+
+    private static String part(String field, String value) {
+        Objects.requireNonNull(value, field);
+        if (value.length() > MAX_PART_LENGTH * 4) {
+            throw new IllegalArgumentException(field + " is longer than " + MAX_PART_LENGTH + " chars");
+        }
+        String normalized = NameKeys.normalizeWhitespace(value);
+        if (normalized.isEmpty()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        if (normalized.length() > MAX_PART_LENGTH) {
+            throw new IllegalArgumentException(field + " is longer than " + MAX_PART_LENGTH + " chars");
+        }
+        return normalized;
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.unionkit.model.time;
+
+/**
+ * The kinds of {@link Deadline}, one constant per final class of the sealed family.
+ *
+ * <p>The kind is what a renderer or a serializer names; {@link #hasLastDay()} tells which kinds
+ * always resolve to a last day.
+ */
+public enum DeadlineKind {
+    /** "29 декабря 2020 г.": one day ({@link ExactDayDeadline}). */
+    EXACT_DAY(true),
+    /** "не позднее 29 декабря 2020 г.": up to and including a day ({@link NoLaterThanDeadline}). */
+    NO_LATER_THAN(true),
+    /**
+     * "до 29 декабря 2020 г.": up to a boundary day, read by an {@link UntilPolicy}
+     * ({@link UntilDeadline}).
+     */
+    UNTIL(true),
+    /** "в январе 2021 г.": a calendar month ({@link MonthDeadline}). */
+    MONTH(true),
+    /** "в первом квартале 2021 г.": a calendar quarter ({@link QuarterDeadline}). */
+    QUARTER(true),
+    /** "в первом полугодии 2021 года": a calendar half-year ({@link HalfYearDeadline}). */
+    HALF_YEAR(true),
+    /** "в течение 2021 года": a calendar year ({@link YearDeadline}). */
+    YEAR(true),
+    /** "20-21 мая 2016 года": a range of days ({@link DayRangeDeadline}). */
+    DAY_RANGE(true),
+    /** "на 2020-2025 годы": a range of calendar years ({@link YearRangeDeadline}). */
+    YEAR_RANGE(true),
+    /** "постоянно", "продолжить работу": from a day on, without end ({@link OngoingDeadline}). */
+    ONGOING(false),
+    /** "ежеквартально": a recurring duty from a day on ({@link RecurringDeadline}). */
+    RECURRING(false),
+    /** No deadline is stated ({@link UnspecifiedDeadline}). */
+    UNSPECIFIED(false);
+
+    private final boolean hasLastDay;
+
+    DeadlineKind(boolean hasLastDay) {
+        this.hasLastDay = hasLastDay;
+    }
+
+    /**
+     * Tells whether deadlines of this kind always have a {@link Deadline#lastDay() last day}.
+     *
+     * @return true for the kinds with a closed window, false for {@link #ONGOING}, {@link #RECURRING}
+     *     and {@link #UNSPECIFIED}, which never have one
+     */
+    public boolean hasLastDay() {
+        return hasLastDay;
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.unionkit.model.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PersonNameTest {
+
+    @Test
+    void toStringIsRedacted() {
+        PersonName name = PersonName.of("Даниленко", "Сергей", "Николаевич");
+        assertThat(name).hasToString("PersonName[redacted]");
+        assertThat(String.valueOf(Optional.of(name))).doesNotContain("Даниленко");
+    }
+
+    @Test
+    void keepsPartsNormalised() {
+        PersonName name = PersonName.of(" Иванова ", "Анна\u00a0 Мария");
+        assertThat(name.family()).isEqualTo("Иванова");
+        assertThat(name.given()).isEqualTo("Анна Мария");
+        assertThat(name.patronymic()).isEmpty();
+        assertThat(name.fullName()).isEqualTo("Иванова Анна Мария");
+        assertThat(PersonName.of("Петров", "Пётр", "Петрович").fullName()).isEqualTo("Петров Пётр Петрович");
+    }
+
+    @Test
+    void rejectsBlankOrLongPartsWithoutEchoingThem() {
+        assertThatThrownBy(() -> PersonName.of(" ", "Анна")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("family");
+        assertThatThrownBy(() -> PersonName.of("Иванова", "Анна", "")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("patronymic");
+        String longName = "Щ".repeat(201);
+        assertThatThrownBy(() -> PersonName.of(longName, "Анна")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("ЩЩЩ");
+        assertThatThrownBy(() -> new PersonName("A", "B", null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void equalityIsByParts() {
+        assertThat(PersonName.of("А", "Б", "В")).isEqualTo(PersonName.of("А", "Б", "В"))
+                .isNotEqualTo(PersonName.of("А", "Б"));
+    }
+}

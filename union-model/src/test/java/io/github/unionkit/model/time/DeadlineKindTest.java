@@ -1,0 +1,26 @@
+package io.github.unionkit.model.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class DeadlineKindTest {
+
+    @Test
+    void onlyOngoingRecurringAndUnspecifiedLackALastDay() {
+        EnumSet<DeadlineKind> open = EnumSet.noneOf(DeadlineKind.class);
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            if (!kind.hasLastDay()) {
+                open.add(kind);
+            }
+        }
+
+        assertThat(open).containsExactly(DeadlineKind.ONGOING, DeadlineKind.RECURRING, DeadlineKind.UNSPECIFIED);
+    }
+
+    @Test
+    void thereIsOneKindPerPermittedClass() {
+        assertThat(DeadlineKind.values()).hasSameSizeAs(Deadline.class.getPermittedSubclasses());
+    }
+}
