@@ -13,4 +13,13 @@ module io.github.unionkit.model {
     exports io.github.unionkit.model.meeting;
     exports io.github.unionkit.model.decree;
     exports io.github.unionkit.model.time;
+
+    // Hibernate Validator reads constraint annotations on record components (private fields) by
+    // reflection; only it, and only these packages, get that deep access.
+    opens io.github.unionkit.model.org to org.hibernate.validator;
+    opens io.github.unionkit.model.member to org.hibernate.validator;
+    opens io.github.unionkit.model.body to org.hibernate.validator;
+    opens io.github.unionkit.model.meeting to org.hibernate.validator;
+    opens io.github.unionkit.model.decree to org.hibernate.validator;
+    opens io.github.unionkit.model.time to org.hibernate.validator;
 }

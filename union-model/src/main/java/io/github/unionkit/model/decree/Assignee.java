@@ -188,7 +188,7 @@ public sealed interface Assignee
      *
      * @param organizations the organizations, at least two, unmodifiable
      */
-    record Organizations(@NotNull @Valid List<OrganizationRef> organizations) implements Assignee {
+    record Organizations(@NotNull List<@Valid OrganizationRef> organizations) implements Assignee {
 
         /**
          * Creates the assignee, copying the list.

@@ -26,7 +26,7 @@ import java.util.Objects;
  * @param deadline by when; {@link Deadline#unspecified()} when the text sets no deadline
  */
 public record Assignment(
-        @NotEmpty @Valid List<Assignee> assignees,
+        @NotEmpty List<@Valid Assignee> assignees,
         @NotBlank String action,
         @NotBlank String subject,
         @NotNull Deadline deadline) {

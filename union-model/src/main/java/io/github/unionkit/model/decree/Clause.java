@@ -87,8 +87,7 @@ public abstract class Clause {
      * @return the children, unmodifiable, possibly empty
      */
     @NotNull
-    @Valid
-    public abstract List<Clause> children();
+    public abstract List<@Valid Clause> children();
 
     /**
      * Returns the assignment this clause states, if it states one.
@@ -96,8 +95,7 @@ public abstract class Clause {
      * @return the assignment, or empty
      */
     @NotNull
-    @Valid
-    public abstract Optional<Assignment> assignment();
+    public abstract Optional<@Valid Assignment> assignment();
 
     /**
      * Returns the membership-size bands this clause sets, in the order written.
@@ -105,8 +103,7 @@ public abstract class Clause {
      * @return the bands, unmodifiable, possibly empty
      */
     @NotNull
-    @Valid
-    public abstract List<SizeBand> sizeBands();
+    public abstract List<@Valid SizeBand> sizeBands();
 
     /**
      * Tells whether the clause has no sub-clauses.

@@ -83,8 +83,7 @@ public abstract class Resolution {
      * @return the meeting, or empty
      */
     @NotNull
-    @Valid
-    public abstract Optional<Meeting> meeting();
+    public abstract Optional<@Valid Meeting> meeting();
 
     /**
      * Returns the resolution's number.
@@ -141,8 +140,7 @@ public abstract class Resolution {
      * @return the clauses, unmodifiable, possibly empty
      */
     @NotNull
-    @Valid
-    public abstract List<Clause> clauses();
+    public abstract List<@Valid Clause> clauses();
 
     /**
      * Returns the references to other decrees, in the order they occur in the text.
@@ -150,8 +148,7 @@ public abstract class Resolution {
      * @return the references, unmodifiable, possibly empty
      */
     @NotNull
-    @Valid
-    public abstract List<DecreeReference> references();
+    public abstract List<@Valid DecreeReference> references();
 
     /**
      * Returns the control clause, if the resolution has one.
@@ -159,8 +156,7 @@ public abstract class Resolution {
      * @return the control clause, or empty
      */
     @NotNull
-    @Valid
-    public abstract Optional<ControlClause> controlClause();
+    public abstract Optional<@Valid ControlClause> controlClause();
 
     /**
      * Returns who signs the resolution, if the document says.
@@ -168,8 +164,7 @@ public abstract class Resolution {
      * @return the signatory, or empty
      */
     @NotNull
-    @Valid
-    public abstract Optional<Signatory> signatory();
+    public abstract Optional<@Valid Signatory> signatory();
 
     /**
      * Returns the attachments.
@@ -177,8 +172,7 @@ public abstract class Resolution {
      * @return the attachments, unmodifiable, possibly empty
      */
     @NotNull
-    @Valid
-    public abstract List<Attachment> attachments();
+    public abstract List<@Valid Attachment> attachments();
 
     /**
      * Returns the document date: the first day of adoption, against which deadlines written without a

@@ -28,7 +28,7 @@ import java.util.Objects;
 public record SizeBand(
         @NotNull MembershipRange range,
         @NotNull Deadline deadline,
-        @NotNull @Valid List<OrganizationRef> organizations,
+        @NotNull List<@Valid OrganizationRef> organizations,
         @NotBlank String subjectAsWritten) {
 
     /**

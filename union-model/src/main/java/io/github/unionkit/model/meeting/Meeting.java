@@ -121,8 +121,7 @@ public abstract class Meeting {
      * @return the agenda items in order, unmodifiable, possibly empty
      */
     @NotNull
-    @Valid
-    public abstract List<AgendaItem> agenda();
+    public abstract List<@Valid AgendaItem> agenda();
 
     /**
      * Returns the first day of the meeting.

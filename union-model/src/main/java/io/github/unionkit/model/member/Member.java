@@ -90,8 +90,7 @@ public abstract class Member {
      * @return the exit, or empty while the membership lasts
      */
     @NotNull
-    @Valid
-    public abstract Optional<MembershipExit> exit();
+    public abstract Optional<@Valid MembershipExit> exit();
 
     /**
      * The membership card number, if issued. Personal data.
@@ -99,8 +98,7 @@ public abstract class Member {
      * @return the card number, if any
      */
     @NotNull
-    @Valid
-    public abstract Optional<CardNumber> card();
+    public abstract Optional<@Valid CardNumber> card();
 
     /**
      * The member's name, if the registry holds it. Personal data.
@@ -108,8 +106,7 @@ public abstract class Member {
      * @return the name, if known
      */
     @NotNull
-    @Valid
-    public abstract Optional<PersonName> name();
+    public abstract Optional<@Valid PersonName> name();
 
     /**
      * The member's birth date, if the registry holds it. Personal data.

@@ -87,8 +87,7 @@ public abstract class Organization {
      * @return an unmodifiable, non-empty list
      */
     @NotEmpty
-    @Valid
-    public abstract List<OrganizationName> names();
+    public abstract List<@Valid OrganizationName> names();
 
     /**
      * The parent organization's id; empty for the national organization and for the roots of a

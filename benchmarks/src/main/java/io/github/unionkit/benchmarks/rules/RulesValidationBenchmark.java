@@ -1,0 +1,165 @@
+package io.github.unionkit.benchmarks.rules;
+
+import io.github.unionkit.model.decree.Clause;
+import io.github.unionkit.model.decree.Resolution;
+import io.github.unionkit.model.member.Member;
+import io.github.unionkit.model.member.MemberCategory;
+import io.github.unionkit.model.member.MemberId;
+import io.github.unionkit.model.org.OrganizationId;
+import io.github.unionkit.model.time.Deadline;
+import io.github.unionkit.rules.RuleContext;
+import io.github.unionkit.rules.ValidationReport;
+import io.github.unionkit.rules.validation.UnionValidator;
+import io.github.unionkit.testkit.fixtures.SeedResolutions;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The validator facade against its two baselines, in the same run: plain Hibernate Validator (on an
+ * equivalent JavaBean for the member; on the model resolution, with accessor support, for the
+ * resolution) and hand-written checks of the same constraints and rules. Throughput in operations per
+ * microsecond; the ratios are the quotients of the scores.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar 'rules.RulesValidationBenchmark' -f 1 -wi 2
+ * -i 3 -w 1s -r 1s}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class RulesValidationBenchmark {
+
+    private static final LocalDate AS_OF = LocalDate.of(2021, 1, 1);
+
+    private UnionValidator facade;
+    private Validator plainHv;
+    private Validator plainHvAccessors;
+    private RuleContext context;
+    private Member member;
+    private MemberBean bean;
+    private Resolution resolution;
+
+    /** Builds the validators and subjects once. */
+    @Setup
+    public void setUp() {
+        facade = UnionValidator.create();
+        Clock clock = Clock.fixed(AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        plainHv = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).clockProvider(() -> clock)
+                .buildValidatorFactory().getValidator();
+        plainHvAccessors = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).clockProvider(() -> clock)
+                .getterPropertySelectionStrategy(new io.github.unionkit.rules.validation.internal
+                        .AccessorPropertySelection())
+                .buildValidatorFactory().getValidator();
+        context = RuleContext.of(AS_OF);
+        member = Member.builder().id(MemberId.of("m-1001")).category(MemberCategory.EMPLOYEE)
+                .primaryOrganization(OrganizationId.of("school-1")).admissionDate(LocalDate.of(2015, 9, 1))
+                .birthDate(LocalDate.of(1980, 5, 5)).build();
+        bean = new MemberBean("m-1001", "EMPLOYEE", "school-1", LocalDate.of(2015, 9, 1), null,
+                LocalDate.of(1980, 5, 5));
+        resolution = SeedResolutions.astrakhan3of1();
+        ValidationReport check = facade.validate(member, context);
+        if (!check.isValid()) {
+            throw new IllegalStateException(check.toString());
+        }
+    }
+
+    /** The facade on the member: compiled constraints plus the member rules. */
+    @Benchmark
+    public ValidationReport memberFacade() {
+        return facade.validate(member, context);
+    }
+
+    /** Plain Hibernate Validator on the equivalent bean. */
+    @Benchmark
+    public Set<ConstraintViolation<MemberBean>> memberPlainHibernateValidator() {
+        return plainHv.validate(bean);
+    }
+
+    /** Hand-written checks of the same constraints and rules. */
+    @Benchmark
+    public List<String> memberHandWritten() {
+        return handWritten(member, AS_OF);
+    }
+
+    /** The facade on the seed resolution: compiled constraints plus the whole resolution catalogue. */
+    @Benchmark
+    public ValidationReport resolutionFacade() {
+        return facade.validate(resolution, context);
+    }
+
+    /** Plain Hibernate Validator (with accessor support) on the seed resolution. */
+    @Benchmark
+    public Set<ConstraintViolation<Resolution>> resolutionPlainHibernateValidator() {
+        return plainHvAccessors.validate(resolution);
+    }
+
+    /** Hand-written checks of the resolution's deadlines and clause structure. */
+    @Benchmark
+    public List<String> resolutionHandWritten() {
+        return handWritten(resolution);
+    }
+
+    static List<String> handWritten(Member m, LocalDate asOf) {
+        List<String> problems = new ArrayList<>(0);
+        if (m.id() == null || m.category() == null || m.primaryOrganization() == null || m.admissionDate() == null) {
+            problems.add("null");
+        }
+        Optional<LocalDate> birth = m.birthDate();
+        if (birth.isPresent() && !birth.get().isBefore(asOf)) {
+            problems.add("birthDate");
+        }
+        if (m.admissionDate().isAfter(asOf)) {
+            problems.add("admission");
+        }
+        if (m.exit().isPresent() && !m.exit().get().date().isAfter(m.admissionDate())) {
+            problems.add("exit");
+        }
+        return problems;
+    }
+
+    static List<String> handWritten(Resolution r) {
+        List<String> problems = new ArrayList<>(0);
+        LocalDate adopted = r.documentDate();
+        LocalDate limit = adopted.plusYears(5);
+        if (r.title().isBlank() || r.operativeFormula().isBlank() || r.controlClause().isEmpty()) {
+            problems.add("structure");
+        }
+        for (Clause c : r.allClauses()) {
+            if (c.text().isBlank()) {
+                problems.add("text");
+            }
+            if (c.assignment().isPresent()) {
+                Deadline d = c.assignment().get().deadline();
+                Optional<LocalDate> last = d.lastDay();
+                if (last.isPresent() && (last.get().isBefore(adopted) || last.get().isAfter(limit.plusDays(13)))) {
+                    problems.add("deadline");
+                }
+            }
+        }
+        for (int i = 0; i < r.references().size(); i++) {
+            if (r.references().get(i).dates().getStart().isAfter(adopted)) {
+                problems.add("reference");
+            }
+        }
+        return problems;
+    }
+}

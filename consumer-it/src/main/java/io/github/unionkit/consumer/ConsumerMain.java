@@ -1,0 +1,69 @@
+package io.github.unionkit.consumer;
+
+import io.github.unionkit.io.text.RussianDeadlines;
+import io.github.unionkit.model.decree.DecreeNumber;
+import io.github.unionkit.model.decree.Resolution;
+import io.github.unionkit.model.time.Deadline;
+import io.github.unionkit.rules.RuleContext;
+import io.github.unionkit.rules.ValidationReport;
+import io.github.unionkit.rules.catalogue.Catalogue;
+import io.github.unionkit.testkit.fixtures.SeedResolutions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A user's program on the module path. Each check prints one line; any failure throws, so the JVM
+ * exits non-zero. The last line is {@code consumer OK}.
+ */
+public final class ConsumerMain {
+
+    private ConsumerMain() {
+    }
+
+    /**
+     * Runs the checks.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        // union-model: a published type, parsed through its public factory.
+        DecreeNumber number = DecreeNumber.parse("№ 3- 1");
+        check("3-1".equals(number.toString()), "DecreeNumber.parse(\"№ 3- 1\") prints 3-1");
+
+        // union-io (text): the binding deadline entry point.
+        Deadline deadline = RussianDeadlines.parse("до 29 декабря 2020 г.", LocalDate.of(2020, 12, 18));
+        check(deadline.lastDay().orElseThrow().equals(LocalDate.of(2020, 12, 28)),
+                "RussianDeadlines reads \"до 29 декабря 2020 г.\" as ending on 2020-12-28");
+
+        // union-io (json): the Jackson module is a service of module io.github.unionkit.io.
+        List<JacksonModule> modules = new ArrayList<>();
+        ServiceLoader.load(JacksonModule.class).forEach(modules::add);
+        check(modules.stream().anyMatch(m -> m.getClass().getModule().getName().equals("io.github.unionkit.io")),
+                "ServiceLoader finds UnionKit's JacksonModule in module io.github.unionkit.io");
+        JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+        Resolution seed = SeedResolutions.astrakhan3of1();
+        Resolution back = mapper.readValue(mapper.writeValueAsString(seed), Resolution.class);
+        check(back.equals(seed), "a mapper with findAndAddModules() round-trips resolution No. 3-1");
+
+        // union-rules: the catalogue, without Hibernate Validator on the module path.
+        ValidationReport report = Catalogue.resolution().check(seed, RuleContext.of(seed.documentDate()));
+        check(report.isValid(), "the rule catalogue finds no error in No. 3-1 without a registry");
+
+        // The modules are explicit, and their internals stay closed.
+        Module model = DecreeNumber.class.getModule();
+        check(model.isNamed() && !model.getDescriptor().isAutomatic(), "io.github.unionkit.model is an explicit module");
+        check(!model.isExported("io.github.unionkit.model.org.internal"), "internal packages are not exported");
+        System.out.println("consumer OK");
+    }
+
+    private static void check(boolean condition, String what) {
+        if (!condition) {
+            throw new AssertionError("failed: " + what);
+        }
+        System.out.println("ok: " + what);
+    }
+}

@@ -1,0 +1,210 @@
+package io.github.unionkit.examples.cli;
+
+import io.github.unionkit.model.decree.Clause;
+import io.github.unionkit.model.decree.OrganizationRef;
+import io.github.unionkit.model.decree.Resolution;
+import io.github.unionkit.model.decree.SizeBand;
+import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.org.Organization;
+import io.github.unionkit.model.org.OrganizationId;
+import io.github.unionkit.model.org.OrganizationLevel;
+import io.github.unionkit.model.org.OrganizationTree;
+import io.github.unionkit.model.time.DeadlineStatus;
+import io.github.unionkit.rules.RuleContext;
+import io.github.unionkit.rules.ValidationReport;
+import io.github.unionkit.rules.validation.UnionValidator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What {@code union check} found: the decree, each clause's deadline status as of a date, the
+ * membership-size routing of the registry's organizations, and the validation report.
+ */
+final class CheckResult {
+
+    /** One clause of the tree, with the status of its assignment's deadline if it has one. */
+    static final class ClauseRow {
+        final Clause clause;
+        final int depth;
+        final Optional<DeadlineStatus> status;
+
+        ClauseRow(Clause clause, int depth, Optional<DeadlineStatus> status) {
+            this.clause = clause;
+            this.depth = depth;
+            this.status = status;
+        }
+    }
+
+    /** One organization routed by a size clause: the band its count falls in and the band listing it. */
+    static final class RoutingRow {
+        final Clause clause;
+        final Optional<Organization> organization;
+        final String nameAsWritten;
+        final OptionalInt members;
+        /** Index into the clause's bands, or empty. */
+        final OptionalInt expectedBand;
+        /** Index into the clause's bands, or empty. */
+        final OptionalInt listedBand;
+
+        RoutingRow(Clause clause, Optional<Organization> organization, String nameAsWritten, OptionalInt members,
+                OptionalInt expectedBand, OptionalInt listedBand) {
+            this.clause = clause;
+            this.organization = organization;
+            this.nameAsWritten = nameAsWritten;
+            this.members = members;
+            this.expectedBand = expectedBand;
+            this.listedBand = listedBand;
+        }
+
+        /** True when the organization is listed in the band its membership falls in. */
+        boolean agrees() {
+            return expectedBand.isPresent() && listedBand.isPresent()
+                    && expectedBand.getAsInt() == listedBand.getAsInt();
+        }
+    }
+
+    final DecreeLoader.Loaded decree;
+    final Optional<RegistryLoader.Loaded> registry;
+    final LocalDate asOf;
+    final List<ClauseRow> clauses;
+    final List<RoutingRow> routing;
+    final ValidationReport report;
+    final List<InflectedNames.Match> nameMatches;
+    final Resolution resolution;
+
+    private CheckResult(DecreeLoader.Loaded decree, Resolution resolution, Optional<RegistryLoader.Loaded> registry,
+            LocalDate asOf, List<ClauseRow> clauses, List<RoutingRow> routing, ValidationReport report,
+            List<InflectedNames.Match> nameMatches) {
+        this.decree = decree;
+        this.resolution = resolution;
+        this.nameMatches = List.copyOf(nameMatches);
+        this.registry = registry;
+        this.asOf = asOf;
+        this.clauses = List.copyOf(clauses);
+        this.routing = List.copyOf(routing);
+        this.report = report;
+    }
+
+    /**
+     * Checks a decree: statuses as of {@code asOf}; rules and routing with the registry's counts, which
+     * are as of the decree's date.
+     *
+     * @param decree the decree, not null
+     * @param registry the registry, if any
+     * @param asOf the date deadline statuses are computed for, not null
+     * @param locale the locale of the violation messages, not null
+     * @return the result
+     */
+    static CheckResult of(DecreeLoader.Loaded decree, Optional<RegistryLoader.Loaded> registry, LocalDate asOf,
+            Locale locale) {
+        Objects.requireNonNull(asOf, "asOf");
+        InflectedNames names = new InflectedNames();
+        Resolution resolution = registry.map(r -> names.resolve(decree.resolution, r.tree)).orElse(decree.resolution);
+        List<ClauseRow> clauses = new ArrayList<>();
+        for (Clause clause : resolution.clauses()) {
+            addClause(clauses, clause, 0, asOf);
+        }
+        RuleContext.Builder context = RuleContext.builder(resolution.documentDate()).locale(locale);
+        registry.ifPresent(r -> {
+            context.organizations(r.tree);
+            r.subtreeCounts.ifPresent(context::membershipCounts);
+        });
+        ValidationReport report = UnionValidator.create().validate(resolution, context.build());
+        List<RoutingRow> routing = new ArrayList<>();
+        for (Clause clause : resolution.allClauses()) {
+            if (!clause.sizeBands().isEmpty()) {
+                routing.addAll(route(resolution, clause, registry));
+            }
+        }
+        return new CheckResult(decree, resolution, registry, asOf, clauses, routing, report, names.matches());
+    }
+
+    /** True when no violation has severity error. */
+    boolean isValid() {
+        return report.isValid();
+    }
+
+    private static void addClause(List<ClauseRow> rows, Clause clause, int depth, LocalDate asOf) {
+        rows.add(new ClauseRow(clause, depth, clause.assignment().map(a -> a.deadline().statusAsOf(asOf))));
+        for (Clause child : clause.children()) {
+            addClause(rows, child, depth + 1, asOf);
+        }
+    }
+
+    /**
+     * Routes the organizations a size clause addresses: with a registry, every territorial organization
+     * under the issuer with its count; without one, the names as the decree lists them.
+     */
+    private static List<RoutingRow> route(Resolution resolution, Clause clause, Optional<RegistryLoader.Loaded> registry) {
+        List<SizeBand> bands = clause.sizeBands();
+        List<RoutingRow> rows = new ArrayList<>();
+        if (registry.isEmpty()) {
+            for (int b = 0; b < bands.size(); b++) {
+                for (OrganizationRef ref : bands.get(b).organizations()) {
+                    rows.add(new RoutingRow(clause, Optional.empty(), ref.asWritten(), OptionalInt.empty(),
+                            OptionalInt.empty(), OptionalInt.of(b)));
+                }
+            }
+            return rows;
+        }
+        OrganizationTree tree = registry.get().tree;
+        LocalDate date = resolution.documentDate();
+        Map<OrganizationId, MembershipCount> counts = registry.get().subtreeCounts.orElse(Map.of());
+        OrganizationId issuer = resolution.issuer().organization();
+        List<Organization> addressed = new ArrayList<>();
+        for (Organization organization : tree.atLevel(OrganizationLevel.TERRITORIAL)) {
+            if (!tree.contains(issuer) || tree.isAncestor(issuer, organization.id())) {
+                addressed.add(organization);
+            }
+        }
+        List<OrganizationRef> unresolved = new ArrayList<>();
+        for (Organization organization : addressed) {
+            OptionalInt members = counts.containsKey(organization.id())
+                    ? OptionalInt.of(counts.get(organization.id()).total()) : OptionalInt.empty();
+            OptionalInt expected = OptionalInt.empty();
+            if (members.isPresent()) {
+                for (int b = 0; b < bands.size(); b++) {
+                    if (bands.get(b).covers(members.getAsInt())) {
+                        expected = OptionalInt.of(b);
+                        break;
+                    }
+                }
+            }
+            OptionalInt listed = OptionalInt.empty();
+            for (int b = 0; b < bands.size() && listed.isEmpty(); b++) {
+                for (OrganizationRef ref : bands.get(b).organizations()) {
+                    if (resolve(ref, tree, date).filter(organization.id()::equals).isPresent()) {
+                        listed = OptionalInt.of(b);
+                        break;
+                    }
+                }
+            }
+            String name = organization.nameAsOf(date).orElse(organization.currentName()).shortName()
+                    .orElse(organization.currentName().fullName());
+            rows.add(new RoutingRow(clause, Optional.of(organization), name, members, expected, listed));
+        }
+        for (int b = 0; b < bands.size(); b++) {
+            for (OrganizationRef ref : bands.get(b).organizations()) {
+                if (resolve(ref, tree, date).isEmpty()) {
+                    rows.add(new RoutingRow(clause, Optional.empty(), ref.asWritten(), OptionalInt.empty(),
+                            OptionalInt.empty(), OptionalInt.of(b)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Optional<OrganizationId> resolve(OrganizationRef ref, OrganizationTree tree, LocalDate date) {
+        if (ref.id().isPresent()) {
+            return ref.id().filter(tree::contains);
+        }
+        List<Organization> found = tree.findByName(ref.asWritten(), date);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).id());
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.unionkit.examples.cli;
+
+import io.github.unionkit.examples.sample.AstrakhanSample;
+import io.github.unionkit.io.json.UnionJson;
+import io.github.unionkit.io.text.DecreeParseOptions;
+import io.github.unionkit.io.text.DecreeParseResult;
+import io.github.unionkit.io.text.DecreeParseWarning;
+import io.github.unionkit.io.text.DecreeTextParser;
+import io.github.unionkit.model.decree.Resolution;
+import io.github.unionkit.model.org.OrganizationTree;
+import io.github.unionkit.testkit.fixtures.SeedResolutions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Loads the decree a command works on: a file (a JSON document in UnionKit's format, or Russian text
+ * read by {@link DecreeTextParser}) or the bundled sample, resolution № 3-1 of the Astrakhan regional
+ * committee, parsed from its seed text.
+ */
+final class DecreeLoader {
+
+    /** A loaded decree, where it came from, and what reading it noticed. */
+    static final class Loaded {
+        final Resolution resolution;
+        final String source;
+        final boolean sample;
+        final List<String> warnings;
+
+        Loaded(Resolution resolution, String source, boolean sample, List<String> warnings) {
+            this.resolution = Objects.requireNonNull(resolution, "resolution");
+            this.source = Objects.requireNonNull(source, "source");
+            this.sample = sample;
+            this.warnings = List.copyOf(warnings);
+        }
+    }
+
+    private DecreeLoader() {
+    }
+
+    /**
+     * Returns the bundled sample: the seed text of resolution № 3-1 (union-testkit's
+     * {@code SeedResolutions.astrakhan3of1Text()}) read by the decree text parser, the issuer being the
+     * sample's regional organization and, when given, the organization tree resolving the names the
+     * decree lists. The source line says whether the text alone parses into the golden fixture.
+     *
+     * @param organizations the tree to resolve names against, if any
+     * @param messages the output texts, not null
+     * @return the sample
+     */
+    static Loaded sample(Optional<OrganizationTree> organizations, Messages messages) {
+        String text = SeedResolutions.astrakhan3of1Text();
+        DecreeParseOptions options = DecreeParseOptions.defaults().withIssuer(AstrakhanSample.REGION);
+        DecreeParseResult plain = DecreeTextParser.parse(text, options);
+        boolean golden = plain.resolution().equals(SeedResolutions.astrakhan3of1());
+        DecreeParseResult result = organizations.isEmpty() ? plain
+                : DecreeTextParser.parse(text, options.withOrganizations(organizations.get()));
+        return new Loaded(result.resolution(),
+                messages.get(golden ? "check.source.sample" : "check.source.sampleDiffers"), true,
+                warnings(result, messages));
+    }
+
+    /**
+     * Loads a decree file: JSON when its first non-blank character is "{", Russian text otherwise.
+     *
+     * @param file the file, not null
+     * @param organizations the tree the text parser resolves names against, if any
+     * @param messages the output texts, not null
+     * @return the decree
+     * @throws BadInputException if the file cannot be read
+     */
+    static Loaded fromFile(Path file, Optional<OrganizationTree> organizations, Messages messages) {
+        String text = InputFiles.readText(file, messages);
+        if (InputFiles.looksLikeJson(text)) {
+            Resolution resolution = UnionJson.read(UnionJson.mapper(), text, Resolution.class);
+            return new Loaded(resolution, messages.get("check.source.json", file), false, List.of());
+        }
+        DecreeParseOptions options = DecreeParseOptions.defaults();
+        if (organizations.isPresent()) {
+            options = options.withOrganizations(organizations.get());
+        }
+        DecreeParseResult result = DecreeTextParser.parse(text, options);
+        return new Loaded(result.resolution(), messages.get("check.source.text", file), false,
+                warnings(result, messages));
+    }
+
+    private static List<String> warnings(DecreeParseResult result, Messages messages) {
+        List<String> lines = new ArrayList<>();
+        for (DecreeParseWarning warning : result.warnings()) {
+            lines.add(messages.get("check.parseWarning", warning.line(), warning.code().name(),
+                    warning.code().description() + (warning.detail().isEmpty() ? "" : ": " + warning.detail())));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.unionkit.examples.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.Objects;
+import picocli.CommandLine;
+
+/**
+ * Turns every failure into exit code {@link ExitCode#BAD_INPUT} and one line on stderr. The stack trace
+ * is printed only with {@code --debug}: users see a reason, never a trace.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler,
+        CommandLine.IParameterExceptionHandler, CommandLine.IExitCodeExceptionMapper {
+    private final CliContext context;
+
+    ErrorHandler(CliContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    @Override
+    public int handleExecutionException(Exception exception, CommandLine commandLine,
+            CommandLine.ParseResult parseResult) {
+        report(commandLine, reason(exception), exception);
+        return ExitCode.BAD_INPUT;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException exception, String[] args) {
+        CommandLine commandLine = exception.getCommandLine();
+        report(commandLine, exception.getMessage(), exception);
+        CommandLine.UnmatchedArgumentException.printSuggestions(exception, context.err());
+        context.err().println(context.messages().get("error.tryHelp", commandLine.getCommandSpec().qualifiedName()));
+        return ExitCode.BAD_INPUT;
+    }
+
+    @Override
+    public int getExitCode(Throwable exception) {
+        return ExitCode.BAD_INPUT;
+    }
+
+    private void report(CommandLine commandLine, String reason, Throwable exception) {
+        String command = commandLine.getCommandSpec().qualifiedName();
+        context.err().println(context.messages().get("error.line", command, oneLine(reason)));
+        if (context.debug()) {
+            exception.printStackTrace(context.err());
+        }
+        context.err().flush();
+    }
+
+    /** The user-facing reason of a failure; library exceptions already carry a precise message. */
+    private String reason(Throwable exception) {
+        Messages messages = context.messages();
+        Throwable failure = exception instanceof UncheckedIOException ? exception.getCause() : exception;
+        if (failure instanceof BadInputException) {
+            return failure.getMessage();
+        }
+        if (failure instanceof NoSuchFileException) {
+            return messages.get("error.noSuchFile", failure.getMessage());
+        }
+        if (failure instanceof AccessDeniedException) {
+            return messages.get("error.accessDenied", failure.getMessage());
+        }
+        if (failure instanceof IOException) {
+            return messages.get("error.io", String.valueOf(failure.getMessage()));
+        }
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName()
+                : message + debugHint(failure);
+    }
+
+    private String debugHint(Throwable failure) {
+        boolean ours = failure.getClass().getName().startsWith("io.github.unionkit.");
+        return ours || context.debug() ? "" : " (" + failure.getClass().getSimpleName() + ")";
+    }
+
+    private static String oneLine(String text) {
+        String line = text.replaceAll("\\s+", " ").trim();
+        return line.length() > 300 ? line.substring(0, 299) + "…" : line;
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.unionkit.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads the small text inputs of the command line (decrees, JSON documents) with a size cap and strict
+ * UTF-8, so a wrong file fails with a reason instead of garbage or an out-of-memory error.
+ */
+final class InputFiles {
+    /** The largest decree or JSON document the command line reads: far more than any real decree. */
+    static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+
+    private InputFiles() {
+    }
+
+    /**
+     * Reads a whole text file.
+     *
+     * @param file the file, not null
+     * @param messages the texts for the failure reasons, not null
+     * @return the text, a leading byte-order mark removed
+     * @throws BadInputException if the file is missing, too large, a directory, or not UTF-8
+     */
+    static String readText(Path file, Messages messages) {
+        if (!Files.exists(file)) {
+            throw new BadInputException(messages.get("error.noSuchFile", file));
+        }
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(messages.get("error.directory", file));
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(messages.get("error.noSuchFile", file), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            throw new BadInputException(messages.get("error.tooLarge", file, MAX_DOCUMENT_BYTES / (1024 * 1024)));
+        }
+        return decode(bytes, file.toString(), messages);
+    }
+
+    /**
+     * Decodes bytes as strict UTF-8.
+     *
+     * @param bytes the bytes, not null
+     * @param source what to name in the failure reason
+     * @param messages the texts for the failure reasons, not null
+     * @return the text, a leading byte-order mark removed
+     * @throws BadInputException if the bytes are not UTF-8
+     */
+    static String decode(byte[] bytes, String source, Messages messages) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(messages.get("error.notUtf8", source), e);
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * Tells whether a document is JSON rather than text: its first non-blank character is an opening brace.
+     *
+     * @param text the document, not null
+     * @return true for JSON
+     */
+    static boolean looksLikeJson(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '{';
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,219 @@
+package io.github.unionkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.unionkit.io.json.UnionJson;
+import io.github.unionkit.model.decree.Clause;
+import io.github.unionkit.model.decree.ClauseNumber;
+import io.github.unionkit.model.decree.Resolution;
+import io.github.unionkit.model.decree.SizeBand;
+import io.github.unionkit.testkit.fixtures.SeedResolutions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void checksTheBundledSampleAsValidWithExitCode0() {
+        CliRun run = CliRun.run("check", "--as-of", "2021-02-15");
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("resolution No. 3-1 of 2020-12-18", "equal to the golden fixture", "ILLUSTRATIVE DATA",
+                "Clauses, deadlines and their status as of 2021-02-15", "Membership-size routing of clause 4.3",
+                "Result: VALID");
+        assertThat(run.err).isEmpty();
+    }
+
+    @Test
+    void printsEachDeadlineWithItsLastDayAndStatus() {
+        CliRun run = CliRun.run("check", "--as-of", "2021-02-15");
+
+        assertThat(run.out).contains("«До 29 декабря 2020 г.» → 2020-12-18 – 2020-12-28, last day 2020-12-28"
+                + " (\"до\" excludes the day) — OVERDUE");
+        assertThat(run.out).contains("«в первом квартале 2021 г.» → 2021-01-01 – 2021-03-31, last day 2021-03-31 — DUE");
+    }
+
+    @Test
+    void routesTheBoundaryOrganizationOfExactly1000MembersToTheFirstQuarter() {
+        CliRun run = CliRun.run("check", "--as-of", "2021-02-15");
+
+        assertThat(run.out.lines().filter(line -> line.contains("Харабалинская ТОП")).findFirst()).hasValueSatisfying(
+                line -> assertThat(line).contains("≤ 1,000", "в первом квартале 2021 года", "1,000", "✓"));
+    }
+
+    @Test
+    void usesTodayFromTheClockWhenNoDateIsGiven() {
+        CliRun run = CliRun.run("check");
+
+        assertThat(run.out).contains("Status as of  2021-02-15 (today)");
+    }
+
+    @Test
+    void speaksRussianWithLangRu() {
+        CliRun run = CliRun.run("--lang", "ru", "check", "--as-of", "15.02.2021");
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out).contains("постановление № 3-1 от 18.12.2020", "УСЛОВНЫЕ ДАННЫЕ",
+                "Распределение по численности, пункт 4.3", "срок истёк".toUpperCase(new java.util.Locale("ru")),
+                "Итог: ВЕРНО");
+    }
+
+    @Test
+    void writesAJsonReportThatParses() {
+        CliRun run = CliRun.run("check", "--as-of", "2021-02-15", "--format", "json");
+
+        assertThat(run.exitCode).isZero();
+        JsonNode json = UnionJson.mapper().readTree(run.out);
+        assertThat(json.get("valid").asBoolean()).isTrue();
+        assertThat(json.get("decree").get("number").asString()).isEqualTo("3-1");
+        assertThat(json.get("registry").get("illustrative").asBoolean()).isTrue();
+        assertThat(json.get("routing")).hasSize(9).allSatisfy(row -> assertThat(row.get("agrees").asBoolean()).isTrue());
+        JsonNode clause312 = find(json.get("clauses"), "3.1.2");
+        assertThat(clause312.get("lastDay").asString()).isEqualTo("2020-12-28");
+        assertThat(clause312.get("status").asString()).isEqualTo("OVERDUE");
+        assertThat(json.get("summary").get("errors").asInt()).isZero();
+    }
+
+    @Test
+    void exitsWith1WhenTheDecreeListsAnOrganizationInTheWrongBand() throws Exception {
+        Path registry = dir.resolve("ast.jsonl");
+        assertThat(CliRun.run("registry", "sample", registry.toString()).exitCode).isZero();
+        Path decree = dir.resolve("decree.json");
+        Files.writeString(decree, UnionJson.toDocument(withBandsSwapped(SeedResolutions.astrakhan3of1())),
+                StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run("check", decree.toString(), "--registry", registry.toString(),
+                "--organizations", dir.resolve("ast.organizations.json").toString(), "--as-of", "2021-02-15");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.VIOLATIONS);
+        assertThat(run.out).contains("UK-SIZE-002", "✗ wrong band", "Result: NOT VALID");
+    }
+
+    @Test
+    void checksADecreeJsonAgainstRegistryFilesAsValid() throws Exception {
+        Path registry = dir.resolve("ast.csv");
+        assertThat(CliRun.run("registry", "sample", registry.toString()).exitCode).isZero();
+        Path decree = dir.resolve("decree.json");
+        Files.writeString(decree, CliRun.run("render", "--format", "json").out, StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run("check", decree.toString(), "--registry", registry.toString(),
+                "--organizations", dir.resolve("ast.organizations.json").toString());
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("(JSON)", "rejected", "✓ agrees");
+    }
+
+    @Test
+    void readsADecreeInRussianTextWithTheParser() throws Exception {
+        Path decree = dir.resolve("decree.txt");
+        Files.writeString(decree, SeedResolutions.astrakhan3of1Text(), StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run("check", decree.toString(), "--as-of", "2021-02-15", "--format", "json");
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        JsonNode json = UnionJson.mapper().readTree(run.out);
+        assertThat(json.get("decree").get("number").asString()).isEqualTo("3-1");
+        assertThat(find(json.get("clauses"), "3.1.5").get("lastDay").asString()).isEqualTo("2021-03-31");
+    }
+
+    @Test
+    void rejectsTextThatIsNoDecreeWithExitCode2() throws Exception {
+        Path decree = dir.resolve("note.txt");
+        Files.writeString(decree, "Просто записка без пунктов.", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run("check", decree.toString());
+
+        assertThat(run.exitCode).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err.lines()).hasSize(1);
+    }
+
+    @Test
+    void rejectsAMissingFileWithExitCode2AndOneLine() {
+        CliRun run = CliRun.run("check", dir.resolve("missing.json").toString());
+
+        assertThat(run.exitCode).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err.lines()).hasSize(1);
+        assertThat(run.err).startsWith("union check: error: no such file:");
+    }
+
+    @Test
+    void rejectsBrokenJsonWithExitCode2AndNoStackTrace() throws Exception {
+        Path decree = dir.resolve("broken.json");
+        Files.writeString(decree, "{\"number\": \"3-1\", ", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run("check", decree.toString());
+
+        assertThat(run.exitCode).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err.lines()).hasSize(1);
+        assertThat(run.err).doesNotContain("\tat ");
+    }
+
+    @Test
+    void rejectsARegistryWithoutItsOrganizationTree() {
+        CliRun run = CliRun.run("check", "--registry", dir.resolve("r.jsonl").toString());
+
+        assertThat(run.exitCode).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err).contains("--organizations");
+    }
+
+    @Test
+    void rejectsAnInvalidDateWithExitCode2() {
+        CliRun run = CliRun.run("check", "--as-of", "31.02.2021");
+
+        assertThat(run.exitCode).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err).contains("31.02.2021", "--help");
+    }
+
+    @Test
+    void showsHelp() {
+        CliRun run = CliRun.run("check", "--help");
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out).contains("Usage: union check", "--registry", "--organizations", "--as-of", "--format",
+                "Exit codes:");
+    }
+
+    private static JsonNode find(JsonNode clauses, String number) {
+        for (JsonNode clause : clauses) {
+            if (clause.get("number").asString().equals(number)) {
+                return clause;
+            }
+        }
+        throw new AssertionError("no clause " + number);
+    }
+
+    /** The seed decree with the organization lists of clause 4.3's two bands exchanged. */
+    private static Resolution withBandsSwapped(Resolution resolution) {
+        List<Clause> clauses = new ArrayList<>();
+        for (Clause clause : resolution.clauses()) {
+            clauses.add(swap(clause));
+        }
+        return Resolution.builder().from(resolution).clauses(clauses).build();
+    }
+
+    private static Clause swap(Clause clause) {
+        List<Clause> children = new ArrayList<>();
+        for (Clause child : clause.children()) {
+            children.add(swap(child));
+        }
+        List<SizeBand> bands = clause.sizeBands();
+        List<SizeBand> swapped = bands;
+        if (clause.number().equals(ClauseNumber.of(4, 3))) {
+            swapped = List.of(
+                    SizeBand.of(bands.get(0).range(), bands.get(0).deadline(), bands.get(1).organizations(),
+                            bands.get(0).subjectAsWritten()),
+                    SizeBand.of(bands.get(1).range(), bands.get(1).deadline(), bands.get(0).organizations(),
+                            bands.get(1).subjectAsWritten()));
+        }
+        return Clause.builder().from(clause).children(children).sizeBands(swapped).build();
+    }
+}

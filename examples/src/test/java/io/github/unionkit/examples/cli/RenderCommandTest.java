@@ -1,0 +1,51 @@
+package io.github.unionkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.unionkit.io.json.UnionJson;
+import io.github.unionkit.model.decree.Resolution;
+import io.github.unionkit.testkit.fixtures.SeedResolutions;
+import org.junit.jupiter.api.Test;
+
+class RenderCommandTest {
+
+    @Test
+    void writesTheSampleAsDecreeText() {
+        CliRun run = CliRun.run("render");
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out).contains("«18» декабря 2020 г.", "№ 3-1", "Об итогах работы VIII съезда",
+                "3.1.2. До 29 декабря 2020 г.", "в первом квартале 2021 года территориальным организациям");
+    }
+
+    @Test
+    void appendsTheDeadlinesRenderedInInflectedRussian() {
+        CliRun run = CliRun.run("render", "--deadline-table");
+
+        assertThat(run.out).contains("Сроки исполнения:", "3.1.2 — до 29 декабря 2020 года",
+                "3.3.1 — в первом полугодии 2021 года", "4.1.3 — в 2020–2025 годах");
+    }
+
+    @Test
+    void writesTextThatReadsBackIntoTheSameDecree() throws Exception {
+        java.nio.file.Path text = java.nio.file.Files.createTempFile("decree", ".txt");
+        try {
+            java.nio.file.Files.writeString(text, CliRun.run("render").out);
+
+            CliRun run = CliRun.run("render", text.toString(), "--format", "json");
+
+            assertThat(UnionJson.read(UnionJson.mapper(), run.out, Resolution.class))
+                    .isEqualTo(SeedResolutions.astrakhan3of1());
+        } finally {
+            java.nio.file.Files.delete(text);
+        }
+    }
+
+    @Test
+    void writesTheDecreeAsJsonThatReadsBackEqual() {
+        CliRun run = CliRun.run("render", "--format", "json");
+
+        Resolution read = UnionJson.read(UnionJson.mapper(), run.out, Resolution.class);
+        assertThat(read).isEqualTo(SeedResolutions.astrakhan3of1());
+    }
+}

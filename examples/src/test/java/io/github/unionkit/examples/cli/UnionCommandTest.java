@@ -1,0 +1,59 @@
+package io.github.unionkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class UnionCommandTest {
+
+    @Test
+    void printsTheCommandsAndExits2WhenRunWithoutOne() {
+        CliRun run = CliRun.run();
+
+        assertThat(run.exitCode).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err).contains("check", "deadline", "number", "refs", "render", "registry");
+    }
+
+    @Test
+    void hasHelpOnEveryCommand() {
+        for (String[] command : new String[][] {{}, {"check"}, {"deadline"}, {"number"}, {"refs"}, {"render"},
+            {"registry"}, {"registry", "check"}, {"registry", "generate"}, {"registry", "sample"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            CliRun run = CliRun.run(args);
+            assertThat(run.exitCode).as(String.join(" ", args)).isZero();
+            assertThat(run.out).as(String.join(" ", args)).contains("Usage: union").doesNotContain("[union.");
+        }
+    }
+
+    @Test
+    void localizesHelpWithLangRu() {
+        CliRun run = CliRun.run("--lang", "ru", "--help");
+
+        assertThat(run.out).contains("Использование: union", "Команды:", "Коды завершения:");
+    }
+
+    @Test
+    void rejectsAnUnknownCommandWithASuggestionAndExitCode2() {
+        CliRun run = CliRun.run("chek");
+
+        assertThat(run.exitCode).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err).contains("chek", "check");
+    }
+
+    @Test
+    void rejectsAnUnknownLanguage() {
+        CliRun run = CliRun.run("--lang", "de", "number", "3-1");
+
+        assertThat(run.exitCode).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err).contains("--lang");
+    }
+
+    @Test
+    void printsTheVersion() {
+        CliRun run = CliRun.run("--version");
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out).startsWith("union ");
+    }
+}

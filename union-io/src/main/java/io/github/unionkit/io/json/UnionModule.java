@@ -1,0 +1,39 @@
+package io.github.unionkit.io.json;
+
+import io.github.unionkit.io.json.internal.Registrations;
+import tools.jackson.core.Version;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The Jackson 3 module for UnionKit: explicit serializers and deserializers for every model type and
+ * for the dates and periods the model uses ({@code LocalDate}, {@code YearQuarter} as
+ * {@code "2021-Q1"}, {@code YearHalf} as {@code "2021-H1"}, {@code LocalDateRange}).
+ *
+ * <p>The format is documented in {@code docs/json.md} and published as JSON Schema in
+ * {@code docs/schema/}; it does not depend on reflection, so {@code io.github.unionkit.model} opens
+ * nothing to Jackson. The module is discoverable: {@code JsonMapper.builder().findAndAddModules()}
+ * finds it through {@link java.util.ServiceLoader} (the {@code provides} clause of module
+ * {@code io.github.unionkit.io} and {@code META-INF/services} on the class path).
+ *
+ * <p>Most code should use {@link UnionJson#mapper()}, which adds this module to a mapper with
+ * UnionKit's settings and input limits.
+ */
+public final class UnionModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The module name, {@value}. */
+    public static final String NAME = "UnionKit";
+
+    /** The module version: UnionKit's version. */
+    public static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "io.github.unionkit", "union-io");
+
+    /**
+     * Creates the module with every UnionKit serializer and deserializer registered.
+     */
+    public UnionModule() {
+        super(NAME, VERSION);
+        Registrations.registerTime(this);
+        Registrations.registerModel(this);
+    }
+}

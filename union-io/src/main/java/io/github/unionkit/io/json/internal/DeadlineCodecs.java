@@ -1,0 +1,205 @@
+package io.github.unionkit.io.json.internal;
+
+import io.github.unionkit.model.time.DayRangeDeadline;
+import io.github.unionkit.model.time.Deadline;
+import io.github.unionkit.model.time.DeadlineKind;
+import io.github.unionkit.model.time.DeadlineVisitor;
+import io.github.unionkit.model.time.ExactDayDeadline;
+import io.github.unionkit.model.time.HalfYearDeadline;
+import io.github.unionkit.model.time.MonthDeadline;
+import io.github.unionkit.model.time.NoLaterThanDeadline;
+import io.github.unionkit.model.time.OngoingDeadline;
+import io.github.unionkit.model.time.QuarterDeadline;
+import io.github.unionkit.model.time.Recurrence;
+import io.github.unionkit.model.time.RecurringDeadline;
+import io.github.unionkit.model.time.UnspecifiedDeadline;
+import io.github.unionkit.model.time.UntilDeadline;
+import io.github.unionkit.model.time.UntilPolicy;
+import io.github.unionkit.model.time.YearDeadline;
+import io.github.unionkit.model.time.YearRangeDeadline;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.threeten.extra.LocalDateRange;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The JSON form of a deadline: its {@code kind}, the typed values of that kind, the derived
+ * {@code window} and {@code lastDay}, and the {@code phrase} as written.
+ *
+ * <pre>{@code
+ * {"kind": "QUARTER", "quarter": "2021-Q1",
+ *  "window": {"start": "2021-01-01", "endInclusive": "2021-03-31"}, "lastDay": "2021-03-31",
+ *  "phrase": "в первом квартале 2021 г."}
+ * }</pre>
+ * On reading, the typed values rebuild the deadline; {@code window} and {@code lastDay} are optional
+ * but, when given, must equal what the values imply.
+ */
+public final class DeadlineCodecs {
+
+    private DeadlineCodecs() {
+    }
+
+    /**
+     * Writes a deadline.
+     *
+     * @param deadline the deadline
+     * @param g the generator
+     */
+    public static void write(Deadline deadline, JsonGenerator g) {
+        g.writeStartObject();
+        Writes.enumValue(g, "kind", deadline.kind());
+        deadline.accept(new ValueWriter(g));
+        Writes.property(g, "window", deadline.window(), TimeCodecs::writeRange);
+        Writes.optional(g, "lastDay", deadline.lastDay(), TimeCodecs::writeDate);
+        Writes.optionalString(g, "phrase", deadline.phrase());
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads a deadline.
+     *
+     * @param node the node
+     * @param pointer its pointer
+     * @param context the context
+     * @return the deadline
+     */
+    public static Deadline read(JsonNode node, String pointer, DecodeContext context) {
+        Fields f = Fields.of(node, pointer, context);
+        DeadlineKind kind = f.required("kind", Scalars.enumOf(DeadlineKind.class));
+        Deadline deadline = f.build(() -> values(kind, f));
+        Optional<LocalDateRange> window = f.optional("window", TimeCodecs::range);
+        Optional<LocalDate> lastDay = f.optional("lastDay", Scalars::date);
+        Optional<String> phrase = f.optionalString("phrase");
+        f.finish();
+        if (window.isPresent() && !window.get().equals(deadline.window())) {
+            throw f.invalid("window", "window does not match the " + kind + " values");
+        }
+        if (lastDay.isPresent() && !lastDay.equals(deadline.lastDay())) {
+            throw f.invalid("lastDay", "lastDay does not match the " + kind + " values");
+        }
+        return phrase.isPresent() ? f.build(() -> deadline.withPhrase(phrase.get())) : deadline;
+    }
+
+    private static Deadline values(DeadlineKind kind, Fields f) {
+        switch (kind) {
+            case EXACT_DAY:
+                return Deadline.onDay(f.required("day", Scalars::date));
+            case NO_LATER_THAN:
+                return Deadline.noLaterThan(f.required("windowStart", Scalars::date), f.required("day", Scalars::date));
+            case UNTIL:
+                return Deadline.until(f.required("windowStart", Scalars::date), f.required("boundary", Scalars::date),
+                        f.required("policy", Scalars.enumOf(UntilPolicy.class)));
+            case MONTH:
+                return Deadline.inMonth(f.required("month", Scalars::yearMonth));
+            case QUARTER:
+                return Deadline.inQuarter(f.required("quarter", TimeCodecs.QUARTER));
+            case HALF_YEAR:
+                return Deadline.inHalf(f.required("half", TimeCodecs.HALF));
+            case YEAR:
+                return Deadline.inYear(f.required("year", Scalars::year));
+            case DAY_RANGE:
+                return Deadline.between(f.required("first", Scalars::date), f.required("last", Scalars::date));
+            case YEAR_RANGE:
+                return Deadline.inYears(f.required("firstYear", Scalars::year), f.required("lastYear", Scalars::year));
+            case ONGOING:
+                return Deadline.ongoing(f.required("from", Scalars::date));
+            case RECURRING:
+                return Deadline.recurring(f.required("recurrence", Scalars.enumOf(Recurrence.class)),
+                        f.required("from", Scalars::date));
+            default:
+                return Deadline.unspecified();
+        }
+    }
+
+    /** Writes the kind-specific values. */
+    private static final class ValueWriter implements DeadlineVisitor<Void> {
+
+        private final JsonGenerator g;
+
+        ValueWriter(JsonGenerator g) {
+            this.g = g;
+        }
+
+        private void date(String name, LocalDate date) {
+            Writes.property(g, name, date, TimeCodecs::writeDate);
+        }
+
+        @Override
+        public Void visitExactDay(ExactDayDeadline d) {
+            date("day", d.day());
+            return null;
+        }
+
+        @Override
+        public Void visitNoLaterThan(NoLaterThanDeadline d) {
+            date("windowStart", d.windowStart());
+            date("day", d.day());
+            return null;
+        }
+
+        @Override
+        public Void visitUntil(UntilDeadline d) {
+            date("windowStart", d.windowStart());
+            date("boundary", d.boundary());
+            Writes.enumValue(g, "policy", d.policy());
+            return null;
+        }
+
+        @Override
+        public Void visitMonth(MonthDeadline d) {
+            Writes.property(g, "month", d.month(), TimeCodecs::writeYearMonth);
+            return null;
+        }
+
+        @Override
+        public Void visitQuarter(QuarterDeadline d) {
+            Writes.property(g, "quarter", d.quarter(), TimeCodecs::writeQuarter);
+            return null;
+        }
+
+        @Override
+        public Void visitHalfYear(HalfYearDeadline d) {
+            Writes.property(g, "half", d.half(), TimeCodecs::writeHalf);
+            return null;
+        }
+
+        @Override
+        public Void visitYear(YearDeadline d) {
+            Writes.property(g, "year", d.year(), TimeCodecs::writeYear);
+            return null;
+        }
+
+        @Override
+        public Void visitDayRange(DayRangeDeadline d) {
+            date("first", d.first());
+            date("last", d.last());
+            return null;
+        }
+
+        @Override
+        public Void visitYearRange(YearRangeDeadline d) {
+            Writes.property(g, "firstYear", d.first(), TimeCodecs::writeYear);
+            Writes.property(g, "lastYear", d.last(), TimeCodecs::writeYear);
+            return null;
+        }
+
+        @Override
+        public Void visitOngoing(OngoingDeadline d) {
+            date("from", d.from());
+            return null;
+        }
+
+        @Override
+        public Void visitRecurring(RecurringDeadline d) {
+            Writes.enumValue(g, "recurrence", d.recurrence());
+            date("from", d.from());
+            return null;
+        }
+
+        @Override
+        public Void visitUnspecified(UnspecifiedDeadline d) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.unionkit.io.json.internal;
+
+import io.github.unionkit.io.json.JsonInputException;
+import io.github.unionkit.io.json.JsonInputException.ErrorType;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns Jackson's exceptions into {@link JsonInputException}s with an error type, a location and a
+ * message that carries no input value.
+ */
+public final class JsonErrors {
+
+    private JsonErrors() {
+    }
+
+    /**
+     * Creates an error at the parser's current token.
+     *
+     * @param parser the parser, not null
+     * @param type the kind of problem
+     * @param pointer the JSON Pointer of the value
+     * @param message the description, without input values
+     * @return the exception, to be thrown by the caller
+     */
+    public static JsonInputException at(JsonParser parser, ErrorType type, String pointer, String message) {
+        return new JsonInputException(type, message, parser.currentTokenLocation(), pointer, null);
+    }
+
+    /**
+     * Classifies a Jackson exception. A {@link JsonInputException} is returned as it is.
+     *
+     * @param e the exception, not null
+     * @param fallback where the parser stood, used when {@code e} carries no location; may be null
+     * @return the typed exception
+     */
+    public static JsonInputException classify(JacksonException e, TokenStreamLocation fallback) {
+        if (e instanceof JsonInputException) {
+            return (JsonInputException) e;
+        }
+        TokenStreamLocation location = e.getLocation();
+        if (location == null || location == TokenStreamLocation.NA) {
+            location = fallback == null ? TokenStreamLocation.NA : fallback;
+        }
+        ErrorType type = typeOf(e);
+        String pointer = pointerOf(e);
+        return new JsonInputException(type, describe(type, e), location, pointer, null);
+    }
+
+    /**
+     * Returns the kind of problem a Jackson exception reports.
+     *
+     * @param e the exception, not null
+     * @return the error type
+     */
+    public static ErrorType typeOf(JacksonException e) {
+        if (e instanceof JsonInputException) {
+            return ((JsonInputException) e).errorType();
+        }
+        String message = String.valueOf(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            return constraintType(message);
+        }
+        if (e instanceof JacksonIOException) {
+            return ErrorType.IO_ERROR;
+        }
+        if (e instanceof UnexpectedEndOfInputException || message.contains("end-of-input")) {
+            return ErrorType.TRUNCATED;
+        }
+        if (message.startsWith("Duplicate Object property") || message.startsWith("Duplicate field")) {
+            return ErrorType.DUPLICATE_PROPERTY;
+        }
+        if (e instanceof UnrecognizedPropertyException) {
+            return ErrorType.UNKNOWN_PROPERTY;
+        }
+        if (message.startsWith("Trailing token")) {
+            return ErrorType.TRAILING_CONTENT;
+        }
+        if (e instanceof InvalidFormatException || e instanceof InputCoercionException) {
+            return ErrorType.INVALID_VALUE;
+        }
+        if (e instanceof InvalidNullException || e instanceof MismatchedInputException) {
+            return ErrorType.WRONG_TYPE;
+        }
+        return ErrorType.MALFORMED;
+    }
+
+    private static ErrorType constraintType(String message) {
+        if (message.startsWith("Document nesting depth")) {
+            return ErrorType.TOO_DEEP;
+        }
+        if (message.startsWith("String value length")) {
+            return ErrorType.STRING_TOO_LONG;
+        }
+        if (message.startsWith("Number value length") || message.startsWith("BigDecimal scale")) {
+            return ErrorType.NUMBER_TOO_LONG;
+        }
+        if (message.startsWith("Name length")) {
+            return ErrorType.NAME_TOO_LONG;
+        }
+        if (message.startsWith("Token count")) {
+            return ErrorType.TOO_MANY_TOKENS;
+        }
+        return ErrorType.DOCUMENT_TOO_LONG;
+    }
+
+    /*
+     * Jackson's own messages may quote input (a token, a string value); only constraint messages,
+     * which hold lengths and limits, are passed through.
+     */
+    private static String describe(ErrorType type, JacksonException e) {
+        switch (type) {
+            case TOO_DEEP:
+            case STRING_TOO_LONG:
+            case NUMBER_TOO_LONG:
+            case NAME_TOO_LONG:
+            case DOCUMENT_TOO_LONG:
+            case TOO_MANY_TOKENS:
+                return String.valueOf(e.getOriginalMessage());
+            case TRUNCATED:
+                return "the input ends inside a value, or is empty";
+            case DUPLICATE_PROPERTY:
+                return "an object has the same property twice";
+            case UNKNOWN_PROPERTY:
+                return "unknown property";
+            case TRAILING_CONTENT:
+                return "content follows the end of the document";
+            case INVALID_VALUE:
+                return "invalid value";
+            case WRONG_TYPE:
+                return "value of the wrong JSON type";
+            case IO_ERROR:
+                return "reading the input failed";
+            default:
+                return "not valid JSON (unexpected character, invalid UTF-8 or binary content)";
+        }
+    }
+
+    private static String pointerOf(JacksonException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            pointer.append('/');
+            String name = reference.getPropertyName();
+            if (name != null) {
+                pointer.append(name.replace("~", "~0").replace("/", "~1"));
+            } else if (reference.getIndex() >= 0) {
+                pointer.append(reference.getIndex());
+            }
+        }
+        if (e instanceof UnrecognizedPropertyException && e.getPath().isEmpty()) {
+            String name = ((UnrecognizedPropertyException) e).getPropertyName();
+            pointer.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+        }
+        return pointer.toString();
+    }
+}

@@ -1,0 +1,403 @@
+package io.github.unionkit.io.json.internal;
+
+import io.github.unionkit.io.json.JsonInputException;
+import io.github.unionkit.io.json.JsonInputException.ErrorType;
+import io.github.unionkit.model.member.CardNumber;
+import io.github.unionkit.model.member.ExitReason;
+import io.github.unionkit.model.member.Member;
+import io.github.unionkit.model.member.MemberCategory;
+import io.github.unionkit.model.member.MemberId;
+import io.github.unionkit.model.member.MembershipExit;
+import io.github.unionkit.model.member.PersonName;
+import io.github.unionkit.model.org.OrganizationId;
+import java.time.LocalDate;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * The JSON form of a registry record (one {@link Member}), read and written in streaming mode: this
+ * is the hot path of registry imports, so it works on tokens, not trees.
+ *
+ * <pre>{@code
+ * {"id": "30-000123", "category": "EMPLOYEE", "primaryOrganization": "30.ahtuba.school-1",
+ *  "admissionDate": "2015-09-01", "exit": {"date": "2021-06-30", "reason": "VOLUNTARY"},
+ *  "card": "7712345678", "name": {"family": "...", "given": "...", "patronymic": "..."},
+ *  "birthDate": "1980-04-12"}
+ * }</pre>
+ * Absent optional values are omitted. Errors carry the parser location and the JSON Pointer of the
+ * value, never the value.
+ */
+public final class MemberRecords {
+
+    private MemberRecords() {
+    }
+
+    /**
+     * Writes a member as one JSON object.
+     *
+     * @param member the member
+     * @param g the generator
+     */
+    public static void write(Member member, JsonGenerator g) {
+        g.writeStartObject();
+        g.writeStringProperty("id", member.id().value());
+        g.writeStringProperty("category", member.category().name());
+        g.writeStringProperty("primaryOrganization", member.primaryOrganization().value());
+        g.writeStringProperty("admissionDate", IsoDates.format(member.admissionDate()));
+        if (member.exit().isPresent()) {
+            MembershipExit exit = member.exit().get();
+            g.writeObjectPropertyStart("exit");
+            g.writeStringProperty("date", IsoDates.format(exit.date()));
+            g.writeStringProperty("reason", exit.reason().name());
+            g.writeEndObject();
+        }
+        if (member.card().isPresent()) {
+            g.writeStringProperty("card", member.card().get().value());
+        }
+        if (member.name().isPresent()) {
+            PersonName name = member.name().get();
+            g.writeObjectPropertyStart("name");
+            g.writeStringProperty("family", name.family());
+            g.writeStringProperty("given", name.given());
+            if (name.patronymic().isPresent()) {
+                g.writeStringProperty("patronymic", name.patronymic().get());
+            }
+            g.writeEndObject();
+        }
+        if (member.birthDate().isPresent()) {
+            g.writeStringProperty("birthDate", IsoDates.format(member.birthDate().get()));
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads a member; the parser must stand on the object's {@code START_OBJECT} and is left on its
+     * {@code END_OBJECT}.
+     *
+     * @param p the parser
+     * @param failOnUnknown whether unknown properties fail the read
+     * @return the member
+     * @throws JsonInputException if the record is not a valid member
+     */
+    public static Member read(JsonParser p, boolean failOnUnknown) {
+        return read(p, failOnUnknown, KnownOrganizations.NONE);
+    }
+
+    /**
+     * Reads a member, taking organization ids from {@code known} when they are there (the same ids,
+     * validated once, instead of a new one per record).
+     *
+     * @param p the parser, on the object's {@code START_OBJECT}
+     * @param failOnUnknown whether unknown properties fail the read
+     * @param known the organization ids known in advance
+     * @return the member
+     * @throws JsonInputException if the record is not a valid member
+     */
+    public static Member read(JsonParser p, boolean failOnUnknown, KnownOrganizations known) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw JsonErrors.at(p, ErrorType.WRONG_TYPE, "", "expected a registry record object");
+        }
+        Member.Builder builder = Member.builder();
+        MemberId id = null;
+        boolean category = false;
+        boolean organization = false;
+        boolean admission = false;
+        int seen = 0;
+        java.util.Set<String> others = null;
+        String name;
+        while ((name = p.nextName()) != null) {
+            p.nextToken();
+            switch (name) {
+                case "id":
+                    seen = known(p, seen, 0, "", name);
+                    id = memberId(p);
+                    builder.id(id);
+                    break;
+                case "category":
+                    seen = known(p, seen, 1, "", name);
+                    builder.category(category(p));
+                    category = true;
+                    break;
+                case "primaryOrganization":
+                    seen = known(p, seen, 2, "", name);
+                    builder.primaryOrganization(organizationId(p, "/primaryOrganization", known));
+                    organization = true;
+                    break;
+                case "admissionDate":
+                    seen = known(p, seen, 3, "", name);
+                    builder.admissionDate(date(p, "/admissionDate"));
+                    admission = true;
+                    break;
+                case "exit":
+                    seen = known(p, seen, 4, "", name);
+                    builder.exit(exit(p, failOnUnknown));
+                    break;
+                case "card":
+                    seen = known(p, seen, 5, "", name);
+                    builder.card(card(p));
+                    break;
+                case "name":
+                    seen = known(p, seen, 6, "", name);
+                    builder.name(personName(p, failOnUnknown));
+                    break;
+                case "birthDate":
+                    seen = known(p, seen, 7, "", name);
+                    builder.birthDate(date(p, "/birthDate"));
+                    break;
+                default:
+                    others = other(p, others, "", name);
+                    unknown(p, failOnUnknown, Pointers.child("", name));
+            }
+        }
+        ended(p, "");
+        String missing = id == null ? "id" : !category ? "category" : !organization ? "primaryOrganization"
+                : !admission ? "admissionDate" : null;
+        if (missing != null) {
+            throw JsonErrors.at(p, ErrorType.MISSING_PROPERTY, "/" + missing, "required property is missing");
+        }
+        try {
+            return builder.build();
+        } catch (RuntimeException e) {
+            // The model's messages never contain personal data.
+            throw JsonErrors.at(p, ErrorType.INVALID_VALUE, "", "invalid member: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Fails on, or skips, an unknown property whose value the parser stands on.
+     *
+     * @param p the parser
+     * @param failOnUnknown the policy
+     * @param pointer the property's pointer
+     */
+    static void unknown(JsonParser p, boolean failOnUnknown, String pointer) {
+        if (failOnUnknown) {
+            throw JsonErrors.at(p, ErrorType.UNKNOWN_PROPERTY, pointer, "unknown property");
+        }
+        p.skipChildren();
+    }
+
+    private static MemberId memberId(JsonParser p) {
+        String text = string(p, "/id");
+        try {
+            return MemberId.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw JsonErrors.at(p, ErrorType.INVALID_VALUE, "/id",
+                    "expected a member id: 1 to 64 of A-Z a-z 0-9 . _ -, starting with a letter or digit");
+        }
+    }
+
+    private static OrganizationId organizationId(JsonParser p, String pointer, KnownOrganizations known) {
+        expectString(p, pointer);
+        OrganizationId found = known.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        if (found != null) {
+            return found;
+        }
+        String text = p.getString();
+        try {
+            return OrganizationId.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw JsonErrors.at(p, ErrorType.INVALID_VALUE, pointer,
+                    "expected an organization id: 1 to 64 of A-Z a-z 0-9 . _ -, starting with a letter or digit");
+        }
+    }
+
+    private static MemberCategory category(JsonParser p) {
+        expectString(p, "/category");
+        // compared in place: no string is created for the most repeated value of the registry
+        if (textEquals(p, "EMPLOYEE")) {
+            return MemberCategory.EMPLOYEE;
+        }
+        if (textEquals(p, "NON_WORKING_PENSIONER")) {
+            return MemberCategory.NON_WORKING_PENSIONER;
+        }
+        if (textEquals(p, "STUDENT")) {
+            return MemberCategory.STUDENT;
+        }
+        throw JsonErrors.at(p, ErrorType.INVALID_VALUE, "/category",
+                "expected EMPLOYEE, NON_WORKING_PENSIONER or STUDENT");
+    }
+
+    private static boolean textEquals(JsonParser p, String expected) {
+        int length = p.getStringLength();
+        if (length != expected.length()) {
+            return false;
+        }
+        char[] chars = p.getStringCharacters();
+        int offset = p.getStringOffset();
+        for (int i = 0; i < length; i++) {
+            if (chars[offset + i] != expected.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static CardNumber card(JsonParser p) {
+        String text = string(p, "/card");
+        try {
+            return CardNumber.of(text);
+        } catch (IllegalArgumentException e) {
+            throw JsonErrors.at(p, ErrorType.INVALID_VALUE, "/card", "expected a card number of 6 to 20 digits");
+        }
+    }
+
+    private static MembershipExit exit(JsonParser p, boolean failOnUnknown) {
+        object(p, "/exit");
+        LocalDate date = null;
+        ExitReason reason = null;
+        int seen = 0;
+        java.util.Set<String> others = null;
+        String name;
+        while ((name = p.nextName()) != null) {
+            p.nextToken();
+            switch (name) {
+                case "date":
+                    seen = known(p, seen, 0, "/exit", name);
+                    date = date(p, "/exit/date");
+                    break;
+                case "reason":
+                    seen = known(p, seen, 1, "/exit", name);
+                    reason = exitReason(p);
+                    break;
+                default:
+                    others = other(p, others, "/exit", name);
+                    unknown(p, failOnUnknown, Pointers.child("/exit", name));
+            }
+        }
+        ended(p, "/exit");
+        if (date == null || reason == null) {
+            throw JsonErrors.at(p, ErrorType.MISSING_PROPERTY, date == null ? "/exit/date" : "/exit/reason",
+                    "required property is missing");
+        }
+        return MembershipExit.of(date, reason);
+    }
+
+    private static ExitReason exitReason(JsonParser p) {
+        String text = string(p, "/exit/reason");
+        if (text.length() <= 32) {
+            for (ExitReason reason : ExitReason.values()) {
+                if (reason.name().equals(text)) {
+                    return reason;
+                }
+            }
+        }
+        throw JsonErrors.at(p, ErrorType.INVALID_VALUE, "/exit/reason",
+                "expected one of " + java.util.Arrays.toString(ExitReason.values()));
+    }
+
+    private static PersonName personName(JsonParser p, boolean failOnUnknown) {
+        object(p, "/name");
+        String family = null;
+        String given = null;
+        String patronymic = null;
+        int seen = 0;
+        java.util.Set<String> others = null;
+        String name;
+        while ((name = p.nextName()) != null) {
+            p.nextToken();
+            switch (name) {
+                case "family":
+                    seen = known(p, seen, 0, "/name", name);
+                    family = string(p, "/name/family");
+                    break;
+                case "given":
+                    seen = known(p, seen, 1, "/name", name);
+                    given = string(p, "/name/given");
+                    break;
+                case "patronymic":
+                    seen = known(p, seen, 2, "/name", name);
+                    patronymic = string(p, "/name/patronymic");
+                    break;
+                default:
+                    others = other(p, others, "/name", name);
+                    unknown(p, failOnUnknown, Pointers.child("/name", name));
+            }
+        }
+        ended(p, "/name");
+        if (family == null || given == null) {
+            throw JsonErrors.at(p, ErrorType.MISSING_PROPERTY, family == null ? "/name/family" : "/name/given",
+                    "required property is missing");
+        }
+        try {
+            return new PersonName(family, given, Optional.ofNullable(patronymic));
+        } catch (IllegalArgumentException e) {
+            // PersonName's messages name the part, never its value.
+            throw JsonErrors.at(p, ErrorType.INVALID_VALUE, "/name", "invalid name: " + e.getMessage());
+        }
+    }
+
+    private static LocalDate date(JsonParser p, String pointer) {
+        expectString(p, pointer);
+        LocalDate date = p.getStringLength() == 10
+                ? IsoDates.parseOrNull(p.getStringCharacters(), p.getStringOffset(), 10) : null;
+        if (date == null) {
+            throw JsonErrors.at(p, ErrorType.INVALID_VALUE, pointer, "expected an ISO date like 2021-03-31");
+        }
+        return date;
+    }
+
+    /** Checks that an object's property loop stopped at its end, not at the end of the input. */
+    private static void ended(JsonParser p, String pointer) {
+        // A blocking parser only stops the loop at END_OBJECT; a non-blocking one fed one line also
+        // stops when the line runs out (leaving the previous token current).
+        if (p.currentToken() != JsonToken.END_OBJECT) {
+            throw JsonErrors.at(p, ErrorType.TRUNCATED, pointer, "the record ends inside an object");
+        }
+    }
+
+    private static void object(JsonParser p, String pointer) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw wrongType(p, pointer, "expected an object");
+        }
+    }
+
+    private static String string(JsonParser p, String pointer) {
+        expectString(p, pointer);
+        return p.getString();
+    }
+
+    private static void expectString(JsonParser p, String pointer) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType(p, pointer, "expected a string");
+        }
+    }
+
+    private static JsonInputException wrongType(JsonParser p, String pointer, String expected) {
+        if (p.currentToken() == JsonToken.NOT_AVAILABLE || p.currentToken() == null) {
+            // a non-blocking parser fed one line: the line ended inside the record
+            return JsonErrors.at(p, ErrorType.TRUNCATED, pointer, "the record ends inside a value");
+        }
+        String message = p.currentToken() == JsonToken.VALUE_NULL
+                ? "null is not allowed; omit the property instead" : expected;
+        return JsonErrors.at(p, ErrorType.WRONG_TYPE, pointer, message);
+    }
+
+    /**
+     * Marks a known property as seen; a second occurrence is a duplicate. A bit per known property is
+     * cheaper than the parser's general duplicate detection on the registry's hot path, and as strict.
+     */
+    private static int known(JsonParser p, int seen, int bit, String pointer, String name) {
+        int mask = 1 << bit;
+        if ((seen & mask) != 0) {
+            throw duplicate(p, pointer, name);
+        }
+        return seen | mask;
+    }
+
+    /** Marks an unknown property as seen, creating the set on first use. */
+    private static java.util.Set<String> other(JsonParser p, java.util.Set<String> seen, String pointer, String name) {
+        java.util.Set<String> names = seen == null ? new java.util.HashSet<>() : seen;
+        if (!names.add(name)) {
+            throw duplicate(p, pointer, name);
+        }
+        return names;
+    }
+
+    private static JsonInputException duplicate(JsonParser p, String pointer, String name) {
+        return JsonErrors.at(p, ErrorType.DUPLICATE_PROPERTY, Pointers.child(pointer, name),
+                "an object has the same property twice");
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.unionkit.io.registry;
+
+import io.github.unionkit.model.member.MemberId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A registry record that was not accepted: its line, why, and which field.
+ *
+ * <p>The detail names the problem, never the offending value: records hold personal data. The member
+ * id, when the record got far enough to have one, is given so the record can be found and fixed
+ * (member ids are pseudonymous keys, not personal data).
+ *
+ * @param line the 1-based line of the record in the file (for CSV, the line where the row starts)
+ * @param reason why the record was rejected
+ * @param field the JSON Pointer (JSON Lines) or column name (CSV) of the offending value, or
+ *     {@code ""} when the problem concerns the whole record
+ * @param detail a description of the problem, without input values
+ * @param memberId the record's member id, if it was read
+ */
+public record Rejection(long line, Reason reason, String field, String detail, Optional<MemberId> memberId) {
+
+    /** Why a record was rejected. */
+    public enum Reason {
+        /** The line is not JSON, or the row not CSV: an unexpected character, invalid UTF-8, binary data. */
+        MALFORMED,
+        /** The record ends in the middle of a value. */
+        TRUNCATED,
+        /** The line is longer than the limit; it was skipped without being read into memory. */
+        LINE_TOO_LONG,
+        /** A nesting, string, number, name or token limit was exceeded. */
+        LIMIT_EXCEEDED,
+        /** A property appears twice in the record. */
+        DUPLICATE_PROPERTY,
+        /** The record has a property or column the format does not define (under the FAIL policy). */
+        UNKNOWN_PROPERTY,
+        /** A required value is absent. */
+        MISSING_VALUE,
+        /** A value has the wrong JSON type. */
+        WRONG_TYPE,
+        /** A value is not valid: a bad date, id, category, card number, or dates out of order. */
+        INVALID_VALUE,
+        /** More content follows the record on the same line. */
+        TRAILING_CONTENT,
+        /** A CSV row has more or fewer cells than the header has columns. */
+        COLUMN_COUNT,
+        /** The member's primary organization is not in the organization tree of the import. */
+        UNKNOWN_ORGANIZATION,
+        /** The member breaks a validation rule of the import. */
+        RULE_VIOLATION,
+        /** The input cannot be read any further (an I/O error or unrecoverable CSV syntax). */
+        UNREADABLE
+    }
+
+    /**
+     * Checks the values.
+     *
+     * @param line the 1-based line, at least 1
+     * @param reason why
+     * @param field the offending field, or ""
+     * @param detail the description, without input values
+     * @param memberId the member id, if read
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code line} is less than 1
+     */
+    public Rejection {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(memberId, "memberId");
+        if (line < 1) {
+            throw new IllegalArgumentException("line must be at least 1: " + line);
+        }
+    }
+
+    /**
+     * Returns a rejection without a member id.
+     *
+     * @param line the 1-based line
+     * @param reason why
+     * @param field the offending field, or {@code ""}
+     * @param detail the description, without input values
+     * @return the rejection
+     */
+    public static Rejection of(long line, Reason reason, String field, String detail) {
+        return new Rejection(line, reason, field, detail, Optional.empty());
+    }
+
+    /**
+     * Returns {@code line N: REASON at field: detail [member id]}, without personal data.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return "line " + line + ": " + reason + (field.isEmpty() ? "" : " at " + field) + ": " + detail
+                + memberId.map(id -> " [member " + id + "]").orElse("");
+    }
+}

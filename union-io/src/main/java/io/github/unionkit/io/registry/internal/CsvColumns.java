@@ -1,0 +1,264 @@
+package io.github.unionkit.io.registry.internal;
+
+import io.github.unionkit.io.json.internal.IsoDates;
+import io.github.unionkit.io.registry.Rejection;
+import io.github.unionkit.io.registry.Rejection.Reason;
+import io.github.unionkit.model.member.CardNumber;
+import io.github.unionkit.model.member.ExitReason;
+import io.github.unionkit.model.member.Member;
+import io.github.unionkit.model.member.MemberCategory;
+import io.github.unionkit.model.member.MemberId;
+import io.github.unionkit.model.member.MembershipExit;
+import io.github.unionkit.model.member.PersonName;
+import io.github.unionkit.model.org.OrganizationId;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The CSV columns of a registry record and the mapping of a row's cells to a {@link Member}.
+ *
+ * <p>Columns are found by header name, in any order; an empty cell is an absent value.
+ */
+public final class CsvColumns {
+
+    /** The column names, in the order UnionKit writes them. */
+    public static final List<String> NAMES = List.of("id", "category", "primaryOrganization", "admissionDate",
+            "exitDate", "exitReason", "card", "familyName", "givenName", "patronymic", "birthDate");
+
+    private static final int ID = 0;
+    private static final int CATEGORY = 1;
+    private static final int ORGANIZATION = 2;
+    private static final int ADMISSION = 3;
+    private static final int EXIT_DATE = 4;
+    private static final int EXIT_REASON = 5;
+    private static final int CARD = 6;
+    private static final int FAMILY = 7;
+    private static final int GIVEN = 8;
+    private static final int PATRONYMIC = 9;
+    private static final int BIRTH = 10;
+    private static final int REQUIRED = 4;
+
+    /** A cell that cannot be read; carries the column and the reason. */
+    static final class CellException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Reason reason;
+        private final String column;
+
+        CellException(Reason reason, String column, String detail) {
+            super(detail, null, false, false);
+            this.reason = reason;
+            this.column = column;
+        }
+
+        Rejection toRejection(long line, Optional<MemberId> id) {
+            return new Rejection(line, reason, column, getMessage(), id);
+        }
+    }
+
+    private final int[] positions;
+    private final int width;
+
+    private CsvColumns(int[] positions, int width) {
+        this.positions = positions;
+        this.width = width;
+    }
+
+    /**
+     * Maps a header row.
+     *
+     * @param header the header cells
+     * @param failOnUnknown whether an unknown column is an error
+     * @return the mapping
+     * @throws CellException if a column is unknown (under the FAIL policy), repeated, or a required
+     *     one is missing
+     */
+    static CsvColumns of(List<String> header, boolean failOnUnknown) {
+        int[] positions = new int[NAMES.size()];
+        Arrays.fill(positions, -1);
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i);
+            int column = NAMES.indexOf(name);
+            if (column < 0) {
+                if (failOnUnknown) {
+                    throw new CellException(Reason.UNKNOWN_PROPERTY, name.length() <= 64 ? name : "",
+                            "unknown column in the header (column " + (i + 1) + ")");
+                }
+                continue;
+            }
+            if (positions[column] >= 0) {
+                throw new CellException(Reason.DUPLICATE_PROPERTY, name, "column appears twice in the header");
+            }
+            positions[column] = i;
+        }
+        for (int column = 0; column < REQUIRED; column++) {
+            if (positions[column] < 0) {
+                throw new CellException(Reason.MISSING_VALUE, NAMES.get(column), "required column is missing");
+            }
+        }
+        return new CsvColumns(positions, header.size());
+    }
+
+    /**
+     * Returns the number of cells a row must have.
+     *
+     * @return the header width
+     */
+    int width() {
+        return width;
+    }
+
+    /**
+     * Reads the member id of a row, if it is there and valid.
+     *
+     * @param cells the row
+     * @return the id, or empty
+     */
+    Optional<MemberId> idOf(String[] cells) {
+        String text = cells[positions[ID]];
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MemberId.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Maps a row to a member.
+     *
+     * @param cells the row's cells, exactly {@link #width()} of them
+     * @return the member
+     * @throws CellException if a cell is missing or invalid
+     */
+    Member toMember(String[] cells) {
+        Member.Builder builder = Member.builder()
+                .id(memberId(required(cells, ID)))
+                .category(category(required(cells, CATEGORY)))
+                .primaryOrganization(organizationId(required(cells, ORGANIZATION)))
+                .admissionDate(date(ADMISSION, required(cells, ADMISSION)));
+        String exitDate = optional(cells, EXIT_DATE);
+        String exitReason = optional(cells, EXIT_REASON);
+        if (exitDate != null || exitReason != null) {
+            if (exitDate == null || exitReason == null) {
+                int missing = exitDate == null ? EXIT_DATE : EXIT_REASON;
+                throw new CellException(Reason.MISSING_VALUE, NAMES.get(missing),
+                        "exitDate and exitReason go together");
+            }
+            builder.exit(MembershipExit.of(date(EXIT_DATE, exitDate), exitReason(exitReason)));
+        }
+        String card = optional(cells, CARD);
+        if (card != null) {
+            builder.card(card(card));
+        }
+        String family = optional(cells, FAMILY);
+        String given = optional(cells, GIVEN);
+        String patronymic = optional(cells, PATRONYMIC);
+        if (family != null || given != null || patronymic != null) {
+            builder.name(name(family, given, patronymic));
+        }
+        String birth = optional(cells, BIRTH);
+        if (birth != null) {
+            builder.birthDate(date(BIRTH, birth));
+        }
+        try {
+            return builder.build();
+        } catch (RuntimeException e) {
+            throw new CellException(Reason.INVALID_VALUE, "", "invalid member: " + e.getMessage());
+        }
+    }
+
+    private String required(String[] cells, int column) {
+        String value = cells[positions[column]];
+        if (value == null || value.isEmpty()) {
+            throw new CellException(Reason.MISSING_VALUE, NAMES.get(column), "required value is empty");
+        }
+        return value;
+    }
+
+    private String optional(String[] cells, int column) {
+        int position = positions[column];
+        if (position < 0) {
+            return null;
+        }
+        String value = cells[position];
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    private static MemberId memberId(String text) {
+        try {
+            return MemberId.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CellException(Reason.INVALID_VALUE, "id",
+                    "expected a member id: 1 to 64 of A-Z a-z 0-9 . _ -, starting with a letter or digit");
+        }
+    }
+
+    private static OrganizationId organizationId(String text) {
+        try {
+            return OrganizationId.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CellException(Reason.INVALID_VALUE, "primaryOrganization",
+                    "expected an organization id: 1 to 64 of A-Z a-z 0-9 . _ -, starting with a letter or digit");
+        }
+    }
+
+    private static MemberCategory category(String text) {
+        switch (text) {
+            case "EMPLOYEE":
+                return MemberCategory.EMPLOYEE;
+            case "NON_WORKING_PENSIONER":
+                return MemberCategory.NON_WORKING_PENSIONER;
+            case "STUDENT":
+                return MemberCategory.STUDENT;
+            default:
+                throw new CellException(Reason.INVALID_VALUE, "category",
+                        "expected EMPLOYEE, NON_WORKING_PENSIONER or STUDENT");
+        }
+    }
+
+    private static ExitReason exitReason(String text) {
+        if (text.length() <= 32) {
+            for (ExitReason reason : ExitReason.values()) {
+                if (reason.name().equals(text)) {
+                    return reason;
+                }
+            }
+        }
+        throw new CellException(Reason.INVALID_VALUE, "exitReason",
+                "expected one of " + Arrays.toString(ExitReason.values()));
+    }
+
+    private static CardNumber card(String text) {
+        try {
+            return CardNumber.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new CellException(Reason.INVALID_VALUE, "card", "expected a card number of 6 to 20 digits");
+        }
+    }
+
+    private static PersonName name(String family, String given, String patronymic) {
+        if (family == null || given == null) {
+            throw new CellException(Reason.MISSING_VALUE, family == null ? "familyName" : "givenName",
+                    "a name needs familyName and givenName");
+        }
+        try {
+            return new PersonName(family, given, Optional.ofNullable(patronymic));
+        } catch (IllegalArgumentException e) {
+            throw new CellException(Reason.INVALID_VALUE, "familyName", "invalid name: " + e.getMessage());
+        }
+    }
+
+    private static LocalDate date(int column, String text) {
+        LocalDate date = IsoDates.parseOrNull(text);
+        if (date == null) {
+            throw new CellException(Reason.INVALID_VALUE, NAMES.get(column), "expected an ISO date like 2021-03-31");
+        }
+        return date;
+    }
+}

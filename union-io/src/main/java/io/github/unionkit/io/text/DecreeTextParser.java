@@ -1,0 +1,105 @@
+package io.github.unionkit.io.text;
+
+import io.github.unionkit.io.text.DecreeParseException.ErrorType;
+import io.github.unionkit.io.text.internal.DecreeDraft;
+import io.github.unionkit.io.text.internal.DecreeDraftReader;
+import io.github.unionkit.io.text.internal.DecreeInterpreter;
+import io.github.unionkit.io.text.internal.DecreeLineScanner;
+import io.github.unionkit.io.text.internal.DecreeWarnings;
+import io.github.unionkit.model.org.OrganizationId;
+import java.util.Objects;
+
+/**
+ * Reads the plain text of a whole decree (постановление) into a {@code Resolution}, with warnings and
+ * the source span of every element.
+ *
+ * <p><b>What is read.</b> The header: the lines naming the union, the organization and the body (a
+ * spaced "П О С Т А Н О В Л Е Н И Е" included), then the requisites — the date in any form
+ * ("«18» декабря 2020 г.", "18.12.2020", "20-21 мая 2016 г."), the place ("г. Астрахань") and the
+ * number ("№ 3- 1"), each on its own line or several on one — then the title line and the preamble
+ * paragraphs. The operative formula ("Комитет … постановляет:", also spaced "п о с т а н о в л я е т:",
+ * plural "постановляют:"). The clause tree ("1.", "3.1.", "3.1.1" with or without the final dot,
+ * "6.Контроль" without a space), bullet items ("·", "•", "-", "–"), and lines that continue a clause or
+ * item. The assignments under "Поручить …:" (assignees inherited from the "Поручить" clause, the
+ * action from a verb-only parent such as "Организовать:", the deadline from the clause's own phrase or
+ * an inherited one such as "Продолжить работу"), membership-size bands in bullet items ("до 1 тыс.
+ * членов (Ахтубинская ТОП, …)"), references to other decrees, the control clause ("Контроль за
+ * выполнением/исполнением … возложить на …") and the signatory. The rules follow the golden fixture
+ * of decree № 3-1 (see {@code docs/dev/golden-fixture.md}).
+ *
+ * <p><b>Layout noise</b> — tabs, blank lines, no-break spaces, stray spaces in "№ 3- 1" — is normal
+ * input. Everything unusual that still leaves a resolution is a {@link DecreeParseWarning}: a missing
+ * date or number (the {@linkplain DecreeParseOptions#fallbackDate() fallbacks} are used), a missing
+ * control clause, an unknown header line, a gap in the clause numbering (clauses are renumbered so the
+ * tree is valid), a deadline phrase that cannot be resolved, and so on. Only when no resolution can
+ * be built at all — empty input, input over the cap, no operative formula and no clause — does parsing
+ * fail, with a {@link DecreeParseException}.
+ *
+ * <p><b>Structured notes.</b> Lines of the form {@code [поручение 3.1.1: Организовать | … | в течение
+ * 2021 года]} state what the conventional words cannot (organization ids, an assignment the clause's
+ * words do not express); {@link RussianRenderer} writes them so that its output reads back into the
+ * same resolution, and they override what the parser would infer. Ordinary decrees have none.
+ *
+ * <p><b>Safety.</b> The input is capped ({@link DecreeParseOptions#maxLength()}, 1 MiB by default)
+ * before anything is read; every stage is a hand-written scanner that looks at each line and token a
+ * bounded number of times (no regular expressions), so parsing is linear in the input; the clause tree
+ * is never deeper than {@code ClauseNumber.MAX_DEPTH} (deeper numbers are read as text with a
+ * warning), and at most 1,000 warnings are kept.
+ *
+ * <p>The class is stateless and thread-safe.
+ */
+public final class DecreeTextParser {
+
+    /**
+     * The id of the issuing body's organization when the parser cannot know it: no id in the options,
+     * no organization tree naming it, no note. A {@link DecreeParseWarning.Code#UNRESOLVED_ISSUER}
+     * warning accompanies it.
+     */
+    public static final OrganizationId UNRESOLVED_ISSUER = OrganizationId.of("unresolved");
+
+    private DecreeTextParser() {
+    }
+
+    /**
+     * Reads a decree with the {@linkplain DecreeParseOptions#defaults() default options}.
+     *
+     * @param text the decree's plain text, not null
+     * @return the resolution, the warnings and the source spans
+     * @throws NullPointerException if {@code text} is null
+     * @throws DecreeParseException if the text is empty, longer than 1 MiB, or has neither an operative
+     *     formula nor a numbered clause
+     */
+    public static DecreeParseResult parse(String text) {
+        return parse(text, DecreeParseOptions.defaults());
+    }
+
+    /**
+     * Reads a decree.
+     *
+     * @param text the decree's plain text, not null
+     * @param options the input cap, the "до" policy, the issuer's id or an organization tree, and the
+     *     fallbacks; not null
+     * @return the resolution, the warnings and the source spans
+     * @throws NullPointerException if an argument is null
+     * @throws DecreeParseException if the text is empty, longer than {@link DecreeParseOptions#maxLength()},
+     *     or has neither an operative formula nor a numbered clause
+     */
+    public static DecreeParseResult parse(String text, DecreeParseOptions options) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(options, "options");
+        if (text.length() > options.maxLength()) {
+            throw new DecreeParseException(ErrorType.TOO_LONG, options.maxLength(), 1);
+        }
+        DecreeLineScanner lines = DecreeLineScanner.scan(text);
+        boolean blank = true;
+        for (int i = 0; i < lines.count() && blank; i++) {
+            blank = lines.isBlank(i);
+        }
+        if (blank) {
+            throw new DecreeParseException(ErrorType.EMPTY, 0, 1);
+        }
+        DecreeWarnings warnings = new DecreeWarnings(lines);
+        DecreeDraft draft = DecreeDraftReader.read(text, lines, warnings);
+        return DecreeInterpreter.interpret(draft, options, warnings);
+    }
+}

@@ -1,0 +1,237 @@
+package io.github.unionkit.io.text.internal;
+
+import io.github.unionkit.io.text.DeadlineMatch;
+import io.github.unionkit.io.text.DecreeParseWarning.Code;
+import io.github.unionkit.io.text.TextSpan;
+import io.github.unionkit.model.decree.Assignee;
+import io.github.unionkit.model.decree.Assignment;
+import io.github.unionkit.model.decree.TextNormalizer;
+import io.github.unionkit.model.time.Deadline;
+import io.github.unionkit.model.time.UntilPolicy;
+import java.time.LocalDate;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the assignments of a clause tree, the way the golden fixture of decree № 3-1 represents them.
+ *
+ * <ul>
+ *   <li>A clause that starts with an assigning verb ("Поручить Президиуму …:") opens a scope: its
+ *       descendants' tasks go to those assignees. With sub-clauses it carries no assignment itself;
+ *       as a leaf with an infinitive ("Поручить президиуму провести …") it is one.</li>
+ *   <li>Inside a scope, clauses with sub-clauses only group. One that starts with an infinitive and
+ *       ends with a colon ("Организовать:", "Продолжить работу:") gives its text without the colon as
+ *       the action of the leaves below it; a deadline phrase in a grouping clause ("Продолжить
+ *       работу" is one: ongoing) is inherited by leaves that state none.</li>
+ *   <li>A leaf is an assignment. Deadline: the first phrase in its own text, else the inherited one,
+ *       else unspecified. Action: the inherited one, else its first infinitive outside the deadline
+ *       phrase, else the assigning verb. Subject: the text after the action's verb (or all of it),
+ *       without the deadline phrase and the final ".", ":" or ";".</li>
+ *   <li>Clauses outside any scope (the committee's own decisions, the control clause) have none.</li>
+ * </ul>
+ * Recursion follows the clause tree, which is at most {@code ClauseNumber.MAX_DEPTH} deep.
+ */
+public final class DecreeAssignmentReader {
+
+    /** An assignment found, with where its deadline phrase was written. */
+    public static final class Found {
+        /** The assignment. */
+        public final Assignment assignment;
+        /** Where the deadline phrase was written (possibly in an ancestor clause), or null. */
+        public final TextSpan deadlineSpan;
+
+        Found(Assignment assignment, TextSpan deadlineSpan) {
+            this.assignment = assignment;
+            this.deadlineSpan = deadlineSpan;
+        }
+    }
+
+    private static final class Scope {
+        final List<Assignee> assignees;
+        final String verb;
+        final String action;
+        final DeadlineMatch deadline;
+
+        Scope(List<Assignee> assignees, String verb, String action, DeadlineMatch deadline) {
+            this.assignees = assignees;
+            this.verb = verb;
+            this.action = action;
+            this.deadline = deadline;
+        }
+    }
+
+    private final String text;
+    private final LocalDate documentDate;
+    private final UntilPolicy policy;
+    private final DecreeAssignees assignees;
+    private final DecreeWarnings warnings;
+    private final Map<DecreeDraft.Clause, Found> found = new IdentityHashMap<>();
+
+    /**
+     * Creates the reader.
+     *
+     * @param text the decree
+     * @param documentDate the adoption date, for deadlines
+     * @param policy how "до X" treats X
+     * @param assignees reads assignee phrases
+     * @param warnings where to report unresolvable and ambiguous deadline phrases
+     */
+    public DecreeAssignmentReader(String text, LocalDate documentDate, UntilPolicy policy, DecreeAssignees assignees,
+            DecreeWarnings warnings) {
+        this.text = text;
+        this.documentDate = documentDate;
+        this.policy = policy;
+        this.assignees = assignees;
+        this.warnings = warnings;
+    }
+
+    /**
+     * Reads the assignments of a clause tree.
+     *
+     * @param clauses the top-level clauses
+     * @return the assignment of each clause that states one
+     */
+    public Map<DecreeDraft.Clause, Found> read(List<DecreeDraft.Clause> clauses) {
+        for (DecreeDraft.Clause clause : clauses) {
+            visit(clause, null);
+        }
+        return found;
+    }
+
+    private void visit(DecreeDraft.Clause clause, Scope scope) {
+        Tokens t = clause.text.tokens(text);
+        Scope inner = scope;
+        if (t.size() > 0 && DecreeWords.isAssigningVerb(t, 0)) {
+            inner = assigning(clause, t);
+        } else if (scope != null) {
+            if (clause.children.isEmpty()) {
+                leaf(clause, t, scope);
+            } else {
+                String action = scope.action;
+                if (t.size() > 1 && DecreeWords.isInfinitive(t, 0) && t.isPunct(t.size() - 1, ':')) {
+                    action = TextNormalizer.normalize(text.subSequence(t.start(0), t.end(t.size() - 2)));
+                }
+                DeadlineMatch own = ownDeadline(clause, t, false);
+                inner = new Scope(scope.assignees, scope.verb, action, own != null ? own : scope.deadline);
+            }
+        }
+        for (DecreeDraft.Clause child : clause.children) {
+            visit(child, inner);
+        }
+    }
+
+    /** "Поручить X:" opens a scope; "Поручить X провести …" (a leaf) is an assignment itself. */
+    private Scope assigning(DecreeDraft.Clause clause, Tokens t) {
+        int end = 1;
+        while (end < t.size() && !t.isPunct(end, ':') && !DecreeWords.isInfinitive(t, end)) {
+            end++;
+        }
+        // Immutable once, so the assignments of every leaf below share it instead of copying it.
+        List<Assignee> who = List.copyOf(assignees.read(t, 1, end));
+        if (who.isEmpty()) {
+            return null;
+        }
+        String verb = TextNormalizer.normalize(text.subSequence(t.start(0), t.end(0)));
+        DeadlineMatch own = ownDeadline(clause, t, clause.children.isEmpty());
+        Scope scope = new Scope(who, verb, null, own);
+        if (clause.children.isEmpty()) {
+            int infinitive = end;
+            while (infinitive < t.size() && !DecreeWords.isInfinitive(t, infinitive)) {
+                infinitive++;
+            }
+            if (infinitive < t.size()) {
+                assign(clause, t, scope, own, infinitive);
+            }
+        }
+        return scope;
+    }
+
+    private void leaf(DecreeDraft.Clause clause, Tokens t, Scope scope) {
+        DeadlineMatch own = ownDeadline(clause, t, true);
+        int verb = -1;
+        if (scope.action == null) {
+            for (int i = 0; i < t.size() && verb < 0; i++) {
+                boolean inPhrase = own != null && t.start(i) >= own.start() && t.end(i) <= own.end();
+                if (!inPhrase && DecreeWords.isInfinitive(t, i)) {
+                    verb = i;
+                }
+            }
+        }
+        assign(clause, t, scope, own, verb);
+    }
+
+    private void assign(DecreeDraft.Clause clause, Tokens t, Scope scope, DeadlineMatch own, int verb) {
+        DeadlineMatch deadline = own != null ? own : scope.deadline;
+        String action;
+        int from;
+        if (verb >= 0) {
+            action = TextNormalizer.normalize(text.subSequence(t.start(verb), t.end(verb)));
+            from = t.end(verb);
+        } else {
+            action = scope.action != null ? scope.action : scope.verb;
+            from = clause.text.start;
+        }
+        String subject = subject(from, clause.text.end, own);
+        if (subject.isEmpty()) {
+            subject = subject(clause.text.start, clause.text.end, null);
+        }
+        if (subject.isEmpty()) {
+            return;
+        }
+        Deadline value = deadline != null ? deadline.deadline() : Deadline.unspecified();
+        found.put(clause, new Found(Assignment.of(scope.assignees, action, subject, value),
+                deadline != null ? deadline.span() : null));
+    }
+
+    private DeadlineMatch ownDeadline(DecreeDraft.Clause clause, Tokens t, boolean task) {
+        List<DeadlineMatch> matches = DeadlineFinder.find(t, 0, t.size(), documentDate, policy,
+                (span, problem) -> warnings.add(Code.UNPARSEABLE_DEADLINE, span.start(), span.end(),
+                        "clause " + clause.number + ": " + problem.errorType()));
+        if (matches.isEmpty()) {
+            return null;
+        }
+        if (task && matches.size() > 1) {
+            warnings.add(Code.AMBIGUOUS_DEADLINE, matches.get(1).start(), matches.get(1).end(),
+                    "clause " + clause.number + ": " + matches.size() + " phrases, the first is used");
+        }
+        return matches.get(0);
+    }
+
+    /** The text from {@code from} to {@code end} without the deadline phrase, trimmed of separators. */
+    private String subject(int from, int end, DeadlineMatch phrase) {
+        StringBuilder out = new StringBuilder(end - from + 1);
+        if (phrase != null && phrase.start() >= from && phrase.end() <= end) {
+            out.append(text, from, phrase.start()).append(' ').append(text, phrase.end(), end);
+        } else {
+            out.append(text, from, end);
+        }
+        return strip(TextNormalizer.normalize(out));
+    }
+
+    /**
+     * Drops separators a removed phrase leaves at the start (",", "–") and one sentence-final ".", ":",
+     * ";" or ",".
+     *
+     * @param text a normalised text
+     * @return the stripped text, possibly empty
+     */
+    static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && (isSeparator(text.charAt(start)) || text.charAt(start) == ' ')) {
+            start++;
+        }
+        if (end > start && ".:;,".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == ';' || c == ':' || Chars.isDash(c);
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.unionkit.io.text.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Reads a requisite line of a decree's header: the adoption date ("«18» декабря 2020 г.",
+ * "18.12.2020", "20-21 мая 2016 г.", optionally after "от"), the number ("№ 3- 1", "N 27-5"), the
+ * place ("г. Астрахань", "с. Енотаевка"), or several of them on one line in any order ("18.12.2020
+ * № 3-1"). A line is a requisite line only if these parts make up all of it. Lines longer than
+ * {@value #MAX_LINE} characters never are, so the reader stays cheap on long paragraphs.
+ */
+public final class DecreeRequisites {
+
+    /** The longest line read as requisites. */
+    public static final int MAX_LINE = 200;
+
+    // A joint number has at most 8 parts of 3 counters: 24 numbers and 23 separators.
+    private static final int MAX_NUMBER_TOKENS = 47;
+
+    /** Where the date was written (offsets), or -1. */
+    public int dateStart = -1;
+    /** The end of the date. */
+    public int dateEnd = -1;
+    /** The dates read, or null if the date is incomplete or does not exist. */
+    public LocalDateRange dates;
+    /** Where the number's text starts (after the sign), or -1. */
+    public int numberStart = -1;
+    /** The end of the number's text. */
+    public int numberEnd = -1;
+    /** Where the place starts, or -1. */
+    public int placeStart = -1;
+    /** The end of the place. */
+    public int placeEnd = -1;
+
+    private DecreeRequisites() {
+    }
+
+    /**
+     * Reads a line's content as requisites.
+     *
+     * @param text the decree
+     * @param start the content's start
+     * @param end the content's end
+     * @return the parts read, or null if the line is not made of requisites only
+     */
+    public static DecreeRequisites read(CharSequence text, int start, int end) {
+        if (end - start > MAX_LINE || start == end) {
+            return null;
+        }
+        Tokens t = Tokens.of(text, start, end);
+        DeadlineGrammar grammar = new DeadlineGrammar(t);
+        DecreeRequisites found = new DecreeRequisites();
+        int n = t.size();
+        int i = 0;
+        while (i < n) {
+            int date = t.is(i, "от") ? i + 1 : i;
+            PhraseSpec spec = found.dateStart < 0 ? grammar.datesAt(date) : null;
+            if (spec != null) {
+                found.dateStart = t.start(spec.startToken());
+                found.dateEnd = t.end(spec.endToken() - 1);
+                found.dates = resolve(spec);
+                i = spec.endToken();
+                continue;
+            }
+            int afterSign = signEnd(t, i);
+            if (afterSign > 0 && found.numberStart < 0) {
+                int numberEnd = numberEnd(t, afterSign);
+                found.numberStart = t.start(afterSign);
+                found.numberEnd = t.end(numberEnd - 1);
+                i = numberEnd;
+                continue;
+            }
+            int placeEnd = found.placeStart < 0 ? placeEnd(t, i) : -1;
+            if (placeEnd > 0) {
+                found.placeStart = t.start(i);
+                found.placeEnd = t.end(placeEnd - 1);
+                i = placeEnd;
+                continue;
+            }
+            return null;
+        }
+        return found.dateStart >= 0 || found.numberStart >= 0 || found.placeStart >= 0 ? found : null;
+    }
+
+    /** "№", "№№", "N", "No", "Nº" followed by a number: the index of the number, or -1. */
+    private static int signEnd(Tokens t, int i) {
+        int next;
+        if (t.isPunct(i, '№')) {
+            next = t.isPunct(i + 1, '№') ? i + 2 : i + 1;
+        } else if (t.is(i, "n") || t.is(i, "no") || t.is(i, "nо") || t.is(i, "nº")) {
+            next = t.isPunct(i + 1, '.') ? i + 2 : i + 1;
+        } else {
+            return -1;
+        }
+        return t.isNumber(next) ? next : -1;
+    }
+
+    /** Digit runs joined by dashes or slashes (spaces allowed) or by dots written without spaces. */
+    private static int numberEnd(Tokens t, int j) {
+        int k = j + 1;
+        while (k - j < MAX_NUMBER_TOKENS) {
+            if ((t.isDash(k) || t.isPunct(k, '/')) && t.isNumber(k + 1)) {
+                k += 2;
+            } else if (t.isPunct(k, '.') && t.touchesPrevious(k) && t.isNumber(k + 1) && t.touchesPrevious(k + 1)) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** "г. Астрахань", "с. Енотаевка", "г. Ростов-на-Дону": the index after the place, or -1. */
+    private static int placeEnd(Tokens t, int i) {
+        if (!DecreeWords.isSettlement(t, i)) {
+            return -1;
+        }
+        int k = t.isPunct(i + 1, '.') ? i + 2 : i + 1;
+        if (!t.isWord(k) || !Character.isUpperCase(t.text().charAt(t.start(k)))) {
+            return -1;
+        }
+        k++;
+        while (true) {
+            if (t.isDash(k) && t.touchesPrevious(k) && t.isWord(k + 1) && t.touchesPrevious(k + 1)) {
+                k += 2;
+            } else if (t.isWord(k) && Character.isUpperCase(t.text().charAt(t.start(k)))
+                    && !DecreeWords.isSettlement(t, k)) {
+                k++;
+            } else {
+                return k;
+            }
+        }
+    }
+
+    /**
+     * Resolves a date or a range of days written in full. A range's first day takes the month and
+     * year of its last day when it omits them ("20-21 мая 2016 г."), and the year before if that would
+     * put it after the last day.
+     */
+    private static LocalDateRange resolve(PhraseSpec spec) {
+        try {
+            DateSpec last = spec.form() == PhraseSpec.Form.EXACT_DAY ? spec.first() : spec.second();
+            int lastYear = explicitYear(last);
+            if (lastYear < 0 || !last.hasMonth()) {
+                return null;
+            }
+            LocalDate end = LocalDate.of(lastYear, last.month(), last.day());
+            if (spec.form() == PhraseSpec.Form.EXACT_DAY) {
+                return LocalDateRange.ofClosed(end, end);
+            }
+            DateSpec first = spec.first();
+            int month = first.hasMonth() ? first.month() : last.month();
+            int firstYear = explicitYear(first);
+            LocalDate begin = LocalDate.of(firstYear >= 0 ? firstYear : lastYear, month, first.day());
+            if (firstYear < 0 && begin.isAfter(end)) {
+                begin = begin.minusYears(1);
+            }
+            return begin.isAfter(end) ? null : LocalDateRange.ofClosed(begin, end);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A header date must state its year: there is no document date yet to resolve "т.г." against. */
+    private static int explicitYear(DateSpec date) {
+        return date.year().mode() == YearRef.Mode.EXPLICIT ? date.year().year() : -1;
+    }
+}

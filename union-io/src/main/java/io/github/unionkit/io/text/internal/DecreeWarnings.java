@@ -1,0 +1,73 @@
+package io.github.unionkit.io.text.internal;
+
+import io.github.unionkit.io.text.DecreeParseWarning;
+import io.github.unionkit.io.text.DecreeParseWarning.Code;
+import io.github.unionkit.io.text.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the warnings of one parse, up to {@value #MAX_WARNINGS}; past that, one
+ * {@link Code#TOO_MANY_WARNINGS} and silence, so hostile input cannot make the warning list the
+ * largest thing in memory.
+ */
+public final class DecreeWarnings {
+
+    /** The most warnings kept. */
+    public static final int MAX_WARNINGS = 1_000;
+
+    private final DecreeLineScanner lines;
+    private final List<DecreeParseWarning> warnings = new ArrayList<>();
+    private boolean truncated;
+
+    /**
+     * Creates an empty collector.
+     *
+     * @param lines the lines of the text, to number the warnings' lines
+     */
+    public DecreeWarnings(DecreeLineScanner lines) {
+        this.lines = lines;
+    }
+
+    /**
+     * Adds a warning.
+     *
+     * @param code what was noticed
+     * @param start the offset where it starts
+     * @param end the offset where it ends
+     * @param detail an explanation without personal data
+     */
+    public void add(Code code, int start, int end, String detail) {
+        if (truncated) {
+            return;
+        }
+        if (warnings.size() == MAX_WARNINGS) {
+            truncated = true;
+            warnings.add(new DecreeParseWarning(Code.TOO_MANY_WARNINGS, TextSpan.of(start, start), lines.lineOf(start),
+                    "more than " + MAX_WARNINGS + " warnings"));
+            return;
+        }
+        warnings.add(new DecreeParseWarning(code, TextSpan.of(start, Math.max(start, end)), lines.lineOf(start),
+                detail));
+    }
+
+    /**
+     * Adds a warning about a piece of the draft.
+     *
+     * @param code what was noticed
+     * @param piece where
+     * @param detail an explanation without personal data
+     */
+    public void add(Code code, DecreeDraft.Piece piece, String detail) {
+        add(code, piece.start, piece.end, detail);
+    }
+
+    /**
+     * Returns the warnings collected so far.
+     *
+     * @return a copy of the list
+     */
+    public List<DecreeParseWarning> list() {
+        return List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,259 @@
+package io.github.unionkit.io.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.unionkit.io.registry.Rejection.Reason;
+import io.github.unionkit.model.member.Member;
+import io.github.unionkit.model.member.MemberCategory;
+import io.github.unionkit.model.member.MemberId;
+import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.org.Organization;
+import io.github.unionkit.model.org.OrganizationId;
+import io.github.unionkit.model.org.OrganizationKind;
+import io.github.unionkit.model.org.OrganizationLevel;
+import io.github.unionkit.model.org.OrganizationName;
+import io.github.unionkit.model.org.OrganizationTree;
+import io.github.unionkit.rules.Rule;
+import io.github.unionkit.rules.RuleCode;
+import io.github.unionkit.rules.Severity;
+import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.rules.catalogue.Catalogue;
+import io.github.unionkit.rules.catalogue.SizeTier;
+import io.github.unionkit.rules.catalogue.SizeTiers;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegistryImportTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2021, 1, 1);
+
+    private static RegistryReader reader(byte[] bytes, RegistryFormat format) {
+        return RegistryReader.open(new ByteArrayInputStream(bytes), format, RegistryReadOptions.defaults());
+    }
+
+    private static byte[] generatedFile(RegistryGenerator generator, RegistryFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        generator.write(out, format);
+        return out.toByteArray();
+    }
+
+    private static ImportReport run(RegistryImport registryImport, byte[] bytes, RegistryFormat format) {
+        try (RegistryReader reader = reader(bytes, format)) {
+            return registryImport.run(reader);
+        }
+    }
+
+    @Test
+    void everyRecordIsAcceptedOrRejectedAndCountsMatchABruteForceCount() {
+        for (RegistryFormat format : RegistryFormat.values()) {
+            for (long seed = 1; seed <= 3; seed++) {
+                RegistryGenerator generator = RegistryGenerator.builder().seed(seed).members(3_000)
+                        .organizations(2, 3, 5, 2).invalidShare(0.03).build();
+                byte[] file = generatedFile(generator, format);
+                ImportReport report = run(RegistryImport.builder(AS_OF).organizations(generator.organizations()).build(),
+                        file, format);
+
+                long lines = new String(file, StandardCharsets.UTF_8).lines().count() - (format == RegistryFormat.CSV ? 1 : 0);
+                assertThat(report.read()).isEqualTo(lines).isEqualTo(report.accepted() + report.rejected());
+                assertThat(report.accepted()).isEqualTo(3_000);
+                assertThat(report.rejectedByReason().values().stream().mapToLong(Long::longValue).sum())
+                        .isEqualTo(report.rejected());
+                assertThat(report.countsByOrganization()).isEqualTo(bruteForce(generator));
+                assertThat(report.countsByLevel().get(OrganizationLevel.NATIONAL)).isEqualTo(report.total());
+                assertThat(report.total().total()).isEqualTo((int) report.counted());
+            }
+        }
+    }
+
+    private static Map<OrganizationId, MembershipCount> bruteForce(RegistryGenerator generator) {
+        Map<OrganizationId, MembershipCount> counts = new HashMap<>();
+        for (Iterator<Member> it = generator.members(); it.hasNext();) {
+            Member member = it.next();
+            if (member.isActiveOn(AS_OF)) {
+                counts.merge(member.primaryOrganization(), MembershipCount.of(AS_OF, member.category()),
+                        MembershipCount::plus);
+            }
+        }
+        return counts;
+    }
+
+    @Test
+    void stopAtFirstEndsTheImportAtTheFirstBadRecord() {
+        String text = line("m1", "p1", "EMPLOYEE", "2015-09-01") + line("m2", "p1", "EMPLOYEE", "2015-13-01")
+                + line("m3", "p1", "EMPLOYEE", "2015-09-01");
+        ImportReport report = run(RegistryImport.builder(AS_OF).policy(BadRowPolicy.STOP_AT_FIRST).build(),
+                text.getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
+        assertThat(report.stoppedEarly()).isTrue();
+        assertThat(report.read()).isEqualTo(2);
+        assertThat(report.accepted()).isEqualTo(1);
+        assertThat(report.rejections()).singleElement().extracting(Rejection::line).isEqualTo(2L);
+    }
+
+    @Test
+    void ruleViolationsAndUnknownOrganizationsAreRejectedWithTheMemberId() {
+        String text = line("m1", "p1", "STUDENT", "2015-09-01") + line("m2", "nowhere", "EMPLOYEE", "2015-09-01")
+                + line("m3", "p1", "EMPLOYEE", "2022-09-01") + line("m4", "p1", "EMPLOYEE", "2015-09-01");
+        List<Rejection> heard = new ArrayList<>();
+        ImportReport report = run(RegistryImport.builder(AS_OF).organizations(smallTree()).onRejection(heard::add)
+                .build(), text.getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
+        assertThat(report.rejections()).isEqualTo(heard);
+        assertThat(heard).extracting(Rejection::reason)
+                .containsExactly(Reason.RULE_VIOLATION, Reason.UNKNOWN_ORGANIZATION, Reason.RULE_VIOLATION);
+        assertThat(heard.get(0).detail()).startsWith("UK-MEMBER-003");
+        assertThat(heard.get(2).detail()).startsWith("UK-MEMBER-001");
+        assertThat(heard).extracting(r -> r.memberId().orElseThrow().value()).containsExactly("m1", "m2", "m3");
+        assertThat(report.accepted()).isEqualTo(1);
+    }
+
+    @Test
+    void violationsBelowTheRejectingSeverityAreCountedAsWarnings() {
+        Rule<Member> shortIds = Rule.of(RuleCode.of("UK-TEST-001"), Severity.WARNING, (rule, member, context) ->
+                member.id().value().length() < 3 ? List.of(rule.violation(ViolationPath.of("id"))) : List.of());
+        String text = line("m1", "p1", "EMPLOYEE", "2015-09-01") + line("m100", "p1", "EMPLOYEE", "2015-09-01");
+        ImportReport report = run(RegistryImport.builder(AS_OF).rules(Catalogue.member().with(shortIds)).build(),
+                text.getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
+        assertThat(report.accepted()).isEqualTo(2);
+        assertThat(report.warnings()).isEqualTo(1);
+        ImportReport strict = run(RegistryImport.builder(AS_OF).rules(Catalogue.member().with(shortIds))
+                .rejectAt(Severity.WARNING).build(), text.getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
+        assertThat(strict.rejected()).isEqualTo(1);
+    }
+
+    @Test
+    void retentionLimitsTheKeptRejectionsButNotTheCount() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            text.append("{broken\n");
+        }
+        ImportReport report = run(RegistryImport.builder(AS_OF).retainRejections(10).build(),
+                text.toString().getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
+        assertThat(report.rejected()).isEqualTo(50);
+        assertThat(report.rejections()).hasSize(10);
+    }
+
+    @Test
+    void territorialOrganizationsAreRoutedBySizeWithThousandInTheFirstQuarter() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (RegistryWriter writer = RegistryWriter.open(out, RegistryFormat.CSV)) {
+            for (int i = 0; i < 2_001; i++) {
+                writer.write(Member.builder().id(MemberId.of("m" + i)).category(MemberCategory.EMPLOYEE)
+                        .primaryOrganization(OrganizationId.of(i < 1_000 ? "p1" : "p2"))
+                        .admissionDate(LocalDate.of(2010, 9, 1)).build());
+            }
+        }
+        ImportReport report = run(RegistryImport.builder(AS_OF).organizations(smallTree())
+                .schedule(SizeTiers.seedClause43()).build(), out.toByteArray(), RegistryFormat.CSV);
+
+        List<SizeTier> tiers = SizeTiers.seedClause43().tiers();
+        assertThat(report.routing().get(tiers.get(0))).containsExactly(OrganizationId.of("t1"));
+        assertThat(report.routing().get(tiers.get(1))).containsExactly(OrganizationId.of("t2"));
+        assertThat(report.subtreeCounts().get(OrganizationId.of("t2")).total()).isEqualTo(1_001);
+        assertThat(report.countsByLevel().get(OrganizationLevel.TERRITORIAL).employees()).isEqualTo(2_001);
+        assertThat(report.countsByLevel().get(OrganizationLevel.GROUP).total()).isZero();
+    }
+
+    @Test
+    void withoutATreeOnlyDirectCountsAreGiven() {
+        String text = line("m1", "x1", "EMPLOYEE", "2015-09-01") + line("m2", "x1", "NON_WORKING_PENSIONER", "2015-09-01");
+        ImportReport report = run(RegistryImport.builder(AS_OF).build(), text.getBytes(StandardCharsets.UTF_8),
+                RegistryFormat.JSON_LINES);
+        assertThat(report.countsByOrganization()).containsExactly(Map.entry(OrganizationId.of("x1"),
+                MembershipCount.of(AS_OF, 1, 1, 0)));
+        assertThat(report.subtreeCounts()).isEmpty();
+        assertThat(report.countsByLevel()).isEmpty();
+        assertThat(report.routing()).isEmpty();
+    }
+
+    @Test
+    void membersWhoLeftOrAreNotYetAdmittedAreAcceptedButNotCounted() {
+        String left = "{\"id\":\"m2\",\"category\":\"EMPLOYEE\",\"primaryOrganization\":\"x1\","
+                + "\"admissionDate\":\"2015-09-01\",\"exit\":{\"date\":\"2020-01-01\",\"reason\":\"VOLUNTARY\"}}\n";
+        String text = line("m1", "x1", "EMPLOYEE", "2015-09-01") + left;
+        ImportReport report = run(RegistryImport.builder(AS_OF).build(), text.getBytes(StandardCharsets.UTF_8),
+                RegistryFormat.JSON_LINES);
+        assertThat(report.accepted()).isEqualTo(2);
+        assertThat(report.counted()).isEqualTo(1);
+        assertThat(report.toString()).doesNotContain("m1", "m2");
+    }
+
+    @Test
+    void parallelImportOfAFileGivesTheSameReportAsTheSequentialOne(@TempDir Path dir) {
+        RegistryGenerator generator = RegistryGenerator.builder().seed(12).members(20_000).organizations(2, 3, 5, 2)
+                .invalidShare(0.02).build();
+        Path file = dir.resolve("registry.jsonl");
+        generator.write(file, RegistryFormat.JSON_LINES);
+        List<Rejection> parallelHeard = new ArrayList<>();
+        ImportReport parallel = RegistryImport.builder(AS_OF).organizations(generator.organizations())
+                .schedule(SizeTiers.seedClause43()).parallelism(3).onRejection(parallelHeard::add).build().run(file);
+        List<Rejection> sequentialHeard = new ArrayList<>();
+        ImportReport sequential;
+        try (RegistryReader reader = RegistryReader.open(file)) {
+            sequential = RegistryImport.builder(AS_OF).organizations(generator.organizations())
+                    .schedule(SizeTiers.seedClause43()).onRejection(sequentialHeard::add).build().run(reader);
+        }
+        assertThat(parallelHeard).isNotEmpty().isEqualTo(sequentialHeard);
+        assertThat(parallel.read()).isEqualTo(sequential.read());
+        assertThat(parallel.accepted()).isEqualTo(sequential.accepted());
+        assertThat(parallel.counted()).isEqualTo(sequential.counted());
+        assertThat(parallel.countsByOrganization()).isEqualTo(sequential.countsByOrganization());
+        assertThat(parallel.subtreeCounts()).isEqualTo(sequential.subtreeCounts());
+        assertThat(parallel.countsByLevel()).isEqualTo(sequential.countsByLevel());
+        assertThat(parallel.routing()).isEqualTo(sequential.routing());
+        assertThat(parallel.rejectedByReason()).isEqualTo(sequential.rejectedByReason());
+    }
+
+    @Test
+    void inputThatFailsMidwayEndsAsUnreadableAndStillAddsUp() {
+        String text = line("m1", "x1", "EMPLOYEE", "2015-09-01") + line("m2", "x1", "EMPLOYEE", "2015-09-01");
+        java.io.InputStream failing = new java.io.SequenceInputStream(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), new java.io.InputStream() {
+                    @Override
+                    public int read() throws java.io.IOException {
+                        throw new java.io.IOException("disk gone");
+                    }
+                });
+        ImportReport report;
+        try (RegistryReader reader = RegistryReader.open(failing, RegistryFormat.JSON_LINES, RegistryReadOptions.defaults())) {
+            report = RegistryImport.builder(AS_OF).build().run(reader);
+        }
+        assertThat(report.stoppedEarly()).isTrue();
+        assertThat(report.read()).isEqualTo(3).isEqualTo(report.accepted() + report.rejected());
+        assertThat(report.rejections()).singleElement().extracting(Rejection::reason).isEqualTo(Reason.UNREADABLE);
+    }
+
+    private static String line(String id, String organization, String category, String admission) {
+        return "{\"id\":\"" + id + "\",\"category\":\"" + category + "\",\"primaryOrganization\":\"" + organization
+                + "\",\"admissionDate\":\"" + admission + "\"}\n";
+    }
+
+    private static OrganizationTree smallTree() {
+        LocalDate from = LocalDate.of(1990, 1, 1);
+        return OrganizationTree.of(List.of(
+                org("ru", OrganizationLevel.NATIONAL, OrganizationKind.NATIONAL_UNION, null, from),
+                org("ast", OrganizationLevel.REGIONAL, OrganizationKind.OBLAST, "ru", from),
+                org("t1", OrganizationLevel.TERRITORIAL, OrganizationKind.DISTRICT, "ast", from),
+                org("t2", OrganizationLevel.TERRITORIAL, OrganizationKind.DISTRICT, "ast", from),
+                org("p1", OrganizationLevel.PRIMARY, OrganizationKind.SCHOOL, "t1", from),
+                org("p2", OrganizationLevel.PRIMARY, OrganizationKind.SCHOOL, "t2", from)));
+    }
+
+    private static Organization org(String id, OrganizationLevel level, OrganizationKind kind, String parent,
+            LocalDate from) {
+        Organization.Builder builder = Organization.builder().id(OrganizationId.of(id)).level(level).kind(kind)
+                .addNames(OrganizationName.of("Организация " + id, from));
+        if (parent != null) {
+            builder.parent(OrganizationId.of(parent));
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,242 @@
+package io.github.unionkit.rules.catalogue;
+
+import io.github.unionkit.model.decree.Assignee;
+import io.github.unionkit.model.decree.Clause;
+import io.github.unionkit.model.decree.ClauseNumber;
+import io.github.unionkit.model.decree.OrganizationRef;
+import io.github.unionkit.model.decree.Resolution;
+import io.github.unionkit.model.decree.SizeBand;
+import io.github.unionkit.model.org.MembershipRange;
+import io.github.unionkit.model.org.Organization;
+import io.github.unionkit.model.org.OrganizationId;
+import io.github.unionkit.model.org.OrganizationLevel;
+import io.github.unionkit.model.org.OrganizationTree;
+import io.github.unionkit.rules.Argument;
+import io.github.unionkit.rules.Rule;
+import io.github.unionkit.rules.RuleContext;
+import io.github.unionkit.rules.Severity;
+import io.github.unionkit.rules.Violation;
+import io.github.unionkit.rules.ViolationPath;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The membership-size routing rules ({@code UK-SIZE-*}): a clause that routes organizations by
+ * membership size (the seed's clause 4.3) must have complementary bands, and its named lists must
+ * agree with the registry — every addressed organization listed once, in the band its membership as of
+ * the context date falls in.
+ */
+public final class SizeRules {
+
+    private SizeRules() {
+    }
+
+    /**
+     * {@code UK-SIZE-001} (error): the bands of one clause must cover every count from 0 exactly once.
+     *
+     * @return the rule
+     */
+    public static Rule<Resolution> bandsComplementary() {
+        return Rule.of(Codes.SIZE_BANDS_NOT_COMPLEMENTARY, Severity.ERROR, (rule, resolution, context) -> {
+            List<Violation> out = new ArrayList<>();
+            for (Clause clause : banded(resolution)) {
+                List<MembershipRange> ranges = new ArrayList<>();
+                clause.sizeBands().forEach(b -> ranges.add(b.range()));
+                ranges.sort(Comparator.comparingInt(MembershipRange::minInclusive));
+                SizeTiers.coverageProblem(ranges).ifPresent(problem -> out.add(rule.violation(
+                        clausePath(clause.number()).property("sizeBands"),
+                        Argument.of("clause", clause.number()), Argument.of("bands", ranges),
+                        Argument.of("problem", problem))));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * {@code UK-SIZE-002} (error): a listed organization's membership (from the context's counts or
+     * registry) must fall in the band that lists it. Silent without counts.
+     *
+     * @return the rule
+     */
+    public static Rule<Resolution> wrongBand() {
+        return Rule.of(Codes.SIZE_WRONG_BAND, Severity.ERROR, (rule, resolution, context) -> {
+            Optional<Map<OrganizationId, Integer>> totals = context.membershipTotals();
+            List<Violation> out = new ArrayList<>();
+            if (totals.isEmpty()) {
+                return out;
+            }
+            LocalDate date = resolution.documentDate();
+            for (Clause clause : banded(resolution)) {
+                List<SizeBand> bands = clause.sizeBands();
+                for (int b = 0; b < bands.size(); b++) {
+                    SizeBand band = bands.get(b);
+                    for (int o = 0; o < band.organizations().size(); o++) {
+                        OrganizationRef ref = band.organizations().get(o);
+                        Optional<OrganizationId> id = OrganizationRefs.resolve(ref, context.organizations(), date);
+                        if (id.isEmpty() || !totals.get().containsKey(id.get())) {
+                            continue;
+                        }
+                        int members = totals.get().get(id.get());
+                        if (!band.range().contains(members)) {
+                            String expected = bands.stream().filter(x -> x.range().contains(members))
+                                    .map(x -> x.range().toString()).findFirst().orElse("-");
+                            out.add(rule.violation(listPath(clause, b, o), Argument.of("organization", id.get()),
+                                    Argument.of("members", members), Argument.of("band", band.range()),
+                                    Argument.of("expected", expected), Argument.of("asOf", context.asOf())));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * {@code UK-SIZE-003} (error): an organization may be listed only once across the bands of a clause.
+     *
+     * @return the rule
+     */
+    public static Rule<Resolution> listedTwice() {
+        return Rule.of(Codes.SIZE_LISTED_TWICE, Severity.ERROR, (rule, resolution, context) -> {
+            List<Violation> out = new ArrayList<>();
+            LocalDate date = resolution.documentDate();
+            for (Clause clause : banded(resolution)) {
+                Map<String, String> firstSeen = new HashMap<>();
+                List<SizeBand> bands = clause.sizeBands();
+                for (int b = 0; b < bands.size(); b++) {
+                    for (int o = 0; o < bands.get(b).organizations().size(); o++) {
+                        OrganizationRef ref = bands.get(b).organizations().get(o);
+                        String key = OrganizationRefs.identity(ref, context.organizations(), date);
+                        String here = bands.get(b).range().toString();
+                        String first = firstSeen.putIfAbsent(key, here);
+                        if (first != null) {
+                            out.add(rule.violation(listPath(clause, b, o),
+                                    Argument.of("organization", OrganizationRefs.display(ref, context.organizations(), date)),
+                                    Argument.of("band", here), Argument.of("firstBand", first)));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * {@code UK-SIZE-004} (error): every listed organization must exist in the registry (resolved by id,
+     * or by any of its names as of the decree date). Silent for name-only lists without a tree.
+     *
+     * @return the rule
+     */
+    public static Rule<Resolution> unknownOrganization() {
+        return Rule.of(Codes.SIZE_UNKNOWN_ORGANIZATION, Severity.ERROR, (rule, resolution, context) -> {
+            List<Violation> out = new ArrayList<>();
+            LocalDate date = resolution.documentDate();
+            for (Clause clause : banded(resolution)) {
+                List<SizeBand> bands = clause.sizeBands();
+                for (int b = 0; b < bands.size(); b++) {
+                    for (int o = 0; o < bands.get(b).organizations().size(); o++) {
+                        OrganizationRef ref = bands.get(b).organizations().get(o);
+                        if (OrganizationRefs.status(ref, context.organizations(), date)
+                                == OrganizationRefs.Status.UNKNOWN) {
+                            out.add(rule.violation(listPath(clause, b, o), Argument.of("organization",
+                                    ref.id().map(Object::toString).orElse(ref.asWritten()))));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * {@code UK-SIZE-005} (error): every organization the clause addresses — the organizations of the
+     * assigned level (territorial by default) below the issuing organization — must be listed in some
+     * band. Needs the organization tree.
+     *
+     * @return the rule
+     */
+    public static Rule<Resolution> notListed() {
+        return Rule.of(Codes.SIZE_NOT_LISTED, Severity.ERROR, (rule, resolution, context) -> {
+            List<Violation> out = new ArrayList<>();
+            Optional<OrganizationTree> tree = context.organizations();
+            OrganizationId issuer = resolution.issuer().organization();
+            if (tree.isEmpty() || !tree.get().contains(issuer)) {
+                return out;
+            }
+            LocalDate date = resolution.documentDate();
+            for (Clause clause : banded(resolution)) {
+                Set<OrganizationId> listed = new HashSet<>();
+                boolean anyNamed = false;
+                for (SizeBand band : clause.sizeBands()) {
+                    for (OrganizationRef ref : band.organizations()) {
+                        anyNamed = true;
+                        OrganizationRefs.resolve(ref, tree, date).ifPresent(listed::add);
+                    }
+                }
+                if (!anyNamed) {
+                    continue;
+                }
+                OrganizationLevel level = addressedLevel(resolution, clause.number());
+                for (Organization o : tree.get().descendants(issuer)) {
+                    if (o.level() == level && !listed.contains(o.id())) {
+                        out.add(rule.violation(clausePath(clause.number()).property("sizeBands"),
+                                Argument.of("organization", o.id()), Argument.of("level", level)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Returns the five size rules.
+     *
+     * @return the rules in code order
+     */
+    public static List<Rule<Resolution>> all() {
+        return List.of(bandsComplementary(), wrongBand(), listedTwice(), unknownOrganization(), notListed());
+    }
+
+    private static List<Clause> banded(Resolution resolution) {
+        List<Clause> out = new ArrayList<>();
+        for (Clause c : resolution.allClauses()) {
+            if (!c.sizeBands().isEmpty()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The level named by an "all organizations of level L" assignee on the clause or an ancestor. */
+    private static OrganizationLevel addressedLevel(Resolution resolution, ClauseNumber number) {
+        Optional<ClauseNumber> current = Optional.of(number);
+        while (current.isPresent()) {
+            Optional<Clause> clause = resolution.clause(current.get());
+            if (clause.isPresent() && clause.get().assignment().isPresent()) {
+                for (Assignee a : clause.get().assignment().get().assignees()) {
+                    if (a instanceof Assignee.AllOf) {
+                        return ((Assignee.AllOf) a).level();
+                    }
+                }
+            }
+            current = current.get().parent();
+        }
+        return OrganizationLevel.TERRITORIAL;
+    }
+
+    static ViolationPath clausePath(ClauseNumber number) {
+        return ViolationPath.of("clauses").key(number);
+    }
+
+    private static ViolationPath listPath(Clause clause, int band, int organization) {
+        return clausePath(clause.number()).property("sizeBands").index(band).property("organizations")
+                .index(organization);
+    }
+}

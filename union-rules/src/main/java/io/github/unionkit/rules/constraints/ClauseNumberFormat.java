@@ -1,0 +1,59 @@
+package io.github.unionkit.rules.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@code CharSequence} is a clause number that
+ * {@link io.github.unionkit.model.decree.ClauseNumber#parse(CharSequence)} accepts ("3.1.1", "4.3."), at
+ * most {@link #maxDepth()} levels deep.
+ *
+ * <p>{@code null} is valid (combine with {@code @NotNull}). The message key is
+ * {@code {io.github.unionkit.rules.constraints.ClauseNumberFormat.message}}, contributed in Russian and English through
+ * {@code ContributorValidationMessages[_ru].properties}.
+ */
+@Documented
+@Constraint(validatedBy = io.github.unionkit.rules.constraints.internal.ClauseNumberFormatValidator.class)
+@Target({METHOD, FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface ClauseNumberFormat {
+
+    /**
+     * The message template.
+     *
+     * @return the template
+     */
+    String message() default "{io.github.unionkit.rules.constraints.ClauseNumberFormat.message}";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /**
+     * The deepest nesting allowed.
+     *
+     * @return the maximum depth, 1 or more
+     */
+    int maxDepth() default 10;
+}

@@ -1,0 +1,125 @@
+package io.github.unionkit.rules.internal;
+
+import io.github.unionkit.rules.Argument;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The Russian and English texts of the built-in rules, read from the UTF-8 resource bundles
+ * {@code io/github/unionkit/rules/internal/messages[_ru|_en].properties}. Placeholders are
+ * {@code {name}}; a placeholder without a matching argument stays as written. Not {@code MessageFormat}:
+ * its quoting rules would mangle apostrophes in the English texts.
+ */
+public final class RuleMessages {
+
+    private static final String BASE = "io.github.unionkit.rules.internal.messages";
+    /** The two languages every built-in rule is written in. */
+    public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private static final ResourceBundle RU = ResourceBundle.getBundle(BASE, RUSSIAN);
+    private static final ResourceBundle EN = ResourceBundle.getBundle(BASE, Locale.ENGLISH);
+
+    private RuleMessages() {
+    }
+
+    /**
+     * Returns the bundle for a locale: Russian for language {@code ru}, English otherwise.
+     *
+     * @param locale the locale, not null
+     * @return the bundle
+     */
+    public static ResourceBundle bundle(Locale locale) {
+        return isRussian(locale) ? RU : EN;
+    }
+
+    /**
+     * Tells whether a locale selects the Russian texts.
+     *
+     * @param locale the locale, not null
+     * @return true for language {@code ru}
+     */
+    public static boolean isRussian(Locale locale) {
+        return "ru".equals(Objects.requireNonNull(locale, "locale").getLanguage());
+    }
+
+    /**
+     * Tells whether a key has a text in both languages.
+     *
+     * @param key the key
+     * @return true if both bundles hold it
+     */
+    public static boolean has(String key) {
+        return RU.containsKey(key) && EN.containsKey(key);
+    }
+
+    /**
+     * Returns the raw text of a key, or empty text when it is missing.
+     *
+     * @param key the key
+     * @param locale the locale
+     * @return the text
+     */
+    public static String raw(String key, Locale locale) {
+        try {
+            return bundle(locale).getString(key);
+        } catch (MissingResourceException e) {
+            return "";
+        }
+    }
+
+    /**
+     * Formats the message of a rule code in a locale.
+     *
+     * @param code the rule code text (the bundle key)
+     * @param locale the locale
+     * @param arguments the arguments to substitute
+     * @return the message; a generic text naming the code if the bundle has no entry
+     */
+    public static String format(String code, Locale locale, List<Argument> arguments) {
+        String pattern = raw(code, locale);
+        if (pattern.isEmpty()) {
+            pattern = raw("generic", locale);
+        }
+        return substitute(pattern.replace("{code}", code), arguments);
+    }
+
+    /**
+     * Replaces {@code {name}} placeholders in one left-to-right pass (linear time).
+     *
+     * @param pattern the pattern
+     * @param arguments the arguments
+     * @return the text
+     */
+    public static String substitute(String pattern, List<Argument> arguments) {
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i + 1) : -1;
+            if (close > i + 1 && close - i <= 42) {
+                String name = pattern.substring(i + 1, close);
+                String value = lookup(arguments, name);
+                if (value != null) {
+                    out.append(value);
+                    i = close + 1;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static String lookup(List<Argument> arguments, String name) {
+        for (Argument a : arguments) {
+            if (a.name().equals(name)) {
+                return a.value();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Decree-number allocation within a body's term.
+ */
+package io.github.unionkit.rules.numbering;

@@ -1,0 +1,20 @@
+package io.github.unionkit.rules.validation.internal;
+
+/** Compiled constraint plans per runtime class, computed once. */
+final class PlanCache {
+
+    private final ClassValue<ConstraintPlan> plans;
+
+    PlanCache(PlanCompiler compiler) {
+        this.plans = new ClassValue<>() {
+            @Override
+            protected ConstraintPlan computeValue(Class<?> type) {
+                return compiler.compile(type);
+            }
+        };
+    }
+
+    ConstraintPlan plan(Class<?> type) {
+        return plans.get(type);
+    }
+}
