@@ -151,7 +151,8 @@ public final class RuleContext {
      * @return false if the code was disabled
      */
     public boolean isEnabled(RuleCode code) {
-        return !disabled.contains(Objects.requireNonNull(code, "code"));
+        Objects.requireNonNull(code, "code");
+        return disabled.isEmpty() || !disabled.contains(code);
     }
 
     /**

@@ -67,13 +67,21 @@ public final class RuleSet<T> {
     public ValidationReport check(T subject, RuleContext context) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(context, "context");
-        List<Violation> all = new ArrayList<>();
-        for (Rule<? super T> rule : rules) {
+        // Allocate only once a rule finds something: a compliant subject costs no garbage.
+        List<Violation> all = null;
+        for (int i = 0, n = rules.size(); i < n; i++) {
+            Rule<? super T> rule = rules.get(i);
             if (context.isEnabled(rule.code())) {
-                all.addAll(rule.check(subject, context));
+                List<Violation> found = rule.check(subject, context);
+                if (!found.isEmpty()) {
+                    if (all == null) {
+                        all = new ArrayList<>(found.size() + 4);
+                    }
+                    all.addAll(found);
+                }
             }
         }
-        return ValidationReport.of(all);
+        return all == null ? ValidationReport.empty() : ValidationReport.of(all);
     }
 
     /**

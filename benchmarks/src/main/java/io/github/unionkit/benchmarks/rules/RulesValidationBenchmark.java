@@ -2,10 +2,15 @@ package io.github.unionkit.benchmarks.rules;
 
 import io.github.unionkit.model.decree.Clause;
 import io.github.unionkit.model.decree.Resolution;
+import io.github.unionkit.model.member.CardNumber;
 import io.github.unionkit.model.member.Member;
 import io.github.unionkit.model.member.MemberCategory;
 import io.github.unionkit.model.member.MemberId;
+import io.github.unionkit.model.member.MembershipExit;
+import io.github.unionkit.model.member.PersonName;
+import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
+import io.github.unionkit.model.org.OrganizationLevel;
 import io.github.unionkit.model.time.Deadline;
 import io.github.unionkit.rules.RuleContext;
 import io.github.unionkit.rules.ValidationReport;
@@ -97,7 +102,7 @@ public class RulesValidationBenchmark {
     /** Hand-written checks of the same constraints and rules. */
     @Benchmark
     public List<String> memberHandWritten() {
-        return handWritten(member, AS_OF);
+        return handWritten(member, context);
     }
 
     /** The facade on the seed resolution: compiled constraints plus the whole resolution catalogue. */
@@ -118,22 +123,91 @@ public class RulesValidationBenchmark {
         return handWritten(resolution);
     }
 
-    static List<String> handWritten(Member m, LocalDate asOf) {
-        List<String> problems = new ArrayList<>(0);
-        if (m.id() == null || m.category() == null || m.primaryOrganization() == null || m.admissionDate() == null) {
-            problems.add("null");
+    /**
+     * Every check the facade makes on a member, written by hand: the Jakarta constraints of
+     * {@code Member} and of the values it cascades into ({@code MembershipExit}, {@code CardNumber},
+     * {@code PersonName}), with {@code @Past} relative to the as-of date, then the four rules of
+     * {@code Catalogue.member()}, consulting the context's organization tree exactly when they do.
+     * Problems are collected lazily, so a valid member allocates nothing (as in the facade).
+     */
+    static List<String> handWritten(Member m, RuleContext context) {
+        LocalDate asOf = context.asOf();
+        List<String> problems = null;
+        if (m.id() == null || m.category() == null || m.primaryOrganization() == null || m.admissionDate() == null
+                || m.exit() == null || m.card() == null || m.name() == null || m.birthDate() == null) {
+            return List.of("null");
+        }
+        Optional<MembershipExit> exit = m.exit();
+        if (exit.isPresent() && (exit.get().date() == null || exit.get().reason() == null)) {
+            problems = add(problems, "exit.null");
+        }
+        Optional<CardNumber> card = m.card();
+        if (card.isPresent() && !cardDigits(card.get().value())) {
+            problems = add(problems, "card.value");
+        }
+        Optional<PersonName> name = m.name();
+        if (name.isPresent() && !nameOk(name.get())) {
+            problems = add(problems, "name");
         }
         Optional<LocalDate> birth = m.birthDate();
         if (birth.isPresent() && !birth.get().isBefore(asOf)) {
-            problems.add("birthDate");
+            problems = add(problems, "birthDate");
         }
+        // UK-MEMBER-001 .. 004
         if (m.admissionDate().isAfter(asOf)) {
-            problems.add("admission");
+            problems = add(problems, "admission");
         }
-        if (m.exit().isPresent() && !m.exit().get().date().isAfter(m.admissionDate())) {
-            problems.add("exit");
+        if (exit.isPresent() && !exit.get().date().isAfter(m.admissionDate())) {
+            problems = add(problems, "exit");
         }
-        return problems;
+        if (context.organizations().isPresent()) {
+            Optional<Organization> org = context.organizations().get().find(m.primaryOrganization());
+            if (m.category() == MemberCategory.STUDENT && org.isPresent() && !org.get().kind().admitsStudents()) {
+                problems = add(problems, "category");
+            }
+            if (org.isEmpty() || org.get().level() != OrganizationLevel.PRIMARY) {
+                problems = add(problems, "organization");
+            }
+        }
+        return problems == null ? List.of() : problems;
+    }
+
+    private static List<String> add(List<String> problems, String problem) {
+        List<String> out = problems == null ? new ArrayList<>(2) : problems;
+        out.add(problem);
+        return out;
+    }
+
+    /** {@code @NotNull @Pattern(regexp = "[0-9]{6,20}")}, without a regex engine. */
+    private static boolean cardDigits(String value) {
+        if (value == null || value.length() < 6 || value.length() > 20) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code @NotBlank @Size(max = 200)} on each part, the patronymic optional. */
+    private static boolean nameOk(PersonName n) {
+        return part(n.family()) && part(n.given()) && n.patronymic() != null
+                && (n.patronymic().isEmpty() || part(n.patronymic().get()));
+    }
+
+    private static boolean part(String s) {
+        if (s == null || s.length() > PersonName.MAX_PART_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<String> handWritten(Resolution r) {

@@ -5,6 +5,7 @@ import io.github.unionkit.model.member.Member;
 import io.github.unionkit.rules.RuleContext;
 import io.github.unionkit.rules.RuleSet;
 import io.github.unionkit.rules.ValidationReport;
+import io.github.unionkit.rules.Violation;
 import io.github.unionkit.rules.catalogue.Catalogue;
 import io.github.unionkit.rules.catalogue.DecreeRegister;
 import io.github.unionkit.rules.catalogue.DelegateElection;
@@ -12,9 +13,9 @@ import io.github.unionkit.rules.catalogue.MeetingHistory;
 import io.github.unionkit.rules.catalogue.VoteRecord;
 import io.github.unionkit.rules.validation.internal.ConstraintEngine;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The validator other systems embed: it checks an object's Jakarta constraints (on fields, getters and
@@ -40,21 +41,40 @@ public final class UnionValidator {
 
     private final ConstraintEngine constraints;
     private final Map<Class<?>, RuleSet<?>> rules;
-    private final ClassValue<Optional<RuleSet<?>>> rulesByClass = new ClassValue<>() {
+    /** Per runtime class, computed once: its constraint checks and the rule set registered for it. */
+    private final ClassValue<Route> routes = new ClassValue<>() {
         @Override
-        protected Optional<RuleSet<?>> computeValue(Class<?> type) {
+        protected Route computeValue(Class<?> type) {
+            // The exact class first, then the first registered supertype, in registration order.
+            RuleSet<?> set = rules.get(type);
             for (Map.Entry<Class<?>, RuleSet<?>> e : rules.entrySet()) {
+                if (set != null) {
+                    break;
+                }
                 if (e.getKey().isAssignableFrom(type)) {
-                    return Optional.of(e.getValue());
+                    set = e.getValue();
+                    break;
                 }
             }
-            return Optional.empty();
+            return new Route(constraints.forClass(type), set);
         }
     };
 
+    /** What the facade does with one class: constraint checks, then (if any) its rules. */
+    private static final class Route {
+        final ConstraintEngine.ClassChecks checks;
+        final RuleSet<Object> rules;
+
+        @SuppressWarnings("unchecked")
+        Route(ConstraintEngine.ClassChecks checks, RuleSet<?> rules) {
+            this.checks = checks;
+            this.rules = (RuleSet<Object>) rules;
+        }
+    }
+
     private UnionValidator(Builder b) {
         this.constraints = b.engine();
-        this.rules = Map.copyOf(b.rules);
+        this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.rules));
     }
 
     /**
@@ -86,13 +106,14 @@ public final class UnionValidator {
      * @param context the context, not null
      * @return the merged report
      */
-    @SuppressWarnings("unchecked")
     public ValidationReport validate(Object subject, RuleContext context) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(context, "context");
-        ValidationReport beans = ValidationReport.of(constraints.validate(subject, context.asOf()));
-        Optional<RuleSet<?>> set = rulesByClass.get(subject.getClass());
-        return set.isEmpty() ? beans : beans.merge(((RuleSet<Object>) set.get()).check(subject, context));
+        Route route = routes.get(subject.getClass());
+        List<Violation> beans = route.checks.validate(subject, context.asOf());
+        ValidationReport checked = route.rules == null ? ValidationReport.empty() : route.rules.check(subject, context);
+        // Valid subjects take no allocation here: the shared empty list and the shared empty report.
+        return beans.isEmpty() ? checked : ValidationReport.of(beans).merge(checked);
     }
 
     /**
@@ -109,7 +130,9 @@ public final class UnionValidator {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(context, "context");
-        return ValidationReport.of(constraints.validate(subject, context.asOf())).merge(ruleSet.check(subject, context));
+        List<Violation> beans = routes.get(subject.getClass()).checks.validate(subject, context.asOf());
+        ValidationReport checked = ruleSet.check(subject, context);
+        return beans.isEmpty() ? checked : ValidationReport.of(beans).merge(checked);
     }
 
     /**
@@ -122,7 +145,8 @@ public final class UnionValidator {
     public ValidationReport validateConstraints(Object subject, RuleContext context) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(context, "context");
-        return ValidationReport.of(constraints.validate(subject, context.asOf()));
+        List<Violation> beans = routes.get(subject.getClass()).checks.validate(subject, context.asOf());
+        return beans.isEmpty() ? ValidationReport.empty() : ValidationReport.of(beans);
     }
 
     /** Builds a {@link UnionValidator}; not thread-safe. */

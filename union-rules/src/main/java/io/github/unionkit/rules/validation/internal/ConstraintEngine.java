@@ -17,7 +17,7 @@ public final class ConstraintEngine {
 
     private ConstraintEngine(HibernateBackend backend, boolean compiled) {
         this.backend = backend;
-        this.plans = new PlanCache(new PlanCompiler(backend));
+        this.plans = new PlanCache(backend);
         this.compiled = compiled;
     }
 
@@ -36,13 +36,20 @@ public final class ConstraintEngine {
      *
      * @param bean the bean
      * @param asOf the date {@code @Past}/{@code @Future} are relative to
-     * @return the violations, empty if none
+     * @return the violations, the shared empty list if none
      */
     public List<Violation> validate(Object bean, LocalDate asOf) {
-        if (compiled && plans.plan(bean.getClass()).passes(bean, asOf, plans, 0)) {
-            return List.of();
-        }
-        return backend.validate(bean, asOf);
+        return forClass(bean.getClass()).validate(bean, asOf);
+    }
+
+    /**
+     * Returns the checks of one class, to be kept by a caller that dispatches by class itself.
+     *
+     * @param type the runtime class of the beans
+     * @return the checks
+     */
+    public ClassChecks forClass(Class<?> type) {
+        return new ClassChecks(compiled ? plans.plan(type) : ConstraintPlan.UNCOMPILABLE, backend);
     }
 
     /**
@@ -56,11 +63,45 @@ public final class ConstraintEngine {
     }
 
     /**
+     * Tells whether the compiled checks alone find a bean valid, without Hibernate Validator (for tests
+     * that prove the fast path is taken).
+     *
+     * @param bean the bean
+     * @param asOf the as-of date
+     * @return true if the fast path answers "no violation"
+     */
+    public boolean fastPathPasses(Object bean, LocalDate asOf) {
+        return plans.plan(bean.getClass()).passes(bean, asOf, 0);
+    }
+
+    /**
      * Returns the Hibernate Validator backend.
      *
      * @return the backend
      */
     public HibernateBackend backend() {
         return backend;
+    }
+
+    /** The constraint checks of one class: the compiled plan, with Hibernate Validator behind it. */
+    public static final class ClassChecks {
+        private final ConstraintPlan plan;
+        private final HibernateBackend backend;
+
+        ClassChecks(ConstraintPlan plan, HibernateBackend backend) {
+            this.plan = plan;
+            this.backend = backend;
+        }
+
+        /**
+         * Validates a bean of this class.
+         *
+         * @param bean the bean, of exactly this class
+         * @param asOf the as-of date
+         * @return the violations; the shared empty list when the compiled plan passes
+         */
+        public List<Violation> validate(Object bean, LocalDate asOf) {
+            return plan.passes(bean, asOf, 0) ? List.of() : backend.validate(bean, asOf);
+        }
     }
 }

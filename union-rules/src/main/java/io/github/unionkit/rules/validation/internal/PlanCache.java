@@ -5,7 +5,8 @@ final class PlanCache {
 
     private final ClassValue<ConstraintPlan> plans;
 
-    PlanCache(PlanCompiler compiler) {
+    PlanCache(HibernateBackend backend) {
+        PlanCompiler compiler = new PlanCompiler(backend, this);
         this.plans = new ClassValue<>() {
             @Override
             protected ConstraintPlan computeValue(Class<?> type) {

@@ -62,9 +62,11 @@ import java.util.function.Function;
 final class PlanCompiler {
 
     private final HibernateBackend backend;
+    private final PlanCache cache;
 
-    PlanCompiler(HibernateBackend backend) {
+    PlanCompiler(HibernateBackend backend, PlanCache cache) {
         this.backend = backend;
+        this.cache = cache;
     }
 
     ConstraintPlan compile(Class<?> type) {
@@ -80,20 +82,29 @@ final class PlanCompiler {
                     return ConstraintPlan.UNCOMPILABLE;
                 }
                 List<ConstraintPlan.ValueCheck> values = new ArrayList<>();
-                if (!compileAll(p.getConstraintDescriptors(), values)) {
+                boolean[] notNull = new boolean[1];
+                if (!compileAll(p.getConstraintDescriptors(), values, notNull)) {
                     return ConstraintPlan.UNCOMPILABLE;
                 }
                 List<ConstraintPlan.ElementChecks> elements = new ArrayList<>();
+                boolean elementCascade = false;
                 for (ContainerElementTypeDescriptor c : p.getConstrainedContainerElementTypes()) {
                     Optional<ConstraintPlan.ContainerKind> kind = kind(c);
                     List<ConstraintPlan.ValueCheck> elementChecks = new ArrayList<>();
+                    boolean[] elementNotNull = new boolean[1];
                     if (kind.isEmpty() || !c.getConstrainedContainerElementTypes().isEmpty()
-                            || !compileAll(c.getConstraintDescriptors(), elementChecks)) {
+                            || !compileAll(c.getConstraintDescriptors(), elementChecks, elementNotNull)) {
                         return ConstraintPlan.UNCOMPILABLE;
                     }
-                    elements.add(new ConstraintPlan.ElementChecks(kind.get(), elementChecks, c.isCascaded()));
+                    elementCascade |= c.isCascaded();
+                    elements.add(new ConstraintPlan.ElementChecks(kind.get(), elementNotNull[0], elementChecks,
+                            c.isCascaded() ? new ConstraintPlan.Cascade(cache) : null));
                 }
-                checks.add(new ConstraintPlan.PropertyCheck(getter.get(), values, p.isCascaded(), elements));
+                // A legacy @Valid on a container shows up both on the property and on its element type:
+                // cascade once, through the element, or every level of a tree would be visited twice.
+                ConstraintPlan.Cascade cascade = p.isCascaded() && !elementCascade ? new ConstraintPlan.Cascade(cache)
+                        : null;
+                checks.add(new ConstraintPlan.PropertyCheck(getter.get(), notNull[0], values, cascade, elements));
             }
             return new ConstraintPlan(checks, true);
         } catch (RuntimeException | LinkageError e) {
@@ -117,13 +128,18 @@ final class PlanCompiler {
         return Optional.empty();
     }
 
-    private static boolean compileAll(Set<ConstraintDescriptor<?>> descriptors, List<ConstraintPlan.ValueCheck> out) {
+    private static boolean compileAll(Set<ConstraintDescriptor<?>> descriptors, List<ConstraintPlan.ValueCheck> out,
+            boolean[] notNull) {
         for (ConstraintDescriptor<?> d : descriptors) {
             if (!d.getGroups().contains(Default.class)) {
                 continue;
             }
             if (!d.getComposingConstraints().isEmpty()) {
                 return false;
+            }
+            if (d.getAnnotation() instanceof NotNull) {
+                notNull[0] = true;
+                continue;
             }
             Optional<ConstraintPlan.ValueCheck> check = compile(d.getAnnotation());
             if (check.isEmpty()) {
