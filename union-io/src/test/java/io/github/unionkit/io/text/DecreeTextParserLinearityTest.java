@@ -10,16 +10,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Feeds hostile decrees of 100 KB and 1 MB to {@link DecreeTextParser} and checks that the time grows
- * linearly: ten times the input may take at most 25 times as long (expected: 10), the best of ten runs
- * of the small input and five of the large after a warm-up, interleaved in one run. Each input has a valid header and operative formula, so
- * the whole pipeline runs, not just the first check.
+ * linearly (see {@link LinearTime}). Each input has a valid header and operative formula, so the whole
+ * pipeline runs, not just the first check.
  */
 class DecreeTextParserLinearityTest {
 
     private static final int SMALL = 100_000;
     private static final int LARGE = 1_000_000;
-    private static final double MAX_RATIO = 25;
-    private static final int ROUNDS = 5;
     private static final String HEAD = "КОМИТЕТ ОБЛАСТНОЙ ОРГАНИЗАЦИИ ПРОФСОЮЗА ПОСТАНОВЛЕНИЕ\n«18» декабря 2020 г.\n"
             + "№ 3-1\nОб итогах\nКомитет постановляет:\n";
 
@@ -41,20 +38,7 @@ class DecreeTextParserLinearityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileDecrees")
     void parsingRunsInLinearTime(String name, IntFunction<String> decree) {
-        String small = decree.apply(SMALL);
-        String large = decree.apply(LARGE);
-        parse(large);
-        parse(small);
-        // Rounds interleave the sizes, so a stretch of load from other processes slows both alike.
-        long smallNanos = Long.MAX_VALUE;
-        long largeNanos = Long.MAX_VALUE;
-        for (int round = 0; round < ROUNDS; round++) {
-            smallNanos = Math.min(smallNanos, Math.min(time(small), time(small)));
-            largeNanos = Math.min(largeNanos, time(large));
-        }
-        double ratio = (double) largeNanos / Math.max(smallNanos, 1);
-        assertThat(ratio).as("1 MB took %d µs, 100 KB took %d µs", largeNanos / 1_000, smallNanos / 1_000)
-                .isLessThan(MAX_RATIO);
+        LinearTime.assertLinear(DecreeTextParserLinearityTest::parse, decree.apply(SMALL), decree.apply(LARGE));
     }
 
     private static String fill(int size, String first, String unit) {
@@ -90,15 +74,8 @@ class DecreeTextParserLinearityTest {
         return text.toString();
     }
 
-    private static DecreeParseResult parse(String text) {
-        return DecreeTextParser.parse(text);
-    }
-
-    private static long time(String text) {
-        long start = System.nanoTime();
-        DecreeParseResult result = parse(text);
-        long nanos = System.nanoTime() - start;
+    private static void parse(String text) {
+        DecreeParseResult result = DecreeTextParser.parse(text);
         assertThat(result.warnings()).hasSizeLessThanOrEqualTo(1_001);
-        return nanos;
     }
 }

@@ -69,12 +69,9 @@ public final class ClauseNumberParseException extends IllegalArgumentException {
     public ClauseNumberParseException(ErrorType errorType, int index, CharSequence input) {
         super(ParseMessages.format("clause number", Objects.requireNonNull(input, "input"), ClauseNumber.MAX_LENGTH,
                 index, Objects.requireNonNull(errorType, "errorType").description()));
-        if (index < 0 || index > input.length()) {
-            throw new IllegalArgumentException("index " + index + " outside the input of length " + input.length());
-        }
+        this.input = ParseMessages.checkIndexAndCap(input, index, ClauseNumber.MAX_LENGTH);
         this.errorType = errorType;
         this.index = index;
-        this.input = ParseMessages.cap(input, ClauseNumber.MAX_LENGTH);
     }
 
     /**

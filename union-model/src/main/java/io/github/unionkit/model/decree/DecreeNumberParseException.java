@@ -78,12 +78,9 @@ public final class DecreeNumberParseException extends IllegalArgumentException {
     public DecreeNumberParseException(ErrorType errorType, int index, CharSequence input) {
         super(ParseMessages.format("decree number", Objects.requireNonNull(input, "input"), DecreeNumber.MAX_LENGTH,
                 index, Objects.requireNonNull(errorType, "errorType").description()));
-        if (index < 0 || index > input.length()) {
-            throw new IllegalArgumentException("index " + index + " outside the input of length " + input.length());
-        }
+        this.input = ParseMessages.checkIndexAndCap(input, index, DecreeNumber.MAX_LENGTH);
         this.errorType = errorType;
         this.index = index;
-        this.input = ParseMessages.cap(input, DecreeNumber.MAX_LENGTH);
     }
 
     /**

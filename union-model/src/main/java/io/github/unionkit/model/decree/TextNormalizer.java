@@ -1,5 +1,6 @@
 package io.github.unionkit.model.decree;
 
+import io.github.unionkit.model.decree.internal.Chars;
 import java.util.Objects;
 
 /**
@@ -30,21 +31,7 @@ public final class TextNormalizer {
         if (isNormalized(text)) {
             return text.toString();
         }
-        StringBuilder out = new StringBuilder(text.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                pendingSpace = out.length() > 0;
-            } else {
-                if (pendingSpace) {
-                    out.append(' ');
-                    pendingSpace = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return Chars.collapseSpaces(text);
     }
 
     /**
@@ -60,16 +47,12 @@ public final class TextNormalizer {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (isSpace(c)) {
+            if (Chars.isSpace(c)) {
                 if (c != ' ' || i == 0 || i == length - 1 || text.charAt(i - 1) == ' ') {
                     return false;
                 }
             }
         }
         return true;
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -76,12 +76,9 @@ public final class RomanNumeralParseException extends IllegalArgumentException {
     public RomanNumeralParseException(ErrorType errorType, int index, CharSequence input) {
         super(ParseMessages.format("Roman numeral", Objects.requireNonNull(input, "input"), RomanNumeral.MAX_LENGTH,
                 index, Objects.requireNonNull(errorType, "errorType").description()));
-        if (index < 0 || index > input.length()) {
-            throw new IllegalArgumentException("index " + index + " outside the input of length " + input.length());
-        }
+        this.input = ParseMessages.checkIndexAndCap(input, index, RomanNumeral.MAX_LENGTH);
         this.errorType = errorType;
         this.index = index;
-        this.input = ParseMessages.cap(input, RomanNumeral.MAX_LENGTH);
     }
 
     /**

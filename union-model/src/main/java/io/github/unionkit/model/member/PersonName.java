@@ -1,6 +1,7 @@
 package io.github.unionkit.model.member;
 
 import io.github.unionkit.model.org.internal.NameKeys;
+import io.github.unionkit.model.org.internal.NormalizedText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,7 +23,7 @@ import java.util.Optional;
 public record PersonName(
         @NotBlank @Size(max = PersonName.MAX_PART_LENGTH) String family,
         @NotBlank @Size(max = PersonName.MAX_PART_LENGTH) String given,
-        @NotNull Optional<@NotBlank @Size(max = PersonName.MAX_PART_LENGTH) String> patronymic) {
+        @NotNull Optional<@Size(max = PersonName.MAX_PART_LENGTH) String> patronymic) {
 
     /** The longest accepted part, in chars. */
     public static final int MAX_PART_LENGTH = 200;
@@ -96,7 +97,9 @@ public record PersonName(
         if (value.length() > MAX_PART_LENGTH * 4) {
             throw new IllegalArgumentException(field + " is longer than " + MAX_PART_LENGTH + " chars");
         }
-        String normalized = NameKeys.normalizeWhitespace(value);
+        // Names read back from a registry are normalised already: checking is cheaper than rebuilding.
+        String normalized = NormalizedText.isWhitespaceNormalized(value) ? value
+                : NameKeys.normalizeWhitespace(value);
         if (normalized.isEmpty()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }

@@ -1,21 +1,22 @@
 package io.github.unionkit.model.org;
 
 import io.github.unionkit.model.org.OrganizationTreeException.ErrorType;
+import io.github.unionkit.model.org.internal.IdTable;
+import io.github.unionkit.model.org.internal.NameIndex;
 import io.github.unionkit.model.org.internal.NameKeys;
+import io.github.unionkit.model.org.internal.ParentLinks;
+import io.github.unionkit.model.org.internal.SmallInts;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An immutable, validated forest of {@link Organization}s linked by their {@link Organization#parent()}
@@ -29,27 +30,64 @@ import java.util.Set;
  * number of organizations and names, and no operation recurses, so trees of the union's full size
  * (about 85,000 organizations) and chains of any depth are safe.
  *
+ * <p>The tree is stored compactly, since it stays in memory for a whole registry import: the
+ * organizations in one array in depth-first order, parent links and subtree ends as {@code int}
+ * arrays, depths in bytes, ids found through an open-addressing table, and the name index built on the
+ * first {@link #findByName(String, LocalDate)}. Beyond the organizations themselves it costs a few
+ * tens of bytes per organization.
+ *
  * <p>Order is deterministic: roots and children keep the order of the input collection, and
  * {@link #depthFirst()} is the pre-order walk over that order. Two trees are equal when they hold
  * equal organizations. Instances are immutable and thread-safe.
  */
 public final class OrganizationTree {
 
-    private final Map<OrganizationId, Organization> byId;
-    private final Map<OrganizationId, List<Organization>> children;
-    private final List<Organization> roots;
+    /** The organizations in depth-first pre-order; an organization's index here is its slot. */
+    private final Organization[] organizations;
+    /** The parent's slot of each slot, -1 for a root. */
+    private final int[] parents;
+    /** The end (exclusive) of each slot's subtree: its descendants are the slots in between. */
+    private final int[] subtreeEnds;
+    private final SmallInts depths;
+    private final IdTable slots;
     private final List<Organization> depthFirst;
-    private final Map<OrganizationId, Integer> depths;
-    private final Map<String, List<Organization>> byNameKey;
+    private final List<Organization> roots;
+    /** Built on the first name lookup; racing threads may each build one, all equal. */
+    private volatile NameIndex names;
 
-    private OrganizationTree(Map<OrganizationId, Organization> byId,
-            Map<OrganizationId, List<Organization>> children, List<Organization> roots) {
-        this.byId = byId;
-        this.children = children;
-        this.roots = roots;
-        this.depths = new HashMap<>(byId.size() * 2);
-        this.depthFirst = walk(roots, children, depths);
-        this.byNameKey = indexNames(depthFirst);
+    private OrganizationTree(Organization[] input, int[] inputParents, int[] order) {
+        int n = order.length;
+        int[] slotOf = new int[n];
+        for (int slot = 0; slot < n; slot++) {
+            slotOf[order[slot]] = slot;
+        }
+        organizations = new Organization[n];
+        parents = new int[n];
+        int[] depthOf = new int[n];
+        List<Organization> rootList = new ArrayList<>();
+        // Pre-order puts every parent before its children, so depths fill in one forward pass.
+        for (int slot = 0; slot < n; slot++) {
+            organizations[slot] = input[order[slot]];
+            int parentInput = inputParents[order[slot]];
+            parents[slot] = parentInput < 0 ? -1 : slotOf[parentInput];
+            if (parents[slot] < 0) {
+                rootList.add(organizations[slot]);
+            } else {
+                depthOf[slot] = depthOf[parents[slot]] + 1;
+            }
+        }
+        // ... and every child before its parent in reverse, so subtree sizes add up bottom-up.
+        subtreeEnds = new int[n];
+        for (int slot = n - 1; slot >= 0; slot--) {
+            subtreeEnds[slot] += slot + 1;
+            if (parents[slot] >= 0) {
+                subtreeEnds[parents[slot]] += subtreeEnds[slot] - slot;
+            }
+        }
+        depths = SmallInts.copyOf(depthOf);
+        slots = IdTable.of(organizations);
+        depthFirst = Collections.unmodifiableList(Arrays.asList(organizations));
+        roots = List.copyOf(rootList);
     }
 
     /**
@@ -64,32 +102,30 @@ public final class OrganizationTree {
      */
     public static OrganizationTree of(Collection<Organization> organizations) {
         Objects.requireNonNull(organizations, "organizations");
-        Map<OrganizationId, Organization> byId = new LinkedHashMap<>(organizations.size() * 2);
-        for (Organization organization : organizations) {
-            Objects.requireNonNull(organization, "organization");
-            if (byId.putIfAbsent(organization.id(), organization) != null) {
-                throw new OrganizationTreeException(ErrorType.DUPLICATE_ID, List.of(organization.id()),
-                        "two organizations share this id");
-            }
-        }
-        Map<OrganizationId, List<Organization>> children = new HashMap<>(byId.size() * 2);
-        List<Organization> roots = new ArrayList<>();
-        for (Organization organization : byId.values()) {
-            if (organization.parent().isEmpty()) {
-                roots.add(organization);
+        Organization[] input = organizations.toArray(new Organization[0]);
+        IdTable inputIds = IdTable.of(input);
+        int n = input.length;
+        int[] parents = new int[n];
+        for (int i = 0; i < n; i++) {
+            Optional<OrganizationId> parentId = input[i].parent();
+            if (parentId.isEmpty()) {
+                parents[i] = -1;
                 continue;
             }
-            OrganizationId parentId = organization.parent().get();
-            if (!byId.containsKey(parentId)) {
+            parents[i] = inputIds.positionOf(parentId.get());
+            if (parents[i] < 0) {
                 throw new OrganizationTreeException(ErrorType.UNKNOWN_PARENT,
-                        List.of(organization.id(), parentId), "the parent is not in the set");
+                        List.of(input[i].id(), parentId.get()), "the parent is not in the set");
             }
-            children.computeIfAbsent(parentId, k -> new ArrayList<>()).add(organization);
         }
-        checkNoCycle(byId, children, roots);
-        for (Organization organization : byId.values()) {
-            if (organization.parent().isPresent()) {
-                Organization parent = byId.get(organization.parent().get());
+        int[] order = ParentLinks.preOrder(parents);
+        if (order.length < n) {
+            throw cycle(input, parents, order);
+        }
+        for (int i = 0; i < n; i++) {
+            if (parents[i] >= 0) {
+                Organization organization = input[i];
+                Organization parent = input[parents[i]];
                 if (!organization.level().isAllowedUnder(parent.level())) {
                     throw new OrganizationTreeException(ErrorType.ILLEGAL_LEVEL,
                             List.of(organization.id(), parent.id()),
@@ -97,11 +133,7 @@ public final class OrganizationTree {
                 }
             }
         }
-        Map<OrganizationId, List<Organization>> frozen = new HashMap<>(children.size() * 2);
-        for (Map.Entry<OrganizationId, List<Organization>> entry : children.entrySet()) {
-            frozen.put(entry.getKey(), Collections.unmodifiableList(entry.getValue()));
-        }
-        return new OrganizationTree(Collections.unmodifiableMap(byId), frozen, Collections.unmodifiableList(roots));
+        return new OrganizationTree(input, parents, order);
     }
 
     /**
@@ -110,7 +142,7 @@ public final class OrganizationTree {
      * @return the size, at least 0
      */
     public int size() {
-        return byId.size();
+        return organizations.length;
     }
 
     /**
@@ -120,7 +152,8 @@ public final class OrganizationTree {
      * @return the organization, or empty if the tree has none with this id
      */
     public Optional<Organization> find(OrganizationId id) {
-        return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+        int slot = slots.positionOf(Objects.requireNonNull(id, "id"));
+        return slot < 0 ? Optional.empty() : Optional.of(organizations[slot]);
     }
 
     /**
@@ -131,11 +164,7 @@ public final class OrganizationTree {
      * @throws NoSuchElementException if the tree has no organization with this id
      */
     public Organization get(OrganizationId id) {
-        Organization organization = byId.get(Objects.requireNonNull(id, "id"));
-        if (organization == null) {
-            throw new NoSuchElementException("no organization " + id);
-        }
-        return organization;
+        return organizations[slotOf(id)];
     }
 
     /**
@@ -145,7 +174,7 @@ public final class OrganizationTree {
      * @return true if {@link #find(OrganizationId)} would find it
      */
     public boolean contains(OrganizationId id) {
-        return byId.containsKey(Objects.requireNonNull(id, "id"));
+        return slots.positionOf(Objects.requireNonNull(id, "id")) >= 0;
     }
 
     /**
@@ -178,7 +207,8 @@ public final class OrganizationTree {
      * @throws NoSuchElementException if the tree has no organization with this id
      */
     public Optional<Organization> parentOf(OrganizationId id) {
-        return get(id).parent().map(byId::get);
+        int parent = parents[slotOf(id)];
+        return parent < 0 ? Optional.empty() : Optional.of(organizations[parent]);
     }
 
     /**
@@ -189,8 +219,17 @@ public final class OrganizationTree {
      * @throws NoSuchElementException if the tree has no organization with this id
      */
     public List<Organization> children(OrganizationId id) {
-        get(id);
-        return children.getOrDefault(id, List.of());
+        int slot = slotOf(id);
+        int end = subtreeEnds[slot];
+        if (end == slot + 1) {
+            return List.of();
+        }
+        List<Organization> children = new ArrayList<>();
+        // The first child follows its parent; each next sibling follows the previous one's subtree.
+        for (int child = slot + 1; child < end; child = subtreeEnds[child]) {
+            children.add(organizations[child]);
+        }
+        return Collections.unmodifiableList(children);
     }
 
     /**
@@ -203,11 +242,8 @@ public final class OrganizationTree {
      */
     public List<Organization> ancestors(OrganizationId id) {
         List<Organization> ancestors = new ArrayList<>();
-        Optional<OrganizationId> next = get(id).parent();
-        while (next.isPresent()) {
-            Organization parent = byId.get(next.get());
-            ancestors.add(parent);
-            next = parent.parent();
+        for (int slot = parents[slotOf(id)]; slot >= 0; slot = parents[slot]) {
+            ancestors.add(organizations[slot]);
         }
         return Collections.unmodifiableList(ancestors);
     }
@@ -221,8 +257,8 @@ public final class OrganizationTree {
      * @throws NoSuchElementException if the tree has no organization with this id
      */
     public List<Organization> descendants(OrganizationId id) {
-        List<Organization> subtree = walk(List.of(get(id)), children, null);
-        return Collections.unmodifiableList(subtree.subList(1, subtree.size()));
+        int slot = slotOf(id);
+        return depthFirst.subList(slot + 1, subtreeEnds[slot]);
     }
 
     /**
@@ -234,15 +270,9 @@ public final class OrganizationTree {
      * @throws NoSuchElementException if either id is not in the tree
      */
     public boolean isAncestor(OrganizationId ancestor, OrganizationId descendant) {
-        get(ancestor);
-        Optional<OrganizationId> next = get(descendant).parent();
-        while (next.isPresent()) {
-            if (next.get().equals(ancestor)) {
-                return true;
-            }
-            next = byId.get(next.get()).parent();
-        }
-        return false;
+        int ancestorSlot = slotOf(ancestor);
+        int descendantSlot = slotOf(descendant);
+        return descendantSlot > ancestorSlot && descendantSlot < subtreeEnds[ancestorSlot];
     }
 
     /**
@@ -253,8 +283,7 @@ public final class OrganizationTree {
      * @throws NoSuchElementException if the tree has no organization with this id
      */
     public int depth(OrganizationId id) {
-        get(id);
-        return depths.get(id);
+        return depths.get(slotOf(id));
     }
 
     /**
@@ -276,7 +305,7 @@ public final class OrganizationTree {
     public List<Organization> atLevel(OrganizationLevel level) {
         Objects.requireNonNull(level, "level");
         List<Organization> result = new ArrayList<>();
-        for (Organization organization : depthFirst) {
+        for (Organization organization : organizations) {
             if (organization.level() == level) {
                 result.add(organization);
             }
@@ -291,7 +320,7 @@ public final class OrganizationTree {
      * <p>Organizations whose name in effect on {@code date} matches come first; then organizations that
      * bore the name at another time (a renamed organization stays resolvable by its old name, and a
      * document may use a name before a renaming takes effect). Within each group the order is
-     * depth-first.
+     * depth-first. The first call builds the name index (linear in the number of names).
      *
      * @param name the name as written, not null
      * @param date the date of the document, not null
@@ -300,7 +329,7 @@ public final class OrganizationTree {
     public List<Organization> findByName(String name, LocalDate date) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(date, "date");
-        List<Organization> candidates = byNameKey.getOrDefault(NameKeys.key(name), List.of());
+        List<Organization> candidates = nameIndex().find(NameKeys.key(name));
         if (candidates.size() <= 1) {
             return candidates;
         }
@@ -350,7 +379,7 @@ public final class OrganizationTree {
         Objects.requireNonNull(counts, "counts");
         Objects.requireNonNull(asOf, "asOf");
         for (Map.Entry<OrganizationId, MembershipCount> entry : counts.entrySet()) {
-            if (!byId.containsKey(entry.getKey())) {
+            if (!contains(entry.getKey())) {
                 throw new IllegalArgumentException("count for an organization not in the tree: " + entry.getKey());
             }
             if (!entry.getValue().asOf().equals(asOf)) {
@@ -359,17 +388,20 @@ public final class OrganizationTree {
             }
         }
         MembershipCount zero = MembershipCount.zero(asOf);
-        Map<OrganizationId, MembershipCount> sums = new HashMap<>(byId.size() * 2);
+        MembershipCount[] sums = new MembershipCount[organizations.length];
         // Reverse pre-order visits every child before its parent, so one pass adds subtrees bottom-up.
-        for (int i = depthFirst.size() - 1; i >= 0; i--) {
-            Organization organization = depthFirst.get(i);
-            MembershipCount own = counts.getOrDefault(organization.id(), zero);
-            MembershipCount sum = sums.merge(organization.id(), own, MembershipCount::plus);
-            organization.parent().ifPresent(parent -> sums.merge(parent, sum, MembershipCount::plus));
+        for (int slot = organizations.length - 1; slot >= 0; slot--) {
+            MembershipCount own = counts.getOrDefault(organizations[slot].id(), zero);
+            MembershipCount sum = sums[slot] == null ? own : sums[slot].plus(own);
+            sums[slot] = sum;
+            int parent = parents[slot];
+            if (parent >= 0) {
+                sums[parent] = sums[parent] == null ? sum : sums[parent].plus(sum);
+            }
         }
-        Map<OrganizationId, MembershipCount> ordered = new LinkedHashMap<>(byId.size() * 2);
-        for (Organization organization : depthFirst) {
-            ordered.put(organization.id(), sums.get(organization.id()));
+        Map<OrganizationId, MembershipCount> ordered = new LinkedHashMap<>(organizations.length * 2);
+        for (int slot = 0; slot < organizations.length; slot++) {
+            ordered.put(organizations[slot].id(), sums[slot]);
         }
         return Collections.unmodifiableMap(ordered);
     }
@@ -382,7 +414,20 @@ public final class OrganizationTree {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof OrganizationTree && byId.equals(((OrganizationTree) other).byId);
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof OrganizationTree) || ((OrganizationTree) other).size() != size()) {
+            return false;
+        }
+        OrganizationTree that = (OrganizationTree) other;
+        for (Organization organization : organizations) {
+            int slot = that.slots.positionOf(organization.id());
+            if (slot < 0 || !that.organizations[slot].equals(organization)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -392,7 +437,12 @@ public final class OrganizationTree {
      */
     @Override
     public int hashCode() {
-        return byId.hashCode();
+        // The hash of a map from id to organization, as before the tree was stored compactly.
+        int hash = 0;
+        for (Organization organization : organizations) {
+            hash += organization.id().hashCode() ^ organization.hashCode();
+        }
+        return hash;
     }
 
     /**
@@ -406,82 +456,45 @@ public final class OrganizationTree {
         for (Organization root : roots) {
             rootIds.add(root.id());
         }
-        return "OrganizationTree[size=" + byId.size() + ", roots=" + rootIds + "]";
+        return "OrganizationTree[size=" + organizations.length + ", roots=" + rootIds + "]";
+    }
+
+    private int slotOf(OrganizationId id) {
+        int slot = slots.positionOf(Objects.requireNonNull(id, "id"));
+        if (slot < 0) {
+            throw new NoSuchElementException("no organization " + id);
+        }
+        return slot;
+    }
+
+    private NameIndex nameIndex() {
+        NameIndex index = names;
+        if (index == null) {
+            index = NameIndex.of(organizations);
+            names = index;
+        }
+        return index;
     }
 
     /**
-     * Every organization reachable from a root is visited once; an organization left unvisited sits on
-     * or hangs below a cycle. Walking up parent links from it must then revisit an organization: the
-     * first revisited one starts the cycle.
+     * Every organization reachable from a root is in {@code reached}; the first one left out (in input
+     * order) sits on or hangs below a cycle, and walking up from it finds that cycle.
      */
-    private static void checkNoCycle(Map<OrganizationId, Organization> byId,
-            Map<OrganizationId, List<Organization>> children, List<Organization> roots) {
-        List<Organization> reachable = walk(roots, children, null);
-        if (reachable.size() == byId.size()) {
-            return;
+    private static OrganizationTreeException cycle(Organization[] input, int[] parents, int[] reached) {
+        boolean[] isReached = new boolean[input.length];
+        for (int position : reached) {
+            isReached[position] = true;
         }
-        Set<OrganizationId> visited = new HashSet<>(reachable.size() * 2);
-        for (Organization organization : reachable) {
-            visited.add(organization.id());
+        int start = 0;
+        while (isReached[start]) {
+            start++;
         }
-        for (Organization start : byId.values()) {
-            if (visited.contains(start.id())) {
-                continue;
-            }
-            Map<OrganizationId, Integer> positions = new LinkedHashMap<>();
-            OrganizationId current = start.id();
-            while (!positions.containsKey(current)) {
-                positions.put(current, positions.size());
-                current = byId.get(current).parent().get();
-            }
-            List<OrganizationId> path = new ArrayList<>(positions.keySet());
-            List<OrganizationId> cycle = List.copyOf(path.subList(positions.get(current), path.size()));
-            throw new OrganizationTreeException(ErrorType.CYCLE, cycle,
-                    "parent links form a cycle of " + cycle.size() + " organization(s)");
+        int[] positions = ParentLinks.cycleAbove(parents, start);
+        List<OrganizationId> cycle = new ArrayList<>(positions.length);
+        for (int position : positions) {
+            cycle.add(input[position].id());
         }
-    }
-
-    /** Iterative pre-order walk; records depths when {@code depths} is not null. */
-    private static List<Organization> walk(List<Organization> starts,
-            Map<OrganizationId, List<Organization>> children, Map<OrganizationId, Integer> depths) {
-        List<Organization> order = new ArrayList<>();
-        ArrayDeque<Organization> stack = new ArrayDeque<>();
-        ArrayDeque<Integer> stackDepths = new ArrayDeque<>();
-        for (int i = starts.size() - 1; i >= 0; i--) {
-            stack.push(starts.get(i));
-            stackDepths.push(0);
-        }
-        while (!stack.isEmpty()) {
-            Organization organization = stack.pop();
-            int depth = stackDepths.pop();
-            order.add(organization);
-            if (depths != null) {
-                depths.put(organization.id(), depth);
-            }
-            List<Organization> kids = children.getOrDefault(organization.id(), List.of());
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                stack.push(kids.get(i));
-                stackDepths.push(depth + 1);
-            }
-        }
-        return order;
-    }
-
-    private static Map<String, List<Organization>> indexNames(List<Organization> organizations) {
-        Map<String, List<Organization>> index = new HashMap<>(organizations.size() * 3);
-        for (Organization organization : organizations) {
-            Set<String> keys = new HashSet<>();
-            for (OrganizationName name : organization.names()) {
-                keys.add(NameKeys.key(name.fullName()));
-                name.shortName().ifPresent(s -> keys.add(NameKeys.key(s)));
-            }
-            for (String key : keys) {
-                index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(organization);
-            }
-        }
-        for (Map.Entry<String, List<Organization>> entry : index.entrySet()) {
-            entry.setValue(Collections.unmodifiableList(entry.getValue()));
-        }
-        return index;
+        return new OrganizationTreeException(ErrorType.CYCLE, cycle,
+                "parent links form a cycle of " + cycle.size() + " organization(s)");
     }
 }

@@ -4,7 +4,6 @@ import io.github.unionkit.model.time.InvalidDeadlineException.ErrorType;
 import io.github.unionkit.model.time.internal.DeadlineSupport;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -13,20 +12,14 @@ import org.threeten.extra.LocalDateRange;
  *
  * <p>Built by {@link Deadline#between(LocalDate, LocalDate)}; immutable and thread-safe.
  */
-public final class DayRangeDeadline implements Deadline {
+public final class DayRangeDeadline extends AbstractDeadline implements Deadline {
     private final LocalDate first;
     private final LocalDate last;
-    private final LocalDateRange window;
-    // null when absent: the API exposes Optional, the field need not be one
-    private final String phrase;
 
     private DayRangeDeadline(LocalDate first, LocalDate last, String phrase) {
-        this.first = Objects.requireNonNull(first, "first");
-        this.last = Objects.requireNonNull(last, "last");
-        DeadlineSupport.checkOrder(ErrorType.FIRST_AFTER_LAST, first, last,
-                "first day", "last day");
-        this.window = LocalDateRange.ofClosed(first, last);
-        this.phrase = phrase == null ? null : DeadlineSupport.checkPhrase(phrase);
+        super(DeadlineKind.DAY_RANGE, "Between", windowOf(first, last), phrase);
+        this.first = first;
+        this.last = last;
     }
 
     /**
@@ -60,41 +53,6 @@ public final class DayRangeDeadline implements Deadline {
         return last;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the closed window; its {@code getEndInclusive()} is the last day
-     */
-    @Override
-    public LocalDateRange window() {
-        return window;
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return the last day, always present
-     */
-    @Override
-    public Optional<LocalDate> lastDay() {
-        return Optional.of(window.getEndInclusive());
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@link DeadlineKind#DAY_RANGE}
-     */
-    @Override
-    public DeadlineKind kind() {
-        return DeadlineKind.DAY_RANGE;
-    }
-
-    @Override
-    public Optional<String> phrase() {
-        return Optional.ofNullable(phrase);
-    }
-
     @Override
     public DayRangeDeadline withPhrase(String phrase) {
         return new DayRangeDeadline(first, last, Objects.requireNonNull(phrase, "phrase"));
@@ -102,7 +60,7 @@ public final class DayRangeDeadline implements Deadline {
 
     @Override
     public DayRangeDeadline withoutPhrase() {
-        return phrase == null ? this : new DayRangeDeadline(first, last, null);
+        return hasPhrase() ? new DayRangeDeadline(first, last, null) : this;
     }
 
     @Override
@@ -110,46 +68,16 @@ public final class DayRangeDeadline implements Deadline {
         return visitor.visitDayRange(this);
     }
 
-    /**
-     * Compares the typed values and the phrase.
-     *
-     * @param obj the object to compare with, may be null
-     * @return true if {@code obj} is a {@code DayRangeDeadline} with equal values and an equal phrase (or
-     *     both without one)
-     */
-    @Override
-    public boolean equals(Object obj) {
-        if (this == obj) {
-            return true;
-        }
-        if (!(obj instanceof DayRangeDeadline)) {
-            return false;
-        }
-        DayRangeDeadline other = (DayRangeDeadline) obj;
-        return first.equals(other.first)
-                && last.equals(other.last)
-                && Objects.equals(phrase, other.phrase);
+    private static LocalDateRange windowOf(LocalDate first, LocalDate last) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(last, "last");
+        DeadlineSupport.checkOrder(ErrorType.FIRST_AFTER_LAST, first, last,
+                "first day", "last day");
+        return LocalDateRange.ofClosed(first, last);
     }
 
-    /**
-     * Returns a hash code of the typed values and the phrase, consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
     @Override
-    public int hashCode() {
-        return Objects.hash(first, last, phrase);
-    }
-
-    /**
-     * Returns {@code Between[first, last]}, the factory's arguments in ISO form, followed inside the
-     * brackets by the quoted phrase (with {@code \} escapes) when there is one, e.g.
-     * {@code Between[2016-05-20, 2016-05-21 "20-21 мая 2016 года"]}.
-     *
-     * @return the text form
-     */
-    @Override
-    public String toString() {
-        return DeadlineSupport.describe("Between", first + ", " + last, phrase);
+    Object[] values() {
+        return new Object[] {first, last};
     }
 }

@@ -1,9 +1,7 @@
 package io.github.unionkit.model.time;
 
-import io.github.unionkit.model.time.internal.DeadlineSupport;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -11,16 +9,13 @@ import org.threeten.extra.LocalDateRange;
  *
  * <p>Built by {@link Deadline#onDay(LocalDate)}; immutable and thread-safe.
  */
-public final class ExactDayDeadline implements Deadline {
+public final class ExactDayDeadline extends AbstractDeadline implements Deadline {
     private final LocalDate day;
-    private final LocalDateRange window;
-    // null when absent: the API exposes Optional, the field need not be one
-    private final String phrase;
 
     private ExactDayDeadline(LocalDate day, String phrase) {
-        this.day = Objects.requireNonNull(day, "day");
-        this.window = LocalDateRange.ofClosed(day, day);
-        this.phrase = phrase == null ? null : DeadlineSupport.checkPhrase(phrase);
+        super(DeadlineKind.EXACT_DAY, "OnDay",
+                LocalDateRange.ofClosed(Objects.requireNonNull(day, "day"), day), phrase);
+        this.day = day;
     }
 
     /**
@@ -43,41 +38,6 @@ public final class ExactDayDeadline implements Deadline {
         return day;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the closed window; its {@code getEndInclusive()} is the last day
-     */
-    @Override
-    public LocalDateRange window() {
-        return window;
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return the last day, always present
-     */
-    @Override
-    public Optional<LocalDate> lastDay() {
-        return Optional.of(window.getEndInclusive());
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@link DeadlineKind#EXACT_DAY}
-     */
-    @Override
-    public DeadlineKind kind() {
-        return DeadlineKind.EXACT_DAY;
-    }
-
-    @Override
-    public Optional<String> phrase() {
-        return Optional.ofNullable(phrase);
-    }
-
     @Override
     public ExactDayDeadline withPhrase(String phrase) {
         return new ExactDayDeadline(day, Objects.requireNonNull(phrase, "phrase"));
@@ -85,7 +45,7 @@ public final class ExactDayDeadline implements Deadline {
 
     @Override
     public ExactDayDeadline withoutPhrase() {
-        return phrase == null ? this : new ExactDayDeadline(day, null);
+        return hasPhrase() ? new ExactDayDeadline(day, null) : this;
     }
 
     @Override
@@ -93,45 +53,8 @@ public final class ExactDayDeadline implements Deadline {
         return visitor.visitExactDay(this);
     }
 
-    /**
-     * Compares the typed values and the phrase.
-     *
-     * @param obj the object to compare with, may be null
-     * @return true if {@code obj} is a {@code ExactDayDeadline} with equal values and an equal phrase (or
-     *     both without one)
-     */
     @Override
-    public boolean equals(Object obj) {
-        if (this == obj) {
-            return true;
-        }
-        if (!(obj instanceof ExactDayDeadline)) {
-            return false;
-        }
-        ExactDayDeadline other = (ExactDayDeadline) obj;
-        return day.equals(other.day)
-                && Objects.equals(phrase, other.phrase);
-    }
-
-    /**
-     * Returns a hash code of the typed values and the phrase, consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(day, phrase);
-    }
-
-    /**
-     * Returns {@code OnDay[day]}, the factory's arguments in ISO form, followed inside the
-     * brackets by the quoted phrase (with {@code \} escapes) when there is one, e.g.
-     * {@code OnDay[2020-12-29 "29 декабря 2020 г."]}.
-     *
-     * @return the text form
-     */
-    @Override
-    public String toString() {
-        return DeadlineSupport.describe("OnDay", day.toString(), phrase);
+    Object[] values() {
+        return new Object[] {day};
     }
 }

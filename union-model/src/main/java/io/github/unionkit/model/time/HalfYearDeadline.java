@@ -1,9 +1,6 @@
 package io.github.unionkit.model.time;
 
-import io.github.unionkit.model.time.internal.DeadlineSupport;
-import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearHalf;
 
@@ -13,16 +10,13 @@ import org.threeten.extra.YearHalf;
  *
  * <p>Built by {@link Deadline#inHalf(YearHalf)}; immutable and thread-safe.
  */
-public final class HalfYearDeadline implements Deadline {
+public final class HalfYearDeadline extends AbstractDeadline implements Deadline {
     private final YearHalf half;
-    private final LocalDateRange window;
-    // null when absent: the API exposes Optional, the field need not be one
-    private final String phrase;
 
     private HalfYearDeadline(YearHalf half, String phrase) {
-        this.half = Objects.requireNonNull(half, "half");
-        this.window = LocalDateRange.ofClosed(half.atDay(1), half.atEndOfHalf());
-        this.phrase = phrase == null ? null : DeadlineSupport.checkPhrase(phrase);
+        super(DeadlineKind.HALF_YEAR, "InHalf", LocalDateRange.ofClosed(
+                Objects.requireNonNull(half, "half").atDay(1), half.atEndOfHalf()), phrase);
+        this.half = half;
     }
 
     /**
@@ -45,41 +39,6 @@ public final class HalfYearDeadline implements Deadline {
         return half;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the closed window; its {@code getEndInclusive()} is the last day
-     */
-    @Override
-    public LocalDateRange window() {
-        return window;
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return the last day, always present
-     */
-    @Override
-    public Optional<LocalDate> lastDay() {
-        return Optional.of(window.getEndInclusive());
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@link DeadlineKind#HALF_YEAR}
-     */
-    @Override
-    public DeadlineKind kind() {
-        return DeadlineKind.HALF_YEAR;
-    }
-
-    @Override
-    public Optional<String> phrase() {
-        return Optional.ofNullable(phrase);
-    }
-
     @Override
     public HalfYearDeadline withPhrase(String phrase) {
         return new HalfYearDeadline(half, Objects.requireNonNull(phrase, "phrase"));
@@ -87,7 +46,7 @@ public final class HalfYearDeadline implements Deadline {
 
     @Override
     public HalfYearDeadline withoutPhrase() {
-        return phrase == null ? this : new HalfYearDeadline(half, null);
+        return hasPhrase() ? new HalfYearDeadline(half, null) : this;
     }
 
     @Override
@@ -95,45 +54,8 @@ public final class HalfYearDeadline implements Deadline {
         return visitor.visitHalfYear(this);
     }
 
-    /**
-     * Compares the typed values and the phrase.
-     *
-     * @param obj the object to compare with, may be null
-     * @return true if {@code obj} is a {@code HalfYearDeadline} with equal values and an equal phrase (or
-     *     both without one)
-     */
     @Override
-    public boolean equals(Object obj) {
-        if (this == obj) {
-            return true;
-        }
-        if (!(obj instanceof HalfYearDeadline)) {
-            return false;
-        }
-        HalfYearDeadline other = (HalfYearDeadline) obj;
-        return half.equals(other.half)
-                && Objects.equals(phrase, other.phrase);
-    }
-
-    /**
-     * Returns a hash code of the typed values and the phrase, consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(half, phrase);
-    }
-
-    /**
-     * Returns {@code InHalf[half]}, the factory's arguments in ISO form, followed inside the
-     * brackets by the quoted phrase (with {@code \} escapes) when there is one, e.g.
-     * {@code InHalf[2021-H1 "в первом полугодии 2021 года"]}.
-     *
-     * @return the text form
-     */
-    @Override
-    public String toString() {
-        return DeadlineSupport.describe("InHalf", half.toString(), phrase);
+    Object[] values() {
+        return new Object[] {half};
     }
 }

@@ -1,9 +1,6 @@
 package io.github.unionkit.model.time;
 
-import io.github.unionkit.model.time.internal.DeadlineSupport;
-import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
@@ -13,16 +10,13 @@ import org.threeten.extra.YearQuarter;
  *
  * <p>Built by {@link Deadline#inQuarter(YearQuarter)}; immutable and thread-safe.
  */
-public final class QuarterDeadline implements Deadline {
+public final class QuarterDeadline extends AbstractDeadline implements Deadline {
     private final YearQuarter quarter;
-    private final LocalDateRange window;
-    // null when absent: the API exposes Optional, the field need not be one
-    private final String phrase;
 
     private QuarterDeadline(YearQuarter quarter, String phrase) {
-        this.quarter = Objects.requireNonNull(quarter, "quarter");
-        this.window = LocalDateRange.ofClosed(quarter.atDay(1), quarter.atEndOfQuarter());
-        this.phrase = phrase == null ? null : DeadlineSupport.checkPhrase(phrase);
+        super(DeadlineKind.QUARTER, "InQuarter", LocalDateRange.ofClosed(
+                Objects.requireNonNull(quarter, "quarter").atDay(1), quarter.atEndOfQuarter()), phrase);
+        this.quarter = quarter;
     }
 
     /**
@@ -45,41 +39,6 @@ public final class QuarterDeadline implements Deadline {
         return quarter;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the closed window; its {@code getEndInclusive()} is the last day
-     */
-    @Override
-    public LocalDateRange window() {
-        return window;
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return the last day, always present
-     */
-    @Override
-    public Optional<LocalDate> lastDay() {
-        return Optional.of(window.getEndInclusive());
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@link DeadlineKind#QUARTER}
-     */
-    @Override
-    public DeadlineKind kind() {
-        return DeadlineKind.QUARTER;
-    }
-
-    @Override
-    public Optional<String> phrase() {
-        return Optional.ofNullable(phrase);
-    }
-
     @Override
     public QuarterDeadline withPhrase(String phrase) {
         return new QuarterDeadline(quarter, Objects.requireNonNull(phrase, "phrase"));
@@ -87,7 +46,7 @@ public final class QuarterDeadline implements Deadline {
 
     @Override
     public QuarterDeadline withoutPhrase() {
-        return phrase == null ? this : new QuarterDeadline(quarter, null);
+        return hasPhrase() ? new QuarterDeadline(quarter, null) : this;
     }
 
     @Override
@@ -95,45 +54,8 @@ public final class QuarterDeadline implements Deadline {
         return visitor.visitQuarter(this);
     }
 
-    /**
-     * Compares the typed values and the phrase.
-     *
-     * @param obj the object to compare with, may be null
-     * @return true if {@code obj} is a {@code QuarterDeadline} with equal values and an equal phrase (or
-     *     both without one)
-     */
     @Override
-    public boolean equals(Object obj) {
-        if (this == obj) {
-            return true;
-        }
-        if (!(obj instanceof QuarterDeadline)) {
-            return false;
-        }
-        QuarterDeadline other = (QuarterDeadline) obj;
-        return quarter.equals(other.quarter)
-                && Objects.equals(phrase, other.phrase);
-    }
-
-    /**
-     * Returns a hash code of the typed values and the phrase, consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(quarter, phrase);
-    }
-
-    /**
-     * Returns {@code InQuarter[quarter]}, the factory's arguments in ISO form, followed inside the
-     * brackets by the quoted phrase (with {@code \} escapes) when there is one, e.g.
-     * {@code InQuarter[2021-Q1 "в первом квартале 2021 г."]}.
-     *
-     * @return the text form
-     */
-    @Override
-    public String toString() {
-        return DeadlineSupport.describe("InQuarter", quarter.toString(), phrase);
+    Object[] values() {
+        return new Object[] {quarter};
     }
 }

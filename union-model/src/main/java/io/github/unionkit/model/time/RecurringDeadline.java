@@ -1,10 +1,8 @@
 package io.github.unionkit.model.time;
 
-import io.github.unionkit.model.time.internal.DeadlineSupport;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -15,18 +13,14 @@ import org.threeten.extra.LocalDateRange;
  * <p>Status is {@link DeadlineStatus#ONGOING} from {@code from} on, {@link DeadlineStatus#NOT_YET_DUE}
  * before. Built by {@link Deadline#recurring(Recurrence, LocalDate)}; immutable and thread-safe.
  */
-public final class RecurringDeadline implements Deadline {
+public final class RecurringDeadline extends AbstractDeadline implements Deadline {
     private final Recurrence recurrence;
     private final LocalDate from;
-    private final LocalDateRange window;
-    // null when absent: the API exposes Optional, the field need not be one
-    private final String phrase;
 
     private RecurringDeadline(Recurrence recurrence, LocalDate from, String phrase) {
-        this.recurrence = Objects.requireNonNull(recurrence, "recurrence");
-        this.from = Objects.requireNonNull(from, "from");
-        this.window = LocalDateRange.ofUnboundedEnd(from);
-        this.phrase = phrase == null ? null : DeadlineSupport.checkPhrase(phrase);
+        super(DeadlineKind.RECURRING, "Recurring", windowOf(recurrence, from), phrase);
+        this.recurrence = recurrence;
+        this.from = from;
     }
 
     /**
@@ -59,41 +53,6 @@ public final class RecurringDeadline implements Deadline {
         return from;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the window from the first day, with an unbounded end
-     */
-    @Override
-    public LocalDateRange window() {
-        return window;
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return always empty
-     */
-    @Override
-    public Optional<LocalDate> lastDay() {
-        return Optional.empty();
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@link DeadlineKind#RECURRING}
-     */
-    @Override
-    public DeadlineKind kind() {
-        return DeadlineKind.RECURRING;
-    }
-
-    @Override
-    public Optional<String> phrase() {
-        return Optional.ofNullable(phrase);
-    }
-
     @Override
     public RecurringDeadline withPhrase(String phrase) {
         return new RecurringDeadline(recurrence, from, Objects.requireNonNull(phrase, "phrase"));
@@ -101,7 +60,7 @@ public final class RecurringDeadline implements Deadline {
 
     @Override
     public RecurringDeadline withoutPhrase() {
-        return phrase == null ? this : new RecurringDeadline(recurrence, from, null);
+        return hasPhrase() ? new RecurringDeadline(recurrence, from, null) : this;
     }
 
     @Override
@@ -148,46 +107,14 @@ public final class RecurringDeadline implements Deadline {
         return nextDueDate(LocalDate.now(Objects.requireNonNull(clock, "clock")));
     }
 
-    /**
-     * Compares the typed values and the phrase.
-     *
-     * @param obj the object to compare with, may be null
-     * @return true if {@code obj} is a {@code RecurringDeadline} with equal values and an equal phrase (or
-     *     both without one)
-     */
-    @Override
-    public boolean equals(Object obj) {
-        if (this == obj) {
-            return true;
-        }
-        if (!(obj instanceof RecurringDeadline)) {
-            return false;
-        }
-        RecurringDeadline other = (RecurringDeadline) obj;
-        return recurrence.equals(other.recurrence)
-                && from.equals(other.from)
-                && Objects.equals(phrase, other.phrase);
+    private static LocalDateRange windowOf(Recurrence recurrence, LocalDate from) {
+        Objects.requireNonNull(recurrence, "recurrence");
+        Objects.requireNonNull(from, "from");
+        return LocalDateRange.ofUnboundedEnd(from);
     }
 
-    /**
-     * Returns a hash code of the typed values and the phrase, consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
     @Override
-    public int hashCode() {
-        return Objects.hash(recurrence, from, phrase);
-    }
-
-    /**
-     * Returns {@code Recurring[recurrence, from]}, the factory's arguments in ISO form, followed inside the
-     * brackets by the quoted phrase (with {@code \} escapes) when there is one, e.g.
-     * {@code Recurring[QUARTERLY, 2020-12-18 "ежеквартально"]}.
-     *
-     * @return the text form
-     */
-    @Override
-    public String toString() {
-        return DeadlineSupport.describe("Recurring", recurrence + ", " + from, phrase);
+    Object[] values() {
+        return new Object[] {recurrence, from};
     }
 }

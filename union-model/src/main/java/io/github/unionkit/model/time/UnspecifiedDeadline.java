@@ -1,9 +1,7 @@
 package io.github.unionkit.model.time;
 
-import io.github.unionkit.model.time.internal.DeadlineSupport;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -16,52 +14,12 @@ import org.threeten.extra.LocalDateRange;
  * example "в установленные сроки"). Built by {@link Deadline#unspecified()}; immutable and
  * thread-safe.
  */
-public final class UnspecifiedDeadline implements Deadline {
+public final class UnspecifiedDeadline extends AbstractDeadline implements Deadline {
     /** The unspecified deadline without a phrase. */
     static final UnspecifiedDeadline INSTANCE = new UnspecifiedDeadline(null);
 
-    private final LocalDateRange window;
-    // null when absent: the API exposes Optional, the field need not be one
-    private final String phrase;
-
     private UnspecifiedDeadline(String phrase) {
-        this.window = LocalDateRange.ALL;
-        this.phrase = phrase == null ? null : DeadlineSupport.checkPhrase(phrase);
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@link LocalDateRange#ALL}
-     */
-    @Override
-    public LocalDateRange window() {
-        return window;
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return always empty
-     */
-    @Override
-    public Optional<LocalDate> lastDay() {
-        return Optional.empty();
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@link DeadlineKind#UNSPECIFIED}
-     */
-    @Override
-    public DeadlineKind kind() {
-        return DeadlineKind.UNSPECIFIED;
-    }
-
-    @Override
-    public Optional<String> phrase() {
-        return Optional.ofNullable(phrase);
+        super(DeadlineKind.UNSPECIFIED, "Unspecified", LocalDateRange.ALL, phrase);
     }
 
     @Override
@@ -71,7 +29,7 @@ public final class UnspecifiedDeadline implements Deadline {
 
     @Override
     public UnspecifiedDeadline withoutPhrase() {
-        return phrase == null ? this : INSTANCE;
+        return hasPhrase() ? INSTANCE : this;
     }
 
     @Override
@@ -79,44 +37,8 @@ public final class UnspecifiedDeadline implements Deadline {
         return visitor.visitUnspecified(this);
     }
 
-    /**
-     * Compares the typed values and the phrase.
-     *
-     * @param obj the object to compare with, may be null
-     * @return true if {@code obj} is a {@code UnspecifiedDeadline} with equal values and an equal phrase (or
-     *     both without one)
-     */
     @Override
-    public boolean equals(Object obj) {
-        if (this == obj) {
-            return true;
-        }
-        if (!(obj instanceof UnspecifiedDeadline)) {
-            return false;
-        }
-        UnspecifiedDeadline other = (UnspecifiedDeadline) obj;
-        return Objects.equals(phrase, other.phrase);
-    }
-
-    /**
-     * Returns a hash code of the typed values and the phrase, consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(phrase);
-    }
-
-    /**
-     * Returns {@code Unspecified[]}, the factory's arguments in ISO form, followed inside the
-     * brackets by the quoted phrase (with {@code \} escapes) when there is one, e.g.
-     * {@code Unspecified["срок не указан"]}.
-     *
-     * @return the text form
-     */
-    @Override
-    public String toString() {
-        return DeadlineSupport.describe("Unspecified", "", phrase);
+    Object[] values() {
+        return new Object[0];
     }
 }

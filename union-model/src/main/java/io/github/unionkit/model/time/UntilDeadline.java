@@ -4,7 +4,6 @@ import io.github.unionkit.model.time.InvalidDeadlineException.ErrorType;
 import io.github.unionkit.model.time.internal.DeadlineSupport;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -18,21 +17,16 @@ import org.threeten.extra.LocalDateRange;
  * (INCLUSIVE). Built by {@link Deadline#until(LocalDate, LocalDate, UntilPolicy)}; immutable and
  * thread-safe.
  */
-public final class UntilDeadline implements Deadline {
+public final class UntilDeadline extends AbstractDeadline implements Deadline {
     private final LocalDate windowStart;
     private final LocalDate boundary;
     private final UntilPolicy policy;
-    private final LocalDateRange window;
-    // null when absent: the API exposes Optional, the field need not be one
-    private final String phrase;
 
     private UntilDeadline(LocalDate windowStart, LocalDate boundary, UntilPolicy policy, String phrase) {
-        this.windowStart = Objects.requireNonNull(windowStart, "windowStart");
-        this.boundary = Objects.requireNonNull(boundary, "boundary");
-        this.policy = Objects.requireNonNull(policy, "policy");
-        LocalDate lastDay = lastDayOf(windowStart, boundary, policy);
-        this.window = LocalDateRange.ofClosed(windowStart, lastDay);
-        this.phrase = phrase == null ? null : DeadlineSupport.checkPhrase(phrase);
+        super(DeadlineKind.UNTIL, "Until", windowOf(windowStart, boundary, policy), phrase);
+        this.windowStart = windowStart;
+        this.boundary = boundary;
+        this.policy = policy;
     }
 
     /**
@@ -76,41 +70,6 @@ public final class UntilDeadline implements Deadline {
         return policy;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the closed window; its {@code getEndInclusive()} is the last day
-     */
-    @Override
-    public LocalDateRange window() {
-        return window;
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return the last day, always present
-     */
-    @Override
-    public Optional<LocalDate> lastDay() {
-        return Optional.of(window.getEndInclusive());
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@link DeadlineKind#UNTIL}
-     */
-    @Override
-    public DeadlineKind kind() {
-        return DeadlineKind.UNTIL;
-    }
-
-    @Override
-    public Optional<String> phrase() {
-        return Optional.ofNullable(phrase);
-    }
-
     @Override
     public UntilDeadline withPhrase(String phrase) {
         return new UntilDeadline(windowStart, boundary, policy, Objects.requireNonNull(phrase, "phrase"));
@@ -118,7 +77,7 @@ public final class UntilDeadline implements Deadline {
 
     @Override
     public UntilDeadline withoutPhrase() {
-        return phrase == null ? this : new UntilDeadline(windowStart, boundary, policy, null);
+        return hasPhrase() ? new UntilDeadline(windowStart, boundary, policy, null) : this;
     }
 
     @Override
@@ -142,47 +101,15 @@ public final class UntilDeadline implements Deadline {
         return boundary.minusDays(1);
     }
 
-    /**
-     * Compares the typed values and the phrase.
-     *
-     * @param obj the object to compare with, may be null
-     * @return true if {@code obj} is a {@code UntilDeadline} with equal values and an equal phrase (or
-     *     both without one)
-     */
-    @Override
-    public boolean equals(Object obj) {
-        if (this == obj) {
-            return true;
-        }
-        if (!(obj instanceof UntilDeadline)) {
-            return false;
-        }
-        UntilDeadline other = (UntilDeadline) obj;
-        return windowStart.equals(other.windowStart)
-                && boundary.equals(other.boundary)
-                && policy.equals(other.policy)
-                && Objects.equals(phrase, other.phrase);
+    private static LocalDateRange windowOf(LocalDate windowStart, LocalDate boundary, UntilPolicy policy) {
+        Objects.requireNonNull(windowStart, "windowStart");
+        Objects.requireNonNull(boundary, "boundary");
+        Objects.requireNonNull(policy, "policy");
+        return LocalDateRange.ofClosed(windowStart, lastDayOf(windowStart, boundary, policy));
     }
 
-    /**
-     * Returns a hash code of the typed values and the phrase, consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
     @Override
-    public int hashCode() {
-        return Objects.hash(windowStart, boundary, policy, phrase);
-    }
-
-    /**
-     * Returns {@code Until[windowStart, boundary, policy]}, the factory's arguments in ISO form, followed inside the
-     * brackets by the quoted phrase (with {@code \} escapes) when there is one, e.g.
-     * {@code Until[2020-12-18, 2020-12-29, EXCLUSIVE "До 29 декабря 2020 г."]}.
-     *
-     * @return the text form
-     */
-    @Override
-    public String toString() {
-        return DeadlineSupport.describe("Until", windowStart + ", " + boundary + ", " + policy, phrase);
+    Object[] values() {
+        return new Object[] {windowStart, boundary, policy};
     }
 }

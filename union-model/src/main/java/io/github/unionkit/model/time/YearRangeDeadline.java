@@ -1,11 +1,8 @@
 package io.github.unionkit.model.time;
 
 import io.github.unionkit.model.time.InvalidDeadlineException.ErrorType;
-import io.github.unionkit.model.time.internal.DeadlineSupport;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
-import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -14,22 +11,14 @@ import org.threeten.extra.LocalDateRange;
  *
  * <p>Built by {@link Deadline#inYears(Year, Year)}; immutable and thread-safe.
  */
-public final class YearRangeDeadline implements Deadline {
+public final class YearRangeDeadline extends AbstractDeadline implements Deadline {
     private final Year first;
     private final Year last;
-    private final LocalDateRange window;
-    // null when absent: the API exposes Optional, the field need not be one
-    private final String phrase;
 
     private YearRangeDeadline(Year first, Year last, String phrase) {
-        this.first = Objects.requireNonNull(first, "first");
-        this.last = Objects.requireNonNull(last, "last");
-        if (first.isAfter(last)) {
-            throw new InvalidDeadlineException(ErrorType.FIRST_AFTER_LAST, first.atDay(1),
-                    last.atMonth(12).atEndOfMonth(), "first year " + first + " is after last year " + last);
-        }
-        this.window = LocalDateRange.ofClosed(first.atDay(1), last.atMonth(12).atEndOfMonth());
-        this.phrase = phrase == null ? null : DeadlineSupport.checkPhrase(phrase);
+        super(DeadlineKind.YEAR_RANGE, "InYears", windowOf(first, last), phrase);
+        this.first = first;
+        this.last = last;
     }
 
     /**
@@ -63,41 +52,6 @@ public final class YearRangeDeadline implements Deadline {
         return last;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the closed window; its {@code getEndInclusive()} is the last day
-     */
-    @Override
-    public LocalDateRange window() {
-        return window;
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return the last day, always present
-     */
-    @Override
-    public Optional<LocalDate> lastDay() {
-        return Optional.of(window.getEndInclusive());
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@link DeadlineKind#YEAR_RANGE}
-     */
-    @Override
-    public DeadlineKind kind() {
-        return DeadlineKind.YEAR_RANGE;
-    }
-
-    @Override
-    public Optional<String> phrase() {
-        return Optional.ofNullable(phrase);
-    }
-
     @Override
     public YearRangeDeadline withPhrase(String phrase) {
         return new YearRangeDeadline(first, last, Objects.requireNonNull(phrase, "phrase"));
@@ -105,7 +59,7 @@ public final class YearRangeDeadline implements Deadline {
 
     @Override
     public YearRangeDeadline withoutPhrase() {
-        return phrase == null ? this : new YearRangeDeadline(first, last, null);
+        return hasPhrase() ? new YearRangeDeadline(first, last, null) : this;
     }
 
     @Override
@@ -113,46 +67,18 @@ public final class YearRangeDeadline implements Deadline {
         return visitor.visitYearRange(this);
     }
 
-    /**
-     * Compares the typed values and the phrase.
-     *
-     * @param obj the object to compare with, may be null
-     * @return true if {@code obj} is a {@code YearRangeDeadline} with equal values and an equal phrase (or
-     *     both without one)
-     */
-    @Override
-    public boolean equals(Object obj) {
-        if (this == obj) {
-            return true;
+    private static LocalDateRange windowOf(Year first, Year last) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(last, "last");
+        if (first.isAfter(last)) {
+            throw new InvalidDeadlineException(ErrorType.FIRST_AFTER_LAST, first.atDay(1),
+                    last.atMonth(12).atEndOfMonth(), "first year " + first + " is after last year " + last);
         }
-        if (!(obj instanceof YearRangeDeadline)) {
-            return false;
-        }
-        YearRangeDeadline other = (YearRangeDeadline) obj;
-        return first.equals(other.first)
-                && last.equals(other.last)
-                && Objects.equals(phrase, other.phrase);
+        return LocalDateRange.ofClosed(first.atDay(1), last.atMonth(12).atEndOfMonth());
     }
 
-    /**
-     * Returns a hash code of the typed values and the phrase, consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
     @Override
-    public int hashCode() {
-        return Objects.hash(first, last, phrase);
-    }
-
-    /**
-     * Returns {@code InYears[first, last]}, the factory's arguments in ISO form, followed inside the
-     * brackets by the quoted phrase (with {@code \} escapes) when there is one, e.g.
-     * {@code InYears[2020, 2025 "на 2020-2025 годы"]}.
-     *
-     * @return the text form
-     */
-    @Override
-    public String toString() {
-        return DeadlineSupport.describe("InYears", first + ", " + last, phrase);
+    Object[] values() {
+        return new Object[] {first, last};
     }
 }

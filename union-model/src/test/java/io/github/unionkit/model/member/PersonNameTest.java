@@ -38,6 +38,27 @@ class PersonNameTest {
     }
 
     @Test
+    void keepsAlreadyNormalisedPartsAsGiven() {
+        String family = "Салтыкова-Щедрина";
+        String given = "Анна Мария";
+        PersonName name = new PersonName(family, given, Optional.of("Ивановна"));
+        assertThat(name.family()).isSameAs(family);
+        assertThat(name.given()).isSameAs(given);
+        assertThat(name).isEqualTo(PersonName.of(" Салтыкова-Щедрина", "Анна\tМария ", "Ивановна\n"))
+                .hasSameHashCodeAs(PersonName.of(" Салтыкова-Щедрина", "Анна\tМария ", "Ивановна\n"));
+    }
+
+    @Test
+    void normalisesEveryKindOfStrayWhitespace() {
+        assertThat(PersonName.of("Иванова", "Анна  Мария").given()).isEqualTo("Анна Мария");
+        assertThat(PersonName.of("Иванова", "Анна\u2003Мария").given()).isEqualTo("Анна Мария");
+        assertThat(PersonName.of("Иванова", "Анна \u00a0Мария").given()).isEqualTo("Анна Мария");
+        assertThat(PersonName.of("Иванова ", "Анна").family()).isEqualTo("Иванова");
+        assertThat(PersonName.of("\rИванова", "Анна").family()).isEqualTo("Иванова");
+        assertThat(PersonName.of("И", "А").fullName()).isEqualTo("И А");
+    }
+
+    @Test
     void equalityIsByParts() {
         assertThat(PersonName.of("А", "Б", "В")).isEqualTo(PersonName.of("А", "Б", "В"))
                 .isNotEqualTo(PersonName.of("А", "Б"));

@@ -249,6 +249,80 @@ class OrganizationTreeTest {
                 .isEqualTo(Optional.of(id("ahtuba")));
     }
 
+    @Test
+    void findByNameIgnoresOrganizationsWhoseNameOnlySharesTheHash() {
+        // "az" and "b[" have the same String hash; the name index must confirm the name itself.
+        assertThat("az".hashCode()).isEqualTo("b[".hashCode());
+        OrganizationTree tree = OrganizationTree.of(List.of(
+                org("a", OrganizationLevel.REGIONAL, OrganizationKind.OBLAST, null, "az"),
+                org("b", OrganizationLevel.REGIONAL, OrganizationKind.OBLAST, null, "b[")));
+        assertThat(ids(tree.findByName("AZ", DAY))).containsExactly("a");
+        assertThat(ids(tree.findByName("b[", DAY))).containsExactly("b");
+        assertThat(tree.findByName("c<", DAY)).isEmpty();
+    }
+
+    @Test
+    void idsWithTheSameHashAreKeptApart() {
+        List<String> sameHash = List.of("AaAa", "AaBB", "BBAa", "BBBB");
+        assertThat(sameHash).extracting(String::hashCode).containsOnly("AaAa".hashCode());
+        List<Organization> organizations = new ArrayList<>();
+        organizations.add(org("AaAa", OrganizationLevel.REGIONAL, OrganizationKind.OBLAST, null, "A"));
+        for (String child : sameHash.subList(1, 4)) {
+            organizations.add(org(child, OrganizationLevel.PRIMARY, OrganizationKind.SCHOOL, "AaAa", child));
+        }
+        OrganizationTree tree = OrganizationTree.of(organizations);
+        assertThat(tree.get(id("AaAa")).level()).isEqualTo(OrganizationLevel.REGIONAL);
+        for (String child : sameHash.subList(1, 4)) {
+            assertThat(tree.get(id(child)).currentName().fullName()).isEqualTo(child);
+            assertThat(tree.parentOf(id(child)).map(Organization::id)).contains(id("AaAa"));
+        }
+        assertThat(tree.contains(id("BBBB"))).isTrue();
+        assertThat(tree.contains(id("AaAaAa"))).isFalse();
+        organizations.add(org("BBBB", OrganizationLevel.PRIMARY, OrganizationKind.SCHOOL, "AaAa", "again"));
+        assertTreeFails(organizations, ErrorType.DUPLICATE_ID, "BBBB");
+    }
+
+    @Test
+    void navigationStaysWithinEachTreeOfAForest() {
+        OrganizationTree forest = OrganizationTree.of(List.of(
+                org("a", OrganizationLevel.REGIONAL, OrganizationKind.OBLAST, null, "A"),
+                org("b", OrganizationLevel.REGIONAL, OrganizationKind.KRAI, null, "B"),
+                org("b1", OrganizationLevel.PRIMARY, OrganizationKind.SCHOOL, "b", "B1"),
+                org("a1", OrganizationLevel.PRIMARY, OrganizationKind.SCHOOL, "a", "A1"),
+                org("a2", OrganizationLevel.PRIMARY, OrganizationKind.SCHOOL, "a", "A2")));
+        assertThat(ids(forest.depthFirst())).containsExactly("a", "a1", "a2", "b", "b1");
+        assertThat(ids(forest.descendants(id("a")))).containsExactly("a1", "a2");
+        assertThat(ids(forest.children(id("a")))).containsExactly("a1", "a2");
+        assertThat(ids(forest.descendants(id("b")))).containsExactly("b1");
+        assertThat(forest.isAncestor(id("a"), id("b1"))).isFalse();
+        assertThat(forest.isAncestor(id("b"), id("b1"))).isTrue();
+        assertThat(forest.depth(id("b1"))).isEqualTo(1);
+        assertThatThrownBy(() -> forest.isAncestor(id("nope"), id("b1"))).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> forest.descendants(id("a")).clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> forest.depthFirst().set(0, forest.get(id("b"))))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void equalityAndHashFollowTheMapFromIdToOrganization() {
+        List<Organization> organizations = sample();
+        Map<OrganizationId, Organization> byId = new java.util.HashMap<>();
+        organizations.forEach(o -> byId.put(o.id(), o));
+        OrganizationTree tree = OrganizationTree.of(organizations);
+        assertThat(tree.hashCode()).isEqualTo(byId.hashCode());
+        List<Organization> renamed = new ArrayList<>(organizations);
+        renamed.set(6, org("asu", OrganizationLevel.PRIMARY, OrganizationKind.HIGHER_EDUCATION, "astr", "ППО АГУ"));
+        assertThat(tree).isNotEqualTo(OrganizationTree.of(renamed));
+        assertThat(tree).isNotEqualTo(OrganizationTree.of(organizations.subList(0, 6)));
+    }
+
+    @Test
+    void rejectsNullElements() {
+        List<Organization> organizations = new ArrayList<>(sample());
+        organizations.add(null);
+        assertThatThrownBy(() -> OrganizationTree.of(organizations)).isInstanceOf(NullPointerException.class);
+    }
+
     private static List<String> ids(List<Organization> organizations) {
         List<String> ids = new ArrayList<>();
         for (Organization organization : organizations) {

@@ -21,6 +21,8 @@ public final class Codes {
     public static final RuleCode SIZE_UNKNOWN_ORGANIZATION = RuleCode.of("UK-SIZE-004");
     /** An addressed organization is listed in no band. */
     public static final RuleCode SIZE_NOT_LISTED = RuleCode.of("UK-SIZE-005");
+    /** A listed name matches several organizations once inflection is set aside. */
+    public static final RuleCode SIZE_AMBIGUOUS_NAME = RuleCode.of("UK-SIZE-006");
 
     /** Two decrees of a register share a number. */
     public static final RuleCode DECREE_DUPLICATE_NUMBER = RuleCode.of("UK-DECREE-001");

@@ -39,7 +39,7 @@ public final class DeadlineRules {
             for (Located d : deadlines(resolution)) {
                 Optional<LocalDate> last = d.deadline.lastDay();
                 if (last.isPresent() && last.get().isBefore(adopted)) {
-                    out.add(rule.violation(d.path, Argument.of("deadline", describe(d.deadline)),
+                    out.add(rule.violation(d.path(), Argument.of("deadline", describe(d.deadline)),
                             Argument.of("lastDay", last.get()), Argument.of("adopted", adopted)));
                 }
             }
@@ -64,7 +64,7 @@ public final class DeadlineRules {
             for (Located d : deadlines(resolution)) {
                 Optional<LocalDate> last = d.deadline.lastDay();
                 if (last.isPresent() && last.get().isAfter(end)) {
-                    out.add(rule.violation(d.path, Argument.of("deadline", describe(d.deadline)),
+                    out.add(rule.violation(d.path(), Argument.of("deadline", describe(d.deadline)),
                             Argument.of("lastDay", last.get()), Argument.of("programme", programme.get())));
                 }
             }
@@ -88,7 +88,7 @@ public final class DeadlineRules {
             for (Located d : deadlines(resolution)) {
                 Optional<LocalDate> last = d.deadline.lastDay();
                 if (last.isPresent() && last.get().isAfter(limit)) {
-                    out.add(rule.violation(d.path, Argument.of("deadline", describe(d.deadline)),
+                    out.add(rule.violation(d.path(), Argument.of("deadline", describe(d.deadline)),
                             Argument.of("lastDay", last.get()), Argument.of("limit", limit),
                             Argument.of("term", context.profile().termLength())));
                 }
@@ -116,7 +116,7 @@ public final class DeadlineRules {
                 if (d.deadline.kind() == DeadlineKind.UNTIL && last.isPresent() && !last.get().isBefore(adopted)) {
                     long days = ChronoUnit.DAYS.between(adopted, last.get());
                     if (days < minimum) {
-                        out.add(rule.violation(d.path, Argument.of("deadline", describe(d.deadline)),
+                        out.add(rule.violation(d.path(), Argument.of("deadline", describe(d.deadline)),
                                 Argument.of("days", days), Argument.of("minimum", minimum)));
                     }
                 }
@@ -160,25 +160,35 @@ public final class DeadlineRules {
     private static List<Located> deadlines(Resolution resolution) {
         List<Located> out = new ArrayList<>();
         for (Clause c : resolution.allClauses()) {
-            ViolationPath clause = SizeRules.clausePath(c.number());
-            c.assignment().ifPresent(a -> out.add(new Located(a.deadline(),
-                    clause.property("assignment").property("deadline"))));
+            if (c.assignment().isPresent()) {
+                out.add(new Located(c.assignment().get().deadline(), c, -1));
+            }
             for (int i = 0; i < c.sizeBands().size(); i++) {
-                out.add(new Located(c.sizeBands().get(i).deadline(),
-                        clause.property("sizeBands").index(i).property("deadline")));
+                out.add(new Located(c.sizeBands().get(i).deadline(), c, i));
             }
         }
         return out;
     }
 
-    /** A deadline and where it stands. */
+    /**
+     * A deadline and where it stands: the clause and the size band ({@code -1} for the clause's
+     * assignment). The path is built only for a violation, so a compliant resolution costs no path text.
+     */
     private static final class Located {
         final Deadline deadline;
-        final ViolationPath path;
+        final Clause clause;
+        final int band;
 
-        Located(Deadline deadline, ViolationPath path) {
+        Located(Deadline deadline, Clause clause, int band) {
             this.deadline = deadline;
-            this.path = path;
+            this.clause = clause;
+            this.band = band;
+        }
+
+        ViolationPath path() {
+            ViolationPath at = SizeRules.clausePath(clause.number());
+            return band < 0 ? at.property("assignment").property("deadline")
+                    : at.property("sizeBands").index(band).property("deadline");
         }
     }
 }

@@ -196,12 +196,45 @@ public final class SizeRules {
     }
 
     /**
-     * Returns the five size rules.
+     * {@code UK-SIZE-006} (warning): a name in a band's list (without an id) that the tree does not know
+     * exactly must not match several organizations by its stem ("Кировской ТОП" when the tree has two
+     * organizations called "Кировская ТОП"); such a name is left unresolved rather than guessed. Needs the
+     * organization tree.
+     *
+     * @return the rule
+     */
+    public static Rule<Resolution> ambiguousName() {
+        return Rule.of(Codes.SIZE_AMBIGUOUS_NAME, Severity.WARNING, (rule, resolution, context) -> {
+            List<Violation> out = new ArrayList<>();
+            if (context.organizations().isEmpty()) {
+                return out;
+            }
+            LocalDate date = resolution.documentDate();
+            for (Clause clause : banded(resolution)) {
+                List<SizeBand> bands = clause.sizeBands();
+                for (int b = 0; b < bands.size(); b++) {
+                    for (int o = 0; o < bands.get(b).organizations().size(); o++) {
+                        OrganizationRef ref = bands.get(b).organizations().get(o);
+                        OrganizationRefs.Match match = OrganizationRefs.match(ref, context.organizations(), date);
+                        if (match.status == OrganizationRefs.Status.AMBIGUOUS) {
+                            out.add(rule.violation(listPath(clause, b, o), Argument.of("organization", ref.asWritten()),
+                                    Argument.of("candidates", match.candidates)));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Returns the six size rules.
      *
      * @return the rules in code order
      */
     public static List<Rule<Resolution>> all() {
-        return List.of(bandsComplementary(), wrongBand(), listedTwice(), unknownOrganization(), notListed());
+        return List.of(bandsComplementary(), wrongBand(), listedTwice(), unknownOrganization(), notListed(),
+                ambiguousName());
     }
 
     private static List<Clause> banded(Resolution resolution) {

@@ -95,28 +95,31 @@ public final class RuleMessages {
      */
     public static String substitute(String pattern, List<Argument> arguments) {
         StringBuilder out = new StringBuilder(pattern.length() + 32);
-        int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i + 1) : -1;
+        // Copy the text between placeholders in runs, not char by char: messages are built for every
+        // violation, and a resolution can have dozens.
+        int copied = 0;
+        int i = pattern.indexOf('{');
+        while (i >= 0) {
+            int close = pattern.indexOf('}', i + 1);
+            int next = i + 1;
             if (close > i + 1 && close - i <= 42) {
-                String name = pattern.substring(i + 1, close);
-                String value = lookup(arguments, name);
+                String value = lookup(arguments, pattern, i + 1, close);
                 if (value != null) {
-                    out.append(value);
-                    i = close + 1;
-                    continue;
+                    out.append(pattern, copied, i).append(value);
+                    copied = close + 1;
+                    next = close + 1;
                 }
             }
-            out.append(c);
-            i++;
+            i = pattern.indexOf('{', next);
         }
-        return out.toString();
+        return out.append(pattern, copied, pattern.length()).toString();
     }
 
-    private static String lookup(List<Argument> arguments, String name) {
+    private static String lookup(List<Argument> arguments, String pattern, int from, int to) {
+        int length = to - from;
         for (Argument a : arguments) {
-            if (a.name().equals(name)) {
+            String name = a.name();
+            if (name.length() == length && pattern.regionMatches(from, name, 0, length)) {
                 return a.value();
             }
         }

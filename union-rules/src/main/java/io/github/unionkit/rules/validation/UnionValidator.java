@@ -12,6 +12,7 @@ import io.github.unionkit.rules.catalogue.DelegateElection;
 import io.github.unionkit.rules.catalogue.MeetingHistory;
 import io.github.unionkit.rules.catalogue.VoteRecord;
 import io.github.unionkit.rules.validation.internal.ConstraintEngine;
+import io.github.unionkit.rules.validation.internal.MemberFastPath;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,13 @@ import java.util.Objects;
  * runs only when those checks find a problem (so messages and paths are Hibernate Validator's own) or
  * when a class uses a constraint the compiler does not know. Violated constraints are reported with code
  * {@code UK-BEAN-001} and the constraint's name; invalid values are never copied into a report.
+ *
+ * <p>The route for each runtime class (compiled checks, registered rule set) is computed once. A subject
+ * with nothing to report costs no allocation: the shared empty report is returned. Member records, the
+ * hottest subject, have hand-specialised checks of their constraints and of the built-in member rules,
+ * used only while Hibernate Validator's metadata of the model is the one they were written for and the
+ * built-in member rules are registered; they only ever short-cut the empty report, so every report with
+ * a finding comes from the general route (see {@code docs/decisions/0009-validator-fast-path.md}).
  *
  * <p>Hibernate Validator is an optional dependency of union-rules: {@link #create()} throws an
  * {@link IllegalStateException} with instructions when it is absent. Instances are immutable and
@@ -56,7 +64,10 @@ public final class UnionValidator {
                     break;
                 }
             }
-            return new Route(constraints.forClass(type), set);
+            // The member record is the hot subject: with the built-in member rules and unchanged
+            // metadata, a specialised check answers "nothing to report" without the general route.
+            boolean memberFast = set == Catalogue.member() && constraints.memberFastPath(type);
+            return new Route(constraints.forClass(type), set, memberFast);
         }
     };
 
@@ -64,11 +75,13 @@ public final class UnionValidator {
     private static final class Route {
         final ConstraintEngine.ClassChecks checks;
         final RuleSet<Object> rules;
+        final boolean memberFast;
 
         @SuppressWarnings("unchecked")
-        Route(ConstraintEngine.ClassChecks checks, RuleSet<?> rules) {
+        Route(ConstraintEngine.ClassChecks checks, RuleSet<?> rules, boolean memberFast) {
             this.checks = checks;
             this.rules = (RuleSet<Object>) rules;
+            this.memberFast = memberFast;
         }
     }
 
@@ -110,6 +123,9 @@ public final class UnionValidator {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(context, "context");
         Route route = routes.get(subject.getClass());
+        if (route.memberFast && MemberFastPath.passes((Member) subject, context)) {
+            return ValidationReport.empty();
+        }
         List<Violation> beans = route.checks.validate(subject, context.asOf());
         ValidationReport checked = route.rules == null ? ValidationReport.empty() : route.rules.check(subject, context);
         // Valid subjects take no allocation here: the shared empty list and the shared empty report.
@@ -147,6 +163,16 @@ public final class UnionValidator {
         Objects.requireNonNull(context, "context");
         List<Violation> beans = routes.get(subject.getClass()).checks.validate(subject, context.asOf());
         return beans.isEmpty() ? ValidationReport.empty() : ValidationReport.of(beans);
+    }
+
+    /** For tests: whether the specialised member checks stand in for a class's general route. */
+    boolean memberFastPathActive(Class<?> type) {
+        return routes.get(type).memberFast;
+    }
+
+    /** For tests: whether the compiled constraint plan alone finds a subject valid (no Hibernate Validator). */
+    boolean compiledConstraintsPass(Object subject, java.time.LocalDate asOf) {
+        return constraints.fastPathPasses(subject, asOf);
     }
 
     /** Builds a {@link UnionValidator}; not thread-safe. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.unionkit.model.member.Member;
 import io.github.unionkit.model.member.MemberCategory;
 import io.github.unionkit.model.member.MemberId;
+import io.github.unionkit.model.member.PersonName;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.rules.RuleContext;
 import io.github.unionkit.rules.ValidationReport;
@@ -65,6 +66,20 @@ class UnionValidatorTest {
         @MembershipCountTier(range = "0..1000")
         public int members() {
             return members;
+        }
+    }
+
+    @Test
+    void aMemberWithoutPatronymicIsValidOnBothRoutes() {
+        Member member = Member.builder()
+                .id(MemberId.parse("m1"))
+                .category(MemberCategory.EMPLOYEE)
+                .primaryOrganization(OrganizationId.parse("ppo-1"))
+                .admissionDate(LocalDate.of(2015, 9, 1))
+                .name(PersonName.of("Иванова", "Мария"))
+                .build();
+        for (UnionValidator v : new UnionValidator[] {VALIDATOR, HV_ONLY}) {
+            assertThat(v.validate(member, RuleContext.of(DAY)).violations()).isEmpty();
         }
     }
 

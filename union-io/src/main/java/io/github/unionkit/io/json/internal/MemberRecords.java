@@ -47,24 +47,15 @@ public final class MemberRecords {
         g.writeStringProperty("primaryOrganization", member.primaryOrganization().value());
         g.writeStringProperty("admissionDate", IsoDates.format(member.admissionDate()));
         if (member.exit().isPresent()) {
-            MembershipExit exit = member.exit().get();
-            g.writeObjectPropertyStart("exit");
-            g.writeStringProperty("date", IsoDates.format(exit.date()));
-            g.writeStringProperty("reason", exit.reason().name());
-            g.writeEndObject();
+            g.writeName("exit");
+            MemberCodecs.writeExit(member.exit().get(), g);
         }
         if (member.card().isPresent()) {
             g.writeStringProperty("card", member.card().get().value());
         }
         if (member.name().isPresent()) {
-            PersonName name = member.name().get();
-            g.writeObjectPropertyStart("name");
-            g.writeStringProperty("family", name.family());
-            g.writeStringProperty("given", name.given());
-            if (name.patronymic().isPresent()) {
-                g.writeStringProperty("patronymic", name.patronymic().get());
-            }
-            g.writeEndObject();
+            g.writeName("name");
+            MemberCodecs.writeName(member.name().get(), g);
         }
         if (member.birthDate().isPresent()) {
             g.writeStringProperty("birthDate", IsoDates.format(member.birthDate().get()));
@@ -147,15 +138,14 @@ public final class MemberRecords {
                     builder.birthDate(date(p, "/birthDate"));
                     break;
                 default:
-                    others = other(p, others, "", name);
-                    unknown(p, failOnUnknown, Pointers.child("", name));
+                    others = unknown(p, failOnUnknown, others, "", name);
             }
         }
         ended(p, "");
         String missing = id == null ? "id" : !category ? "category" : !organization ? "primaryOrganization"
                 : !admission ? "admissionDate" : null;
         if (missing != null) {
-            throw JsonErrors.at(p, ErrorType.MISSING_PROPERTY, "/" + missing, "required property is missing");
+            throw missingProperty(p, "/" + missing);
         }
         try {
             return builder.build();
@@ -166,17 +156,24 @@ public final class MemberRecords {
     }
 
     /**
-     * Fails on, or skips, an unknown property whose value the parser stands on.
+     * Fails on, or skips, an unknown property whose value the parser stands on; a second occurrence of
+     * the same unknown name is a duplicate either way.
      *
      * @param p the parser
      * @param failOnUnknown the policy
-     * @param pointer the property's pointer
+     * @param others the unknown names seen so far in this object, or null before the first
+     * @param pointer the object's pointer
+     * @param name the property's name
+     * @return the unknown names seen so far, including {@code name}
      */
-    static void unknown(JsonParser p, boolean failOnUnknown, String pointer) {
+    private static java.util.Set<String> unknown(JsonParser p, boolean failOnUnknown,
+            java.util.Set<String> others, String pointer, String name) {
+        java.util.Set<String> seen = other(p, others, pointer, name);
         if (failOnUnknown) {
-            throw JsonErrors.at(p, ErrorType.UNKNOWN_PROPERTY, pointer, "unknown property");
+            throw JsonErrors.at(p, ErrorType.UNKNOWN_PROPERTY, Pointers.child(pointer, name), "unknown property");
         }
         p.skipChildren();
+        return seen;
     }
 
     private static MemberId memberId(JsonParser p) {
@@ -263,14 +260,12 @@ public final class MemberRecords {
                     reason = exitReason(p);
                     break;
                 default:
-                    others = other(p, others, "/exit", name);
-                    unknown(p, failOnUnknown, Pointers.child("/exit", name));
+                    others = unknown(p, failOnUnknown, others, "/exit", name);
             }
         }
         ended(p, "/exit");
         if (date == null || reason == null) {
-            throw JsonErrors.at(p, ErrorType.MISSING_PROPERTY, date == null ? "/exit/date" : "/exit/reason",
-                    "required property is missing");
+            throw missingProperty(p, date == null ? "/exit/date" : "/exit/reason");
         }
         return MembershipExit.of(date, reason);
     }
@@ -312,14 +307,12 @@ public final class MemberRecords {
                     patronymic = string(p, "/name/patronymic");
                     break;
                 default:
-                    others = other(p, others, "/name", name);
-                    unknown(p, failOnUnknown, Pointers.child("/name", name));
+                    others = unknown(p, failOnUnknown, others, "/name", name);
             }
         }
         ended(p, "/name");
         if (family == null || given == null) {
-            throw JsonErrors.at(p, ErrorType.MISSING_PROPERTY, family == null ? "/name/family" : "/name/given",
-                    "required property is missing");
+            throw missingProperty(p, family == null ? "/name/family" : "/name/given");
         }
         try {
             return new PersonName(family, given, Optional.ofNullable(patronymic));
@@ -337,6 +330,10 @@ public final class MemberRecords {
             throw JsonErrors.at(p, ErrorType.INVALID_VALUE, pointer, "expected an ISO date like 2021-03-31");
         }
         return date;
+    }
+
+    private static JsonInputException missingProperty(JsonParser p, String pointer) {
+        return JsonErrors.at(p, ErrorType.MISSING_PROPERTY, pointer, "required property is missing");
     }
 
     /** Checks that an object's property loop stopped at its end, not at the end of the input. */

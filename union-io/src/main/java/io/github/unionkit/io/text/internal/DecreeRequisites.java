@@ -16,9 +16,6 @@ public final class DecreeRequisites {
     /** The longest line read as requisites. */
     public static final int MAX_LINE = 200;
 
-    // A joint number has at most 8 parts of 3 counters: 24 numbers and 23 separators.
-    private static final int MAX_NUMBER_TOKENS = 47;
-
     /** Where the date was written (offsets), or -1. */
     public int dateStart = -1;
     /** The end of the date. */
@@ -66,7 +63,7 @@ public final class DecreeRequisites {
             }
             int afterSign = signEnd(t, i);
             if (afterSign > 0 && found.numberStart < 0) {
-                int numberEnd = numberEnd(t, afterSign);
+                int numberEnd = DecreeNumberTokens.end(t, afterSign);
                 found.numberStart = t.start(afterSign);
                 found.numberEnd = t.end(numberEnd - 1);
                 i = numberEnd;
@@ -95,21 +92,6 @@ public final class DecreeRequisites {
             return -1;
         }
         return t.isNumber(next) ? next : -1;
-    }
-
-    /** Digit runs joined by dashes or slashes (spaces allowed) or by dots written without spaces. */
-    private static int numberEnd(Tokens t, int j) {
-        int k = j + 1;
-        while (k - j < MAX_NUMBER_TOKENS) {
-            if ((t.isDash(k) || t.isPunct(k, '/')) && t.isNumber(k + 1)) {
-                k += 2;
-            } else if (t.isPunct(k, '.') && t.touchesPrevious(k) && t.isNumber(k + 1) && t.touchesPrevious(k + 1)) {
-                k += 2;
-            } else {
-                break;
-            }
-        }
-        return k;
     }
 
     /** "г. Астрахань", "с. Енотаевка", "г. Ростов-на-Дону": the index after the place, or -1. */

@@ -57,9 +57,6 @@ public final class ReferenceFinder {
     /** The most words read backwards for an issuer. */
     public static final int MAX_ISSUER_TOKENS = 12;
 
-    // A joint number has at most 8 parts of 3 counters: 24 numbers and 23 separators.
-    private static final int MAX_NUMBER_TOKENS = 47;
-
     private final Tokens t;
     private final LocalDate documentDate;
     private final DeadlineGrammar grammar;
@@ -160,7 +157,7 @@ public final class ReferenceFinder {
     }
 
     private Candidate numberThenDate(int anchor, int numberStart) {
-        int numberEnd = numberEnd(numberStart);
+        int numberEnd = DecreeNumberTokens.end(t, numberStart);
         if (numberEnd < 0 || !t.is(numberEnd, "от")) {
             return null;
         }
@@ -186,7 +183,7 @@ public final class ReferenceFinder {
         if (numberStart < 0) {
             return null;
         }
-        int numberEnd = numberEnd(numberStart);
+        int numberEnd = DecreeNumberTokens.end(t, numberStart);
         if (numberEnd < 0) {
             return null;
         }
@@ -197,27 +194,6 @@ public final class ReferenceFinder {
         c.dates = dates;
         c.end = numberEnd;
         return c;
-    }
-
-    /**
-     * Reads a number: digit runs joined by dashes or slashes (spaces allowed: "3- 1") or by dots
-     * written without spaces ("25.61", "5-1.1"); a trailing separator is not taken.
-     */
-    private int numberEnd(int j) {
-        if (!t.isNumber(j)) {
-            return -1;
-        }
-        int k = j + 1;
-        while (k - j < MAX_NUMBER_TOKENS) {
-            if ((t.isDash(k) || t.isPunct(k, '/')) && t.isNumber(k + 1)) {
-                k += 2;
-            } else if (t.isPunct(k, '.') && t.touchesPrevious(k) && t.isNumber(k + 1) && t.touchesPrevious(k + 1)) {
-                k += 2;
-            } else {
-                break;
-            }
-        }
-        return k;
     }
 
     /** The leftmost body name in the words before {@code anchor}, or -1. */

@@ -29,6 +29,24 @@ public final class ParseMessages {
     }
 
     /**
+     * Checks that {@code index} lies within {@code input} (its length included, for "missing at the
+     * end") and returns the input capped as by {@link #cap(CharSequence, int)}: what a parse exception
+     * keeps of the rejected text.
+     *
+     * @param input the whole rejected input, not null
+     * @param index the zero-based position of the failure
+     * @param cap the largest number of characters kept, at least 0
+     * @return the capped copy
+     * @throws IllegalArgumentException if {@code index} is outside 0 to {@code input.length()}
+     */
+    public static String checkIndexAndCap(CharSequence input, int index, int cap) {
+        if (index < 0 || index > input.length()) {
+            throw new IllegalArgumentException("index " + index + " outside the input of length " + input.length());
+        }
+        return cap(input, cap);
+    }
+
+    /**
      * Formats a parse failure as {@code cannot parse what "input" at index i ('c', U+0063): reason},
      * quoting at most {@code cap} characters of the input.
      *

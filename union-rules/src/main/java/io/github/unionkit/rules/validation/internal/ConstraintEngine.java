@@ -53,6 +53,18 @@ public final class ConstraintEngine {
     }
 
     /**
+     * Tells whether the hand-specialised member checks ({@link MemberFastPath}) may stand in for the
+     * constraints of a class: only in compiled mode, and only while the class's metadata is the one
+     * they were written for.
+     *
+     * @param type the runtime class
+     * @return true if {@link MemberFastPath#passes} applies to it
+     */
+    public boolean memberFastPath(Class<?> type) {
+        return compiled && MemberFastPath.matches(backend, type);
+    }
+
+    /**
      * Tells whether the constraints of a class were compiled.
      *
      * @param type the class

@@ -162,9 +162,9 @@ final class ConstraintPlan {
     private static boolean elements(ElementChecks e, Object container, LocalDate asOf, int depth) {
         switch (e.kind) {
             case OPTIONAL:
-                Optional<?> o = (Optional<?>) container;
-                // An empty Optional has no element to check (Hibernate Validator's value extractor agrees).
-                return o.isEmpty() || element(e, o.get(), asOf, depth);
+                // Hibernate Validator's extractor hands an empty Optional's element on as null, so
+                // Optional<@NotBlank String> fails when empty: mirror it exactly.
+                return element(e, ((Optional<?>) container).orElse(null), asOf, depth);
             case ITERABLE:
                 if (container instanceof List && container instanceof RandomAccess) {
                     List<?> list = (List<?>) container;

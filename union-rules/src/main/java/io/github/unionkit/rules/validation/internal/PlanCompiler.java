@@ -48,6 +48,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -268,10 +271,36 @@ final class PlanCompiler {
         for (String name : List.of(property, "get" + cap, "is" + cap)) {
             Optional<Method> m = publicMethod(type, name);
             if (m.isPresent()) {
-                return Optional.of(bind(m.get()));
+                return Optional.of(unwrapped(m.get().getReturnType(), bind(m.get())));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Hibernate Validator unwraps {@code OptionalInt}, {@code OptionalLong} and {@code OptionalDouble} by
+     * default: their constraints apply to the number inside, or to null when empty.
+     */
+    private static Function<Object, Object> unwrapped(Class<?> type, Function<Object, Object> getter) {
+        if (type == OptionalInt.class) {
+            return bean -> {
+                OptionalInt o = (OptionalInt) getter.apply(bean);
+                return o.isPresent() ? (Object) o.getAsInt() : null;
+            };
+        }
+        if (type == OptionalLong.class) {
+            return bean -> {
+                OptionalLong o = (OptionalLong) getter.apply(bean);
+                return o.isPresent() ? (Object) o.getAsLong() : null;
+            };
+        }
+        if (type == OptionalDouble.class) {
+            return bean -> {
+                OptionalDouble o = (OptionalDouble) getter.apply(bean);
+                return o.isPresent() ? (Object) o.getAsDouble() : null;
+            };
+        }
+        return getter;
     }
 
     private static Optional<Method> publicMethod(Class<?> type, String name) {
