@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The member record's checks, specialised by hand: the Jakarta constraints of {@code Member} and of the
@@ -48,6 +50,8 @@ public final class MemberFastPath {
                     + "given[jakarta.validation.constraints.NotBlank, jakarta.validation.constraints.Size(0,200)][];"
                     + "patronymic[jakarta.validation.constraints.NotNull][Optional#0[jakarta.validation.constraints.Size(0,200)]]");
 
+    private static final Logger LOG = LoggerFactory.getLogger(MemberFastPath.class);
+
     private MemberFastPath() {
     }
 
@@ -66,7 +70,11 @@ public final class MemberFastPath {
         try {
             for (Map.Entry<Class<?>, String> e : EXPECTED.entrySet()) {
                 Class<?> c = e.getKey() == Member.class ? type : e.getKey();
-                if (!MetadataSignature.of(backend.describe(c)).equals(e.getValue())) {
+                String actual = MetadataSignature.of(backend.describe(c));
+                if (!actual.equals(e.getValue())) {
+                    // Correct but slower from here on: say why, so a user who customised constraints can tell.
+                    LOG.debug("Member fast path off for {}: constraints of {} are {}", type.getName(), c.getName(),
+                            actual);
                     return false;
                 }
             }
