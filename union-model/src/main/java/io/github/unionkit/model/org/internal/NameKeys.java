@@ -19,22 +19,7 @@ public final class NameKeys {
      * @return the key, never null
      */
     public static String key(CharSequence name) {
-        Objects.requireNonNull(name, "name");
-        StringBuilder out = new StringBuilder(name.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                pendingSpace = out.length() > 0;
-                continue;
-            }
-            if (pendingSpace) {
-                out.append(' ');
-                pendingSpace = false;
-            }
-            out.append(fold(c));
-        }
-        return out.toString();
+        return collapse(Objects.requireNonNull(name, "name"), true);
     }
 
     /**
@@ -45,7 +30,11 @@ public final class NameKeys {
      * @return the normalised text
      */
     public static String normalizeWhitespace(CharSequence text) {
-        Objects.requireNonNull(text, "text");
+        return collapse(Objects.requireNonNull(text, "text"), false);
+    }
+
+    /** One pass: whitespace runs become one space, ends trimmed, and with {@code fold} each char folded. */
+    private static String collapse(CharSequence text, boolean fold) {
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
@@ -58,7 +47,7 @@ public final class NameKeys {
                 out.append(' ');
                 pendingSpace = false;
             }
-            out.append(c);
+            out.append(fold ? fold(c) : c);
         }
         return out.toString();
     }
