@@ -2,10 +2,16 @@
  * UnionKit's immutable domain model: organizations and their tree, members and the registry, bodies,
  * meetings, resolutions with their clauses and assignments, decree numbers and deadlines.
  */
+// "module": the qualified opens below name org.hibernate.validator, which is optional and absent when
+// the model is compiled; javac would warn "module not found" for each of them.
+@SuppressWarnings("module")
 module io.github.unionkit.model {
     requires transitive org.threeten.extra;
+    // Compile time only: Immutables' @Value annotations are not needed by readers of the model.
     requires static org.immutables.value.annotations;
-    requires jakarta.validation;
+    // The model's public types carry Jakarta Validation constraints (@NotNull, @Valid, …): a module
+    // that reads the model reads the annotations' module too.
+    requires transitive jakarta.validation;
 
     exports io.github.unionkit.model.org;
     exports io.github.unionkit.model.member;

@@ -48,6 +48,10 @@ public final class ConsumerMain {
         Resolution seed = SeedResolutions.astrakhan3of1();
         Resolution back = mapper.readValue(mapper.writeValueAsString(seed), Resolution.class);
         check(back.equals(seed), "a mapper with findAndAddModules() round-trips resolution No. 3-1");
+        // Compiled with -Xlint:all -Werror: the generated builder carries no annotation the consumer
+        // cannot see (Immutables is compile-time only).
+        Resolution copy = Resolution.builder().from(seed).build();
+        check(copy.equals(seed), "Resolution.Builder copies resolution No. 3-1");
 
         // union-rules: the catalogue, without Hibernate Validator on the module path.
         ValidationReport report = Catalogue.resolution().check(seed, RuleContext.of(seed.documentDate()));

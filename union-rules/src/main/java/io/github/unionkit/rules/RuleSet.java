@@ -53,6 +53,7 @@ public final class RuleSet<T> {
      * @throws IllegalArgumentException if two rules share a code
      */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array only goes to List.of, which copies it
     public static <T> RuleSet<T> of(Rule<? super T>... rules) {
         return RuleSet.<T>of(List.<Rule<? super T>>of(rules));
     }

@@ -115,6 +115,7 @@ public interface Generator<T> {
      * @throws IllegalArgumentException if {@code values} is empty
      */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array only goes to List.of, which copies it
     static <T> Generator<T> oneOf(T... values) {
         List<T> copy = List.of(values);
         if (copy.isEmpty()) {
@@ -132,6 +133,7 @@ public interface Generator<T> {
      * @throws IllegalArgumentException if {@code generators} is empty
      */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array only goes to List.of, which copies it
     static <T> Generator<T> anyOf(Generator<? extends T>... generators) {
         List<Generator<? extends T>> copy = List.of(generators);
         if (copy.isEmpty()) {

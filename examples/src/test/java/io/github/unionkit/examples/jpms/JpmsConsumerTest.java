@@ -152,7 +152,8 @@ class JpmsConsumerTest {
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8);
                 Stream<Path> walk = Files.walk(sources)) {
             List<Path> javaFiles = walk.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList());
-            List<String> options = List.of("--release", "17", "-d", classes.toString(),
+            // -Xlint:all -Werror as a strict consumer builds: UnionKit's jars must not cause a warning.
+            List<String> options = List.of("--release", "17", "-Xlint:all", "-Werror", "-d", classes.toString(),
                     "--module-path", join(modulePath));
             boolean ok = javac.getTask(null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(javaFiles)).call();

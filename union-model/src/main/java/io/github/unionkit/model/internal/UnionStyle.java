@@ -10,6 +10,11 @@ import org.immutables.value.Value;
  * The Immutables style of every UnionKit aggregate: the generated {@code ImmutableX} stays
  * package-private, users build through {@code X.builder()}, and {@code build()} returns the abstract
  * type, so the generated class never leaks into the API.
+ *
+ * <p>{@code allowedClasspathAnnotations = Override.class} keeps Immutables from stamping
+ * {@code @org.immutables.value.Generated} on the generated classes: Immutables is compile-time only,
+ * so a consumer compiling against the model would miss that annotation type and warn ("Cannot find
+ * annotation method 'from()'"), which fails {@code -Xlint:all -Werror} builds.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -18,6 +23,7 @@ import org.immutables.value.Value;
         builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
         overshadowImplementation = true,
         jdkOnly = true,
+        allowedClasspathAnnotations = Override.class,
         allParameters = false,
         defaults = @Value.Immutable(copy = true))
 public @interface UnionStyle {

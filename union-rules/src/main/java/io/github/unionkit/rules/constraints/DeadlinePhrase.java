@@ -25,6 +25,8 @@ import java.lang.annotation.Target;
  * {@code ContributorValidationMessages[_ru].properties}.
  */
 @Documented
+// The validator is internal (opened to Hibernate Validator only), not API: no "not exported" warning.
+@SuppressWarnings("exports")
 @Constraint(validatedBy = io.github.unionkit.rules.constraints.internal.DeadlinePhraseValidator.class)
 @Target({METHOD, FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
