@@ -19,6 +19,7 @@ module io.github.unionkit.model {
     exports io.github.unionkit.model.meeting;
     exports io.github.unionkit.model.decree;
     exports io.github.unionkit.model.time;
+    exports io.github.unionkit.model.time.spi;
     exports io.github.unionkit.model.path;
 
     // Hibernate Validator reads constraint annotations on record components (private fields) by

@@ -23,5 +23,6 @@ module io.github.unionkit.rules {
     // Hibernate Validator instantiates the constraint validators reflectively.
     opens io.github.unionkit.rules.constraints.internal to org.hibernate.validator;
 
-    uses io.github.unionkit.rules.constraints.DeadlinePhraseRecognizer;
+    // @DeadlinePhrase: union-text provides the real grammar; without it, the built-in fallback.
+    uses io.github.unionkit.model.time.spi.DeadlinePhraseRecognizer;
 }

@@ -8,4 +8,8 @@ module io.github.unionkit.text {
     requires transitive io.github.unionkit.model;
 
     exports io.github.unionkit.io.text;
+
+    // The real deadline grammar behind union-rules' @DeadlinePhrase (decision 0026).
+    provides io.github.unionkit.model.time.spi.DeadlinePhraseRecognizer
+            with io.github.unionkit.io.text.internal.GrammarDeadlinePhraseRecognizer;
 }

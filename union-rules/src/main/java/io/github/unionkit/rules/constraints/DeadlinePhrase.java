@@ -17,8 +17,11 @@ import java.lang.annotation.Target;
 /**
  * The annotated {@code CharSequence} reads as a Russian deadline phrase ("до 29 декабря 2020 г.",
  * "в первом квартале 2021 года", "в течение 2021 года", "постоянно"), as judged by the first
- * {@link DeadlinePhraseRecognizer} service found (union-io registers its full parser) or by UnionKit's
- * built-in recognizer of the common shapes.
+ * {@link io.github.unionkit.model.time.spi.DeadlinePhraseRecognizer} service found — union-text
+ * provides one that accepts exactly what {@code RussianDeadlines.parse} reads (phrases whose meaning
+ * depends on a document date, such as "до 29 декабря 2020 г." in a later document, are accepted:
+ * the constraint has no document date) — or, without union-text, by UnionKit's small built-in
+ * recognizer of the common shapes.
  *
  * <p>{@code null} is valid (combine with {@code @NotNull}). The message key is
  * {@code {io.github.unionkit.rules.constraints.DeadlinePhrase.message}}, contributed in Russian and English through

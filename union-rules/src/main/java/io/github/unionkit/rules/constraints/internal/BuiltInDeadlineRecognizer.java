@@ -1,6 +1,6 @@
 package io.github.unionkit.rules.constraints.internal;
 
-import io.github.unionkit.rules.constraints.DeadlinePhraseRecognizer;
+import io.github.unionkit.model.time.spi.DeadlinePhraseRecognizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +11,8 @@ import java.util.Set;
  * linear time, input capped at 200 characters): "до 29 декабря 2020 г.", "не позднее 01.03.2021",
  * "в первом (I, 1) квартале 2021 года", "в первом полугодии 2021 года", "в январе 2021 года",
  * "в течение 2021 года", "в 2020-2025 годах", "до конца года", "постоянно", "ежеквартально".
- * union-io's full parser replaces it through {@link DeadlinePhraseRecognizer}.
+ * The fallback only: union-text's recognizer, which runs the real grammar, replaces it through
+ * {@link DeadlinePhraseRecognizer} whenever union-text is present.
  */
 public final class BuiltInDeadlineRecognizer implements DeadlinePhraseRecognizer {
 

@@ -1,6 +1,6 @@
 package io.github.unionkit.rules.constraints.internal;
 
-import io.github.unionkit.rules.constraints.DeadlinePhraseRecognizer;
+import io.github.unionkit.model.time.spi.DeadlinePhraseRecognizer;
 import java.util.Iterator;
 import java.util.ServiceLoader;
 
