@@ -1,6 +1,7 @@
 package io.github.unionkit.io.json;
 
 import io.github.unionkit.io.json.internal.JsonErrors;
+import io.github.unionkit.io.json.internal.Registrations;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +26,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Ready {@link JsonMapper}s with UnionKit's settings, and reading that reports every failure as a
@@ -49,6 +51,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class UnionJson {
 
+    /**
+     * The date and period forms for top-level values ({@code LocalDate}, {@code YearMonth},
+     * {@code Year}, {@code YearQuarter}, {@code YearHalf}, {@code LocalDateRange}): registered on
+     * UnionKit's own mapper only, never by {@link UnionModule}, which an application may install
+     * globally (decision 0027). Declared before the mappers that use it.
+     */
+    private static final SimpleModule TIME_MODULE = timeModule();
     private static final JsonMapper DEFAULT = builder().build();
     private static final JsonMapper PRETTY = builder().indent(true).build();
 
@@ -222,6 +231,12 @@ public final class UnionJson {
     /**
      * Builds mappers with UnionKit's settings. Not thread-safe; the mappers it builds are.
      */
+    private static SimpleModule timeModule() {
+        SimpleModule module = new SimpleModule(UnionModule.NAME + "-time", UnionModule.VERSION);
+        Registrations.registerTime(module);
+        return module;
+    }
+
     public static final class Builder {
 
         private JsonLimits limits = JsonLimits.defaults();
@@ -273,6 +288,9 @@ public final class UnionJson {
         public JsonMapper.Builder toMapperBuilder() {
             return JsonMapper.builder(jsonFactory(limits))
                     .addModule(new UnionModule())
+                    .addModule(TIME_MODULE)
+                    // A type UnionKit has no codec for and Jackson sees no property of is an error, not {}.
+                    .enable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                     .defaultPrettyPrinter(prettyPrinter())
                     .configure(SerializationFeature.INDENT_OUTPUT, indent)
                     .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)

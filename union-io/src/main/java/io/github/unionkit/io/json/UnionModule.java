@@ -5,9 +5,15 @@ import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The Jackson 3 module for UnionKit: explicit serializers and deserializers for every model type and
- * for the dates and periods the model uses ({@code LocalDate}, {@code YearQuarter} as
- * {@code "2021-Q1"}, {@code YearHalf} as {@code "2021-H1"}, {@code LocalDateRange}).
+ * The Jackson 3 module for UnionKit: explicit serializers and deserializers for every UnionKit type
+ * (the model and union-rules' validation reports), and for nothing else.
+ *
+ * <p>The module changes nothing outside UnionKit's own types: an application that registers it (Spring
+ * Boot does, through {@code findAndAddModules()}) keeps its own handling of {@code LocalDate},
+ * {@code YearMonth}, {@code Year} and ThreeTen-Extra's types, {@code @JsonFormat} included. Dates inside
+ * UnionKit values are written by UnionKit's codecs (ISO-8601, {@code "2021-Q1"}, {@code "2021-H1"})
+ * whatever the host configures. {@link UnionJson#mapper()}, UnionKit's own mapper, also registers
+ * those date and period forms for top-level values (decision 0027).
  *
  * <p>The format is documented in {@code docs/json.md} and published as JSON Schema in
  * {@code docs/schema/}; it does not depend on reflection, so {@code io.github.unionkit.model} opens
@@ -33,7 +39,6 @@ public final class UnionModule extends SimpleModule {
      */
     public UnionModule() {
         super(NAME, VERSION);
-        Registrations.registerTime(this);
         Registrations.registerModel(this);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.unionkit.io.json.JsonInputException.ErrorType;
+import io.github.unionkit.model.decree.DecreeNumber;
 import io.github.unionkit.model.time.Deadline;
 import io.github.unionkit.model.time.UntilPolicy;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ class UnionModuleTest {
     void findAndAddModulesPicksUpTheModule() {
         JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
         assertThat(mapper.registeredModules()).anyMatch(m -> m instanceof UnionModule);
-        assertThat(mapper.writeValueAsString(YearQuarter.of(2021, 1))).isEqualTo("\"2021-Q1\"");
+        assertThat(mapper.writeValueAsString(DecreeNumber.parse("3-1"))).isEqualTo("\"3-1\"");
     }
 
     @Test
