@@ -12,6 +12,9 @@ import io.github.unionkit.model.time.OngoingDeadline;
 import io.github.unionkit.model.time.QuarterDeadline;
 import io.github.unionkit.model.time.Recurrence;
 import io.github.unionkit.model.time.RecurringDeadline;
+import io.github.unionkit.model.time.UnresolvedDeadline;
+import io.github.unionkit.model.time.UnresolvedDeadline.Reason;
+import io.github.unionkit.model.time.UnresolvedDeadline.Refusal;
 import io.github.unionkit.model.time.UnspecifiedDeadline;
 import io.github.unionkit.model.time.UntilDeadline;
 import io.github.unionkit.model.time.UntilPolicy;
@@ -50,6 +53,18 @@ public final class DeadlineGenerators {
             "в течение 2021 года", "на 2020-2025 годы", "не позднее 1 марта", "в срок до 15.02.2021",
             "постоянно", "ежеквартально", "в IV квартале", "20-21 мая 2016 года", "в январе т.г.",
             "до конца года", "в установленные сроки");
+
+    // Phrases that need the document date to resolve: unresolved in a decree whose date is unknown.
+    private static final List<String> DATE_DEPENDENT_PHRASES = List.of(
+            "в январе", "до конца года", "в течение месяца", "постоянно", "ежеквартально", "в IV квартале",
+            "не позднее 1 марта", "До 29 декабря 2020 г.", "в текущем году", "в месячный срок",
+            "до конца т.г.", "21 июня");
+
+    // Phrases the grammar refuses, each with the refusal it gives whatever the document date.
+    private static final List<String> REFUSED_PHRASES = List.of(
+            "31 апреля 2021 г.", "когда-нибудь", "в первом", "с 21 по 20 мая 2021 года");
+    private static final List<Refusal> REFUSALS = List.of(
+            Refusal.INVALID_DATE, Refusal.UNKNOWN_PHRASE, Refusal.INCOMPLETE, Refusal.INVALID_RANGE);
 
     private static final String PHRASE_ALPHABET =
             "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ0123456789IVX.,-–«»\"\\ \u00A0";
@@ -319,6 +334,29 @@ public final class DeadlineGenerators {
     }
 
     /**
+     * Returns unresolved deadlines: phrases that need the document date (reason
+     * {@link Reason#NO_DOCUMENT_DATE}: "в январе", "до конца года", …) or that the Russian grammar
+     * refuses, each with the refusal it gives ({@link Reason#REFUSED}: "31 апреля 2021 г." is
+     * {@link Refusal#INVALID_DATE}, "когда-нибудь" {@link Refusal#UNKNOWN_PHRASE}, …); the phrase is
+     * attached as written in about half of the values and removed from the rest.
+     *
+     * @return the generator
+     */
+    public static Generator<UnresolvedDeadline> unresolvedDeadlines() {
+        return random -> {
+            UnresolvedDeadline deadline;
+            if (random.nextBoolean()) {
+                deadline = Deadline.unresolved(DATE_DEPENDENT_PHRASES.get(random.nextInt(DATE_DEPENDENT_PHRASES.size())),
+                        Reason.NO_DOCUMENT_DATE);
+            } else {
+                int i = random.nextInt(REFUSED_PHRASES.size());
+                deadline = Deadline.refused(REFUSED_PHRASES.get(i), REFUSALS.get(i));
+            }
+            return random.nextBoolean() ? deadline : deadline.withoutPhrase();
+        };
+    }
+
+    /**
      * Returns deadlines of one kind.
      *
      * @param kind the kind, not null
@@ -339,6 +377,7 @@ public final class DeadlineGenerators {
             case ONGOING: return widen(ongoingDeadlines());
             case RECURRING: return widen(recurringDeadlines());
             case UNSPECIFIED: return widen(unspecifiedDeadlines());
+            case UNRESOLVED: return widen(unresolvedDeadlines());
             default: throw new AssertionError(kind);
         }
     }

@@ -41,6 +41,9 @@ import org.threeten.extra.YearQuarter;
  *     <td>none</td></tr>
  * <tr><td>{@link #unspecified()}</td><td>(no deadline stated)</td><td>{@link LocalDateRange#ALL}</td>
  *     <td>none</td></tr>
+ * <tr><td>{@link #unresolved unresolved(p, r)}, {@link #refused refused(p, r)}</td><td>в январе (no
+ *     document date); до 2025 года (refused)</td><td>{@link LocalDateRange#ALL}</td><td>none; status
+ *     {@link DeadlineStatus#UNKNOWN}</td></tr>
  * </table>
  *
  * <p>Windows are {@link LocalDateRange}s: a window with a last day is closed and
@@ -55,7 +58,7 @@ import org.threeten.extra.YearQuarter;
 public sealed interface Deadline
         permits ExactDayDeadline, NoLaterThanDeadline, UntilDeadline, MonthDeadline, QuarterDeadline,
         HalfYearDeadline, YearDeadline, DayRangeDeadline, YearRangeDeadline, OngoingDeadline,
-        RecurringDeadline, UnspecifiedDeadline {
+        RecurringDeadline, UnspecifiedDeadline, UnresolvedDeadline {
 
     /** The longest phrase {@link #withPhrase(String)} accepts, in chars. */
     int MAX_PHRASE_LENGTH = 1_000;
@@ -122,7 +125,9 @@ public sealed interface Deadline
      * {@link DeadlineStatus#NOT_YET_DUE} if {@code asOf} is before the window start;
      * otherwise {@link DeadlineStatus#DUE} if {@code asOf} is on or before the last day,
      * {@link DeadlineStatus#OVERDUE} if it is after the last day, and {@link DeadlineStatus#ONGOING}
-     * if there is no last day. An unspecified deadline is therefore always ONGOING.
+     * if there is no last day. An unspecified deadline is therefore always ONGOING. An
+     * {@linkplain UnresolvedDeadline unresolved} deadline is {@link DeadlineStatus#UNKNOWN} as of every
+     * date.
      *
      * @param asOf the date to evaluate at, not null
      * @return the status, never null
@@ -292,5 +297,39 @@ public sealed interface Deadline
      */
     static UnspecifiedDeadline unspecified() {
         return UnspecifiedDeadline.INSTANCE;
+    }
+
+    /**
+     * Returns a deadline phrase kept as written that cannot be resolved to days, such as "в январе" in
+     * a decree whose date is unknown: window {@link LocalDateRange#ALL}, no last day, status
+     * {@link DeadlineStatus#UNKNOWN} as of every date.
+     *
+     * @param phrase the phrase as written, not null, not blank, at most {@link #MAX_PHRASE_LENGTH}
+     *     chars; kept as the value ({@link UnresolvedDeadline#text()}) and attached as {@link #phrase()}
+     * @param reason why it cannot be resolved, not null and not {@link UnresolvedDeadline.Reason#REFUSED}
+     *     (a refusal says why: use {@link #refused(String, UnresolvedDeadline.Refusal)})
+     * @return the deadline, carrying the phrase
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code reason} is {@code REFUSED}
+     * @throws InvalidDeadlineException if the phrase is blank or too long
+     */
+    static UnresolvedDeadline unresolved(String phrase, UnresolvedDeadline.Reason reason) {
+        return UnresolvedDeadline.of(phrase, reason, null);
+    }
+
+    /**
+     * Returns a deadline phrase kept as written that the grammar refused ("до 2025 года"): reason
+     * {@link UnresolvedDeadline.Reason#REFUSED}, otherwise as {@link #unresolved(String,
+     * UnresolvedDeadline.Reason)}.
+     *
+     * @param phrase the phrase as written, not null, not blank, at most {@link #MAX_PHRASE_LENGTH} chars
+     * @param refusal why the grammar refused it, not null
+     * @return the deadline, carrying the phrase
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidDeadlineException if the phrase is blank or too long
+     */
+    static UnresolvedDeadline refused(String phrase, UnresolvedDeadline.Refusal refusal) {
+        return UnresolvedDeadline.of(phrase, UnresolvedDeadline.Reason.REFUSED,
+                Objects.requireNonNull(refusal, "refusal"));
     }
 }

@@ -33,7 +33,12 @@ public enum DeadlineKind {
     /** "ежеквартально": a recurring duty from a day on ({@link RecurringDeadline}). */
     RECURRING(false),
     /** No deadline is stated ({@link UnspecifiedDeadline}). */
-    UNSPECIFIED(false);
+    UNSPECIFIED(false),
+    /**
+     * A phrase kept as written that cannot be resolved to days: no document date, or refused by the
+     * grammar ({@link UnresolvedDeadline}).
+     */
+    UNRESOLVED(false);
 
     private final boolean hasLastDay;
 
@@ -44,8 +49,8 @@ public enum DeadlineKind {
     /**
      * Tells whether deadlines of this kind always have a {@link Deadline#lastDay() last day}.
      *
-     * @return true for the kinds with a closed window, false for {@link #ONGOING}, {@link #RECURRING}
-     *     and {@link #UNSPECIFIED}, which never have one
+     * @return true for the kinds with a closed window, false for {@link #ONGOING}, {@link #RECURRING},
+     *     {@link #UNSPECIFIED} and {@link #UNRESOLVED}, which never have one
      */
     public boolean hasLastDay() {
         return hasLastDay;

@@ -106,4 +106,12 @@ public interface DeadlineVisitor<R> {
      * @return the result
      */
     R visitUnspecified(UnspecifiedDeadline deadline);
+
+    /**
+     * Visits an unresolved deadline: a phrase kept as written.
+     *
+     * @param deadline the deadline, not null
+     * @return the result
+     */
+    R visitUnresolved(UnresolvedDeadline deadline);
 }

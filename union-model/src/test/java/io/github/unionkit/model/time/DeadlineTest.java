@@ -158,7 +158,8 @@ class DeadlineTest {
                 Deadline.inYears(Year.of(2020), Year.of(2025)),
                 Deadline.ongoing(DOCUMENT_DATE),
                 Deadline.recurring(Recurrence.QUARTERLY, DOCUMENT_DATE),
-                Deadline.unspecified());
+                Deadline.unspecified(),
+                Deadline.unresolved("в январе", UnresolvedDeadline.Reason.NO_DOCUMENT_DATE));
 
         assertThat(all).extracting(Deadline::kind).containsExactly(DeadlineKind.values());
         for (Deadline deadline : all) {
@@ -235,6 +236,11 @@ class DeadlineTest {
         @Override
         public DeadlineKind visitUnspecified(UnspecifiedDeadline deadline) {
             return DeadlineKind.UNSPECIFIED;
+        }
+
+        @Override
+        public DeadlineKind visitUnresolved(UnresolvedDeadline deadline) {
+            return DeadlineKind.UNRESOLVED;
         }
     }
 }

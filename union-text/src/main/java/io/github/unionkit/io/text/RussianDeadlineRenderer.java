@@ -12,6 +12,7 @@ import io.github.unionkit.model.time.NoLaterThanDeadline;
 import io.github.unionkit.model.time.OngoingDeadline;
 import io.github.unionkit.model.time.QuarterDeadline;
 import io.github.unionkit.model.time.RecurringDeadline;
+import io.github.unionkit.model.time.UnresolvedDeadline;
 import io.github.unionkit.model.time.UnspecifiedDeadline;
 import io.github.unionkit.model.time.UntilDeadline;
 import io.github.unionkit.model.time.UntilPolicy;
@@ -29,7 +30,8 @@ import java.util.Objects;
  * {@link #render(Deadline)} writes, {@link RussianDeadlines#parse(CharSequence, LocalDate)} reads
  * back to a deadline of the same kind, window and last day, given as document date the start of the
  * window for the kinds whose window starts at the document date (no later than, until, ongoing,
- * recurring), and for years 1000 to 9999. "До X" is written for {@link UntilPolicy#EXCLUSIVE} and
+ * recurring), and for years 1000 to 9999; an unresolved deadline is printed as its phrase was written,
+ * and reads back to what that phrase means. "До X" is written for {@link UntilPolicy#EXCLUSIVE} and
  * "до X включительно" for {@link UntilPolicy#INCLUSIVE}, so the text reads right under the default
  * policy.
  *
@@ -49,6 +51,8 @@ import java.util.Objects;
  *   <tr><td>ongoing</td><td>постоянно</td></tr>
  *   <tr><td>recurring</td><td>ежемесячно, ежеквартально, раз в полугодие, ежегодно</td></tr>
  *   <tr><td>unspecified</td><td>срок не установлен</td></tr>
+ *   <tr><td>unresolved</td><td>the phrase as written ({@link UnresolvedDeadline#text()}): nothing else
+ *       is known</td></tr>
  * </table>
  *
  * <p>Stateless and thread-safe.
@@ -238,6 +242,11 @@ public final class RussianDeadlineRenderer {
         @Override
         public String visitUnspecified(UnspecifiedDeadline deadline) {
             return "срок не установлен";
+        }
+
+        @Override
+        public String visitUnresolved(UnresolvedDeadline deadline) {
+            return deadline.text();
         }
     }
 }

@@ -6,10 +6,15 @@ import io.github.unionkit.io.text.internal.DeadlineGrammar;
 import io.github.unionkit.io.text.internal.DeadlineResolver;
 import io.github.unionkit.io.text.internal.PhraseSpec;
 import io.github.unionkit.io.text.internal.Tokens;
+import io.github.unionkit.model.decree.TextNormalizer;
 import io.github.unionkit.model.time.Deadline;
+import io.github.unionkit.model.time.UnresolvedDeadline;
+import io.github.unionkit.model.time.UnresolvedDeadline.Reason;
+import io.github.unionkit.model.time.UnresolvedDeadline.Refusal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads deadlines written in Russian, the way a union's staff reads a decree.
@@ -100,8 +105,113 @@ public final class RussianDeadlines {
      *     names a date that cannot be
      */
     public static Deadline parse(CharSequence phrase, LocalDate documentDate, DeadlineParseOptions options) {
+        Objects.requireNonNull(documentDate, "documentDate");
+        return read(phrase, documentDate, options);
+    }
+
+    /**
+     * Reads one deadline phrase of a document whose date is unknown (a draft, or a date that could not
+     * be read), with the {@linkplain DeadlineParseOptions#defaults() default options}.
+     *
+     * @param phrase the phrase, not null
+     * @return the deadline, as {@link #parseUnresolved(CharSequence, DeadlineParseOptions)} says
+     * @throws NullPointerException if {@code phrase} is null
+     * @throws DeadlineParseException if the grammar refuses the phrase
+     */
+    public static Deadline parseUnresolved(CharSequence phrase) {
+        return parseUnresolved(phrase, DeadlineParseOptions.defaults());
+    }
+
+    /**
+     * Reads one deadline phrase of a document whose date is unknown. A phrase that does not need the
+     * document date ("29 декабря 2020 г.", "в первом квартале 2021 г.", "в 2021-2022 учебном году")
+     * resolves exactly as {@link #parse(CharSequence, LocalDate, DeadlineParseOptions)} would resolve it
+     * in any document; a phrase that needs it ("в январе", "до конца года", "в течение месяца",
+     * "постоянно") is kept as {@link Deadline#unresolved(String, Reason) unresolved} with
+     * {@link Reason#NO_DOCUMENT_DATE}, its phrase as written (whitespace-normalised) kept. Nothing is
+     * ever anchored to a made-up date.
+     *
+     * @param phrase the phrase, not null
+     * @param options the "до" policy and the input cap, not null
+     * @return the resolved deadline, or an {@link UnresolvedDeadline}; carrying the phrase as written
+     * @throws NullPointerException if an argument is null
+     * @throws DeadlineParseException if the grammar refuses the phrase
+     */
+    public static Deadline parseUnresolved(CharSequence phrase, DeadlineParseOptions options) {
+        return read(phrase, null, options);
+    }
+
+    /**
+     * Reads one deadline phrase and keeps it whatever happens: the resolved deadline when the phrase
+     * can be resolved (with the document date when there is one, as
+     * {@link #parseUnresolved(CharSequence, DeadlineParseOptions)} without it), otherwise the phrase as
+     * written in an {@link UnresolvedDeadline}: {@link Reason#NO_DOCUMENT_DATE}, or
+     * {@link Reason#REFUSED} with the {@link Refusal} of the same name as the
+     * {@link DeadlineParseException.ErrorType} {@code parse} would have thrown. This is what a decree
+     * reader uses, so that no phrase is dropped.
+     *
+     * @param phrase the phrase, not null
+     * @param documentDate the date of the document, or empty when unknown; not null
+     * @param options the "до" policy and the input cap, not null
+     * @return the deadline, carrying the phrase as written
+     * @throws NullPointerException if an argument is null
+     * @throws DeadlineParseException only when there is no phrase to keep: it is empty
+     *     ({@link ErrorType#EMPTY}), or longer than a deadline can keep ({@link ErrorType#TOO_LONG})
+     */
+    public static Deadline parseOrKeep(CharSequence phrase, Optional<LocalDate> documentDate,
+            DeadlineParseOptions options) {
         Objects.requireNonNull(phrase, "phrase");
         Objects.requireNonNull(documentDate, "documentDate");
+        Objects.requireNonNull(options, "options");
+        try {
+            return read(phrase, documentDate.orElse(null), options);
+        } catch (DeadlineParseException e) {
+            if (e.errorType() == ErrorType.EMPTY) {
+                throw e;
+            }
+            String kept = phrase.length() > Deadline.MAX_PHRASE_LENGTH * 4 ? null : TextNormalizer.normalize(phrase);
+            if (kept == null || kept.isEmpty() || kept.length() > Deadline.MAX_PHRASE_LENGTH) {
+                throw new DeadlineParseException(ErrorType.TOO_LONG, Math.min(phrase.length(),
+                        Deadline.MAX_PHRASE_LENGTH));
+            }
+            return Deadline.refused(kept, refusalOf(e.errorType()));
+        }
+    }
+
+    /**
+     * Returns the model's name for why the grammar refused a phrase.
+     *
+     * @param type the parser's error type, not null and not {@link ErrorType#EMPTY} (an empty phrase
+     *     cannot be kept)
+     * @return the refusal of the same name
+     * @throws IllegalArgumentException for {@link ErrorType#EMPTY}
+     */
+    public static Refusal refusalOf(ErrorType type) {
+        switch (Objects.requireNonNull(type, "type")) {
+            case TOO_LONG:
+                return Refusal.TOO_LONG;
+            case UNKNOWN_PHRASE:
+                return Refusal.UNKNOWN_PHRASE;
+            case UNEXPECTED_TEXT:
+                return Refusal.UNEXPECTED_TEXT;
+            case INCOMPLETE:
+                return Refusal.INCOMPLETE;
+            case INVALID_DATE:
+                return Refusal.INVALID_DATE;
+            case INVALID_RANGE:
+                return Refusal.INVALID_RANGE;
+            case BEFORE_DOCUMENT_DATE:
+                return Refusal.BEFORE_DOCUMENT_DATE;
+            case UNSUPPORTED:
+                return Refusal.UNSUPPORTED;
+            default:
+                throw new IllegalArgumentException("an empty phrase cannot be kept: " + type);
+        }
+    }
+
+    /** Reads a whole phrase; a null document date means unknown. */
+    private static Deadline read(CharSequence phrase, LocalDate documentDate, DeadlineParseOptions options) {
+        Objects.requireNonNull(phrase, "phrase");
         Objects.requireNonNull(options, "options");
         if (phrase.length() > options.maxPhraseLength()) {
             throw new DeadlineParseException(ErrorType.TOO_LONG, options.maxPhraseLength());
@@ -122,9 +232,21 @@ public final class RussianDeadlines {
         if (rest < tokens.size()) {
             throw new DeadlineParseException(ErrorType.UNEXPECTED_TEXT, tokens.start(spec.endToken()));
         }
-        Deadline deadline = new DeadlineResolver(tokens, documentDate, options.untilPolicy()).resolve(spec);
         TextSpan span = TextSpan.of(tokens.start(0), tokens.end(spec.endToken() - 1));
-        return DeadlineFinder.withPhrase(deadline, DeadlineFinder.phrase(tokens, span), span.start());
+        String written = DeadlineFinder.phrase(tokens, span);
+        Deadline deadline;
+        if (documentDate != null) {
+            deadline = new DeadlineResolver(tokens, documentDate, options.untilPolicy()).resolve(spec);
+        } else if (DeadlineResolver.needsDocumentDate(spec)) {
+            if (written.length() > Deadline.MAX_PHRASE_LENGTH) {
+                throw new DeadlineParseException(ErrorType.TOO_LONG, span.start());
+            }
+            return Deadline.unresolved(written, Reason.NO_DOCUMENT_DATE);
+        } else {
+            // The phrase does not read the document date, so any date resolves it the same way.
+            deadline = new DeadlineResolver(tokens, LocalDate.EPOCH, options.untilPolicy()).resolve(spec);
+        }
+        return DeadlineFinder.withPhrase(deadline, written, span.start());
     }
 
     private static boolean isClosingPunctuation(Tokens tokens, int i) {

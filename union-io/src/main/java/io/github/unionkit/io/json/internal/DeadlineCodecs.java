@@ -12,6 +12,7 @@ import io.github.unionkit.model.time.OngoingDeadline;
 import io.github.unionkit.model.time.QuarterDeadline;
 import io.github.unionkit.model.time.Recurrence;
 import io.github.unionkit.model.time.RecurringDeadline;
+import io.github.unionkit.model.time.UnresolvedDeadline;
 import io.github.unionkit.model.time.UnspecifiedDeadline;
 import io.github.unionkit.model.time.UntilDeadline;
 import io.github.unionkit.model.time.UntilPolicy;
@@ -33,7 +34,9 @@ import tools.jackson.databind.JsonNode;
  *  "phrase": "в первом квартале 2021 г."}
  * }</pre>
  * On reading, the typed values rebuild the deadline; {@code window} and {@code lastDay} are optional
- * but, when given, must equal what the values imply.
+ * but, when given, must equal what the values imply. An {@code UNRESOLVED} deadline writes its
+ * {@code text} (the phrase as written, required), its {@code reason} and, for {@code REFUSED}, its
+ * {@code refusal}; it has no {@code lastDay}.
  */
 public final class DeadlineCodecs {
 
@@ -107,6 +110,19 @@ public final class DeadlineCodecs {
             case RECURRING:
                 return Deadline.recurring(f.required("recurrence", Scalars.enumOf(Recurrence.class)),
                         f.required("from", Scalars::date));
+            case UNRESOLVED:
+                UnresolvedDeadline.Reason reason = f.required("reason", Scalars.enumOf(UnresolvedDeadline.Reason.class));
+                Optional<UnresolvedDeadline.Refusal> refusal =
+                        f.optional("refusal", Scalars.enumOf(UnresolvedDeadline.Refusal.class));
+                String text = f.requiredString("text");
+                if (reason == UnresolvedDeadline.Reason.REFUSED) {
+                    return Deadline.refused(text, refusal.orElseThrow(
+                            () -> f.invalid("refusal", "a REFUSED deadline needs its refusal"))).withoutPhrase();
+                }
+                if (refusal.isPresent()) {
+                    throw f.invalid("refusal", "only a REFUSED deadline has a refusal");
+                }
+                return Deadline.unresolved(text, reason).withoutPhrase();
             default:
                 return Deadline.unspecified();
         }
@@ -199,6 +215,14 @@ public final class DeadlineCodecs {
 
         @Override
         public Void visitUnspecified(UnspecifiedDeadline d) {
+            return null;
+        }
+
+        @Override
+        public Void visitUnresolved(UnresolvedDeadline d) {
+            Writes.enumValue(g, "reason", d.reason());
+            d.refusal().ifPresent(refusal -> Writes.enumValue(g, "refusal", refusal));
+            Writes.optionalString(g, "text", Optional.of(d.text()));
             return null;
         }
     }

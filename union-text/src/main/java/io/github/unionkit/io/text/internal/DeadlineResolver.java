@@ -66,6 +66,44 @@ public final class DeadlineResolver {
         }
     }
 
+    /**
+     * Tells whether a phrase needs the document date to resolve: everything that counts from it (no
+     * later than, until, end of period, relative terms, ongoing and recurring duties) and everything
+     * whose year is absent or relative ("в январе", "в текущем году", "т.г."). A phrase that does not
+     * need it ("29 декабря 2020 г.", "в первом квартале 2021 г.") resolves the same in any document.
+     *
+     * @param spec what the grammar read, not null
+     * @return true if resolving the phrase reads the document date
+     */
+    public static boolean needsDocumentDate(PhraseSpec spec) {
+        switch (spec.form()) {
+            case EXACT_DAY:
+                return !explicit(spec.first().year());
+            case DAY_RANGE:
+                YearRef first = spec.first().year();
+                YearRef last = spec.second().year();
+                return isRelative(first) || isRelative(last) || !explicit(first) && !explicit(last);
+            case PERIOD:
+                return spec.period().unit() != PeriodSpec.Unit.YEAR && spec.period().index() == 0
+                        || !explicit(spec.period().year());
+            case MONTH_RANGE:
+                return !explicit(spec.rangeYear());
+            case YEAR_RANGE:
+            case UNSPECIFIED:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    private static boolean explicit(YearRef year) {
+        return year.mode() == YearRef.Mode.EXPLICIT;
+    }
+
+    private static boolean isRelative(YearRef year) {
+        return year.mode() == YearRef.Mode.CURRENT || year.mode() == YearRef.Mode.NEXT;
+    }
+
     private Deadline build(PhraseSpec spec) {
         switch (spec.form()) {
             case EXACT_DAY:
