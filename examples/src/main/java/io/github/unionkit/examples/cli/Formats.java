@@ -66,6 +66,9 @@ final class Formats {
             case UNSPECIFIED:
                 text.append(messages.get("deadline.unspecified"));
                 break;
+            case AFTER_EVENT:
+                text.append(messages.get("deadline.afterEvent"));
+                break;
             case UNRESOLVED:
                 UnresolvedDeadline unresolved = (UnresolvedDeadline) deadline;
                 text.append(messages.get("deadline.unresolved." + unresolved.reason().name(),

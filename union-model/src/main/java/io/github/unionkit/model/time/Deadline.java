@@ -35,6 +35,8 @@ import org.threeten.extra.YearQuarter;
  * <tr><td>{@link #between between(a, b)}</td><td>20-21 мая 2016 года</td><td>[a, b]</td><td>b</td></tr>
  * <tr><td>{@link #inYears inYears(a, b)}</td><td>на 2020-2025 годы</td>
  *     <td>1 January of a to 31 December of b</td><td>31 December of b</td></tr>
+ * <tr><td>{@link #inSchoolYear inSchoolYear(y)}</td><td>в 2021/2022 учебном году</td>
+ *     <td>1 September to 31 August</td><td>31 August</td></tr>
  * <tr><td>{@link #ongoing ongoing(s)}</td><td>постоянно, продолжить работу</td><td>[s, unbounded)</td>
  *     <td>none</td></tr>
  * <tr><td>{@link #recurring recurring(r, s)}</td><td>ежеквартально</td><td>[s, unbounded)</td>
@@ -44,6 +46,9 @@ import org.threeten.extra.YearQuarter;
  * <tr><td>{@link #unresolved unresolved(p, r)}, {@link #refused refused(p, r)}</td><td>в январе (no
  *     document date); до 2025 года (refused)</td><td>{@link LocalDateRange#ALL}</td><td>none; status
  *     {@link DeadlineStatus#UNKNOWN}</td></tr>
+ * <tr><td>{@link #afterEvent afterEvent(e, t)}</td><td>в течение 10 дней после проведения
+ *     конференции</td><td>{@link LocalDateRange#ALL} until the event's date is supplied</td><td>none;
+ *     status {@link DeadlineStatus#UNKNOWN}</td></tr>
  * </table>
  *
  * <p>Windows are {@link LocalDateRange}s: a window with a last day is closed and
@@ -57,8 +62,8 @@ import org.threeten.extra.YearQuarter;
  */
 public sealed interface Deadline
         permits ExactDayDeadline, NoLaterThanDeadline, UntilDeadline, MonthDeadline, QuarterDeadline,
-        HalfYearDeadline, YearDeadline, DayRangeDeadline, YearRangeDeadline, OngoingDeadline,
-        RecurringDeadline, UnspecifiedDeadline, UnresolvedDeadline {
+        HalfYearDeadline, YearDeadline, DayRangeDeadline, YearRangeDeadline, SchoolYearDeadline, OngoingDeadline,
+        RecurringDeadline, UnspecifiedDeadline, UnresolvedDeadline, AfterEventDeadline {
 
     /** The longest phrase {@link #withPhrase(String)} accepts, in chars. */
     int MAX_PHRASE_LENGTH = 1_000;
@@ -126,8 +131,8 @@ public sealed interface Deadline
      * otherwise {@link DeadlineStatus#DUE} if {@code asOf} is on or before the last day,
      * {@link DeadlineStatus#OVERDUE} if it is after the last day, and {@link DeadlineStatus#ONGOING}
      * if there is no last day. An unspecified deadline is therefore always ONGOING. An
-     * {@linkplain UnresolvedDeadline unresolved} deadline is {@link DeadlineStatus#UNKNOWN} as of every
-     * date.
+     * {@linkplain UnresolvedDeadline unresolved} deadline and a term {@linkplain AfterEventDeadline
+     * counted from an event} are {@link DeadlineStatus#UNKNOWN} as of every date.
      *
      * @param asOf the date to evaluate at, not null
      * @return the status, never null
@@ -266,6 +271,17 @@ public sealed interface Deadline
     }
 
     /**
+     * Returns the deadline of a school year ("в 2021/2022 учебном году"): window 1 September to
+     * 31 August.
+     *
+     * @param schoolYear the school year, not null
+     * @return the deadline, without a phrase
+     */
+    static SchoolYearDeadline inSchoolYear(SchoolYear schoolYear) {
+        return SchoolYearDeadline.of(schoolYear);
+    }
+
+    /**
      * Returns an ongoing deadline ("постоянно", "продолжить работу"): window from {@code from} with
      * an unbounded end, no last day.
      *
@@ -286,6 +302,22 @@ public sealed interface Deadline
      */
     static RecurringDeadline recurring(Recurrence recurrence, LocalDate from) {
         return RecurringDeadline.of(recurrence, from);
+    }
+
+    /**
+     * Returns a recurring deadline with a due rule ("ежегодно до 1 марта", "ежемесячно до 5 числа",
+     * "ежегодно в декабре"): window from {@code from} with an unbounded end, no last day; the
+     * occurrences follow from the rule.
+     *
+     * @param recurrence how often it falls due, not null
+     * @param from the first day, usually the document date, not null
+     * @param due when each occurrence falls due, not null
+     * @return the deadline, without a phrase
+     * @throws IllegalArgumentException if the rule does not fit the recurrence's periods
+     *     ({@link RecurringDue#fits(Recurrence)})
+     */
+    static RecurringDeadline recurring(Recurrence recurrence, LocalDate from, RecurringDue due) {
+        return RecurringDeadline.of(recurrence, from, due);
     }
 
     /**
@@ -331,5 +363,32 @@ public sealed interface Deadline
     static UnresolvedDeadline refused(String phrase, UnresolvedDeadline.Refusal refusal) {
         return UnresolvedDeadline.of(phrase, UnresolvedDeadline.Reason.REFUSED,
                 Objects.requireNonNull(refusal, "refusal"));
+    }
+
+    /**
+     * Returns a term counted from an event ("в течение 10 дней после проведения конференции"): no days
+     * until the event's date is supplied ({@link AfterEventDeadline#resolveAt(LocalDate)}); window
+     * {@link LocalDateRange#ALL}, no last day, status {@link DeadlineStatus#UNKNOWN}.
+     *
+     * @param event the event as written ("после проведения конференции"), not blank, at most
+     *     {@link #MAX_PHRASE_LENGTH} chars
+     * @param term the term after the event, not null
+     * @return the deadline, without a phrase
+     * @throws InvalidDeadlineException if the event is blank or too long
+     */
+    static AfterEventDeadline afterEvent(String event, RelativeTerm term) {
+        return AfterEventDeadline.of(event, Objects.requireNonNull(term, "term"));
+    }
+
+    /**
+     * Returns a duty that follows an event without a stated term ("по итогам года"); see
+     * {@link #afterEvent(String, RelativeTerm)}.
+     *
+     * @param event the event as written, not blank
+     * @return the deadline, without a phrase
+     * @throws InvalidDeadlineException if the event is blank or too long
+     */
+    static AfterEventDeadline afterEvent(String event) {
+        return AfterEventDeadline.of(event, null);
     }
 }

@@ -28,6 +28,8 @@ public enum DeadlineKind {
     DAY_RANGE(true),
     /** "на 2020-2025 годы": a range of calendar years ({@link YearRangeDeadline}). */
     YEAR_RANGE(true),
+    /** "в 2021/2022 учебном году": a school year, 1 September to 31 August ({@link SchoolYearDeadline}). */
+    SCHOOL_YEAR(true),
     /** "постоянно", "продолжить работу": from a day on, without end ({@link OngoingDeadline}). */
     ONGOING(false),
     /** "ежеквартально": a recurring duty from a day on ({@link RecurringDeadline}). */
@@ -38,7 +40,12 @@ public enum DeadlineKind {
      * A phrase kept as written that cannot be resolved to days: no document date, or refused by the
      * grammar ({@link UnresolvedDeadline}).
      */
-    UNRESOLVED(false);
+    UNRESOLVED(false),
+    /**
+     * "в течение 10 дней после проведения конференции": a term counted from an event whose date is
+     * not known yet ({@link AfterEventDeadline}).
+     */
+    AFTER_EVENT(false);
 
     private final boolean hasLastDay;
 
@@ -50,7 +57,7 @@ public enum DeadlineKind {
      * Tells whether deadlines of this kind always have a {@link Deadline#lastDay() last day}.
      *
      * @return true for the kinds with a closed window, false for {@link #ONGOING}, {@link #RECURRING},
-     *     {@link #UNSPECIFIED} and {@link #UNRESOLVED}, which never have one
+     *     {@link #UNSPECIFIED}, {@link #UNRESOLVED} and {@link #AFTER_EVENT}, which never have one
      */
     public boolean hasLastDay() {
         return hasLastDay;

@@ -54,7 +54,9 @@ public final class UnresolvedDeadline extends AbstractDeadline implements Deadli
         /** The deadline ends before the document date. */
         BEFORE_DOCUMENT_DATE,
         /** A recognised form that is deliberately not computed ("до 2025 года", two-digit years). */
-        UNSUPPORTED
+        UNSUPPORTED,
+        /** A term in working days that reaches a year the working-day calendar has no data for. */
+        NO_CALENDAR
     }
 
     private final String text;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class DeadlineKindTest {
 
     @Test
-    void onlyOngoingRecurringUnspecifiedAndUnresolvedLackALastDay() {
+    void onlyOpenUnknownAndEventKindsLackALastDay() {
         EnumSet<DeadlineKind> open = EnumSet.noneOf(DeadlineKind.class);
         for (DeadlineKind kind : DeadlineKind.values()) {
             if (!kind.hasLastDay()) {
@@ -17,7 +17,7 @@ class DeadlineKindTest {
         }
 
         assertThat(open).containsExactly(DeadlineKind.ONGOING, DeadlineKind.RECURRING, DeadlineKind.UNSPECIFIED,
-                DeadlineKind.UNRESOLVED);
+                DeadlineKind.UNRESOLVED, DeadlineKind.AFTER_EVENT);
     }
 
     @Test

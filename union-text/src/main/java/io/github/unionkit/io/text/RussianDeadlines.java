@@ -204,6 +204,8 @@ public final class RussianDeadlines {
                 return Refusal.BEFORE_DOCUMENT_DATE;
             case UNSUPPORTED:
                 return Refusal.UNSUPPORTED;
+            case NO_CALENDAR:
+                return Refusal.NO_CALENDAR;
             default:
                 throw new IllegalArgumentException("an empty phrase cannot be kept: " + type);
         }
@@ -236,7 +238,8 @@ public final class RussianDeadlines {
         String written = DeadlineFinder.phrase(tokens, span);
         Deadline deadline;
         if (documentDate != null) {
-            deadline = new DeadlineResolver(tokens, documentDate, options.untilPolicy()).resolve(spec);
+            deadline = new DeadlineResolver(tokens, documentDate, options.untilPolicy(), options.workingDays())
+                    .resolve(spec);
         } else if (DeadlineResolver.needsDocumentDate(spec)) {
             if (written.length() > Deadline.MAX_PHRASE_LENGTH) {
                 throw new DeadlineParseException(ErrorType.TOO_LONG, span.start());
@@ -244,7 +247,8 @@ public final class RussianDeadlines {
             return Deadline.unresolved(written, Reason.NO_DOCUMENT_DATE);
         } else {
             // The phrase does not read the document date, so any date resolves it the same way.
-            deadline = new DeadlineResolver(tokens, LocalDate.EPOCH, options.untilPolicy()).resolve(spec);
+            deadline = new DeadlineResolver(tokens, LocalDate.EPOCH, options.untilPolicy(), options.workingDays())
+                    .resolve(spec);
         }
         return DeadlineFinder.withPhrase(deadline, written, span.start());
     }
@@ -281,11 +285,14 @@ public final class RussianDeadlines {
     /**
      * Finds every deadline phrase in a text.
      *
-     * <p>The phrases are those {@link #parse} reads, except the bare table forms ("2021 год", "I
-     * квартал") and bare dates right after "от" (a referenced decree's date, "№ 27-5 от 18.12.2018").
-     * A phrase that is read but cannot be resolved (a day that does not exist, a deadline that ends
-     * before the document date) is skipped. The text is scanned once, left to right; at each position
-     * the longest phrase starting there is taken.
+     * <p>The grammar is the one {@link #parse} reads with, except the bare table forms ("2021 год", "I
+     * квартал") and bare dates right after "от" (a referenced decree's date, "№ 27-5 от 18.12.2018"),
+     * and that an event after a term is a short noun phrase. A phrase that is read but refused (a day
+     * that does not exist, a deadline that ends before the document date, working days without a
+     * calendar, "до 2025 года") is reported where it stands, as a match whose deadline is
+     * {@linkplain Deadline#refused refused} with the typed {@link Refusal} ({@link DeadlineMatch#isRefused()});
+     * only a phrase too long to keep is skipped. The text is scanned once, left to right; at each
+     * position the longest phrase starting there is taken.
      *
      * @param text the text, not null
      * @param documentDate the date of the document the text is in, not null
@@ -305,6 +312,6 @@ public final class RussianDeadlines {
         }
         Tokens tokens = Tokens.of(text);
         return DeadlineFinder.find(tokens, 0, tokens.size(), documentDate, options.untilPolicy(),
-                DeadlineFinder.IGNORE);
+                options.workingDays(), DeadlineFinder.IGNORE, true);
     }
 }

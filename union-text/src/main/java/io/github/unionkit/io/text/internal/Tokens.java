@@ -238,6 +238,26 @@ public final class Tokens {
     }
 
     /**
+     * Returns the first letter of word token {@code i}, folded (lower case, "е" for "ё"), skipping
+     * ignorable characters: what a reader dispatches on before comparing whole words.
+     *
+     * @param i a token index, any value
+     * @return the folded first letter, or 0 if the token is not a word
+     */
+    public char firstLetter(int i) {
+        if (!isWord(i)) {
+            return 0;
+        }
+        for (int p = starts[i]; p < ends[i]; p++) {
+            char c = text.charAt(p);
+            if (!Chars.isIgnorable(c)) {
+                return Chars.fold(c);
+            }
+        }
+        return 0;
+    }
+
+    /**
      * Tells whether token {@code i} is a word equal to {@code folded}, ignoring case, "ё"/"е" and
      * ignorable characters.
      *
