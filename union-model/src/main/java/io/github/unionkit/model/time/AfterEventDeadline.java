@@ -25,6 +25,13 @@ public final class AfterEventDeadline extends AbstractDeadline implements Deadli
     private final String event;
     private final RelativeTerm term;
 
+    private AfterEventDeadline(AfterEventDeadline source, String phrase) {
+        super(source, phrase);
+        this.event = source.event;
+        this.term = source.term;
+    }
+
+
     private AfterEventDeadline(String event, RelativeTerm term, String phrase) {
         super(DeadlineKind.AFTER_EVENT, "AfterEvent", LocalDateRange.ALL, phrase);
         this.event = DeadlineSupport.checkPhrase(Objects.requireNonNull(event, "event"));
@@ -111,12 +118,12 @@ public final class AfterEventDeadline extends AbstractDeadline implements Deadli
 
     @Override
     public AfterEventDeadline withPhrase(String phrase) {
-        return new AfterEventDeadline(event, term, Objects.requireNonNull(phrase, "phrase"));
+        return new AfterEventDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     @Override
     public AfterEventDeadline withoutPhrase() {
-        return hasPhrase() ? new AfterEventDeadline(event, term, null) : this;
+        return hasPhrase() ? new AfterEventDeadline(this, null) : this;
     }
 
     @Override

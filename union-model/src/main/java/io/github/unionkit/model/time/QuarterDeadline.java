@@ -13,6 +13,12 @@ import org.threeten.extra.YearQuarter;
 public final class QuarterDeadline extends AbstractDeadline implements Deadline {
     private final YearQuarter quarter;
 
+    private QuarterDeadline(QuarterDeadline source, String phrase) {
+        super(source, phrase);
+        this.quarter = source.quarter;
+    }
+
+
     private QuarterDeadline(YearQuarter quarter, String phrase) {
         super(DeadlineKind.QUARTER, "InQuarter", LocalDateRange.ofClosed(
                 Objects.requireNonNull(quarter, "quarter").atDay(1), quarter.atEndOfQuarter()), phrase);
@@ -41,12 +47,12 @@ public final class QuarterDeadline extends AbstractDeadline implements Deadline 
 
     @Override
     public QuarterDeadline withPhrase(String phrase) {
-        return new QuarterDeadline(quarter, Objects.requireNonNull(phrase, "phrase"));
+        return new QuarterDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     @Override
     public QuarterDeadline withoutPhrase() {
-        return hasPhrase() ? new QuarterDeadline(quarter, null) : this;
+        return hasPhrase() ? new QuarterDeadline(this, null) : this;
     }
 
     @Override

@@ -28,6 +28,14 @@ public final class RecurringDeadline extends AbstractDeadline implements Deadlin
     private final LocalDate from;
     private final RecurringDue due;
 
+    private RecurringDeadline(RecurringDeadline source, String phrase) {
+        super(source, phrase);
+        this.recurrence = source.recurrence;
+        this.from = source.from;
+        this.due = source.due;
+    }
+
+
     private RecurringDeadline(Recurrence recurrence, LocalDate from, RecurringDue due, String phrase) {
         super(DeadlineKind.RECURRING, "Recurring", windowOf(recurrence, from), phrase);
         this.recurrence = recurrence;
@@ -96,12 +104,12 @@ public final class RecurringDeadline extends AbstractDeadline implements Deadlin
 
     @Override
     public RecurringDeadline withPhrase(String phrase) {
-        return new RecurringDeadline(recurrence, from, due, Objects.requireNonNull(phrase, "phrase"));
+        return new RecurringDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     @Override
     public RecurringDeadline withoutPhrase() {
-        return hasPhrase() ? new RecurringDeadline(recurrence, from, due, null) : this;
+        return hasPhrase() ? new RecurringDeadline(this, null) : this;
     }
 
     @Override

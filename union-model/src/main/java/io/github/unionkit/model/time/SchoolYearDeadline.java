@@ -11,6 +11,12 @@ import java.util.Objects;
 public final class SchoolYearDeadline extends AbstractDeadline implements Deadline {
     private final SchoolYear schoolYear;
 
+    private SchoolYearDeadline(SchoolYearDeadline source, String phrase) {
+        super(source, phrase);
+        this.schoolYear = source.schoolYear;
+    }
+
+
     private SchoolYearDeadline(SchoolYear schoolYear, String phrase) {
         super(DeadlineKind.SCHOOL_YEAR, "InSchoolYear", Objects.requireNonNull(schoolYear, "schoolYear").range(),
                 phrase);
@@ -39,12 +45,12 @@ public final class SchoolYearDeadline extends AbstractDeadline implements Deadli
 
     @Override
     public SchoolYearDeadline withPhrase(String phrase) {
-        return new SchoolYearDeadline(schoolYear, Objects.requireNonNull(phrase, "phrase"));
+        return new SchoolYearDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     @Override
     public SchoolYearDeadline withoutPhrase() {
-        return hasPhrase() ? new SchoolYearDeadline(schoolYear, null) : this;
+        return hasPhrase() ? new SchoolYearDeadline(this, null) : this;
     }
 
     @Override

@@ -63,6 +63,14 @@ public final class UnresolvedDeadline extends AbstractDeadline implements Deadli
     private final Reason reason;
     private final Refusal refusal;
 
+    private UnresolvedDeadline(UnresolvedDeadline source, String phrase) {
+        super(source, phrase);
+        this.text = source.text;
+        this.reason = source.reason;
+        this.refusal = source.refusal;
+    }
+
+
     private UnresolvedDeadline(String text, Reason reason, Refusal refusal, String phrase) {
         super(DeadlineKind.UNRESOLVED, "Unresolved", LocalDateRange.ALL, phrase);
         this.text = DeadlineSupport.checkPhrase(text);
@@ -134,7 +142,7 @@ public final class UnresolvedDeadline extends AbstractDeadline implements Deadli
 
     @Override
     public UnresolvedDeadline withPhrase(String phrase) {
-        return new UnresolvedDeadline(text, reason, refusal, Objects.requireNonNull(phrase, "phrase"));
+        return new UnresolvedDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     /**
@@ -144,7 +152,7 @@ public final class UnresolvedDeadline extends AbstractDeadline implements Deadli
      */
     @Override
     public UnresolvedDeadline withoutPhrase() {
-        return hasPhrase() ? new UnresolvedDeadline(text, reason, refusal, null) : this;
+        return hasPhrase() ? new UnresolvedDeadline(this, null) : this;
     }
 
     @Override

@@ -22,6 +22,14 @@ public final class UntilDeadline extends AbstractDeadline implements Deadline {
     private final LocalDate boundary;
     private final UntilPolicy policy;
 
+    private UntilDeadline(UntilDeadline source, String phrase) {
+        super(source, phrase);
+        this.windowStart = source.windowStart;
+        this.boundary = source.boundary;
+        this.policy = source.policy;
+    }
+
+
     private UntilDeadline(LocalDate windowStart, LocalDate boundary, UntilPolicy policy, String phrase) {
         super(DeadlineKind.UNTIL, "Until", windowOf(windowStart, boundary, policy), phrase);
         this.windowStart = windowStart;
@@ -72,12 +80,12 @@ public final class UntilDeadline extends AbstractDeadline implements Deadline {
 
     @Override
     public UntilDeadline withPhrase(String phrase) {
-        return new UntilDeadline(windowStart, boundary, policy, Objects.requireNonNull(phrase, "phrase"));
+        return new UntilDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     @Override
     public UntilDeadline withoutPhrase() {
-        return hasPhrase() ? new UntilDeadline(windowStart, boundary, policy, null) : this;
+        return hasPhrase() ? new UntilDeadline(this, null) : this;
     }
 
     @Override

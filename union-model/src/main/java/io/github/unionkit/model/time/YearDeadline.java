@@ -13,6 +13,12 @@ import org.threeten.extra.LocalDateRange;
 public final class YearDeadline extends AbstractDeadline implements Deadline {
     private final Year year;
 
+    private YearDeadline(YearDeadline source, String phrase) {
+        super(source, phrase);
+        this.year = source.year;
+    }
+
+
     private YearDeadline(Year year, String phrase) {
         super(DeadlineKind.YEAR, "InYear", LocalDateRange.ofClosed(
                 Objects.requireNonNull(year, "year").atDay(1), year.atMonth(12).atEndOfMonth()), phrase);
@@ -41,12 +47,12 @@ public final class YearDeadline extends AbstractDeadline implements Deadline {
 
     @Override
     public YearDeadline withPhrase(String phrase) {
-        return new YearDeadline(year, Objects.requireNonNull(phrase, "phrase"));
+        return new YearDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     @Override
     public YearDeadline withoutPhrase() {
-        return hasPhrase() ? new YearDeadline(year, null) : this;
+        return hasPhrase() ? new YearDeadline(this, null) : this;
     }
 
     @Override

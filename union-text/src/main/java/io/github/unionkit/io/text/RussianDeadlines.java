@@ -234,15 +234,14 @@ public final class RussianDeadlines {
         if (rest < tokens.size()) {
             throw new DeadlineParseException(ErrorType.UNEXPECTED_TEXT, tokens.start(spec.endToken()));
         }
-        TextSpan span = TextSpan.of(tokens.start(0), tokens.end(spec.endToken() - 1));
-        String written = DeadlineFinder.phrase(tokens, span);
+        String written = DeadlineFinder.phrase(tokens, 0, spec.endToken() - 1);
         Deadline deadline;
         if (documentDate != null) {
             deadline = new DeadlineResolver(tokens, documentDate, options.untilPolicy(), options.workingDays())
                     .resolve(spec);
         } else if (DeadlineResolver.needsDocumentDate(spec)) {
             if (written.length() > Deadline.MAX_PHRASE_LENGTH) {
-                throw new DeadlineParseException(ErrorType.TOO_LONG, span.start());
+                throw new DeadlineParseException(ErrorType.TOO_LONG, tokens.start(0));
             }
             return Deadline.unresolved(written, Reason.NO_DOCUMENT_DATE);
         } else {
@@ -250,7 +249,7 @@ public final class RussianDeadlines {
             deadline = new DeadlineResolver(tokens, LocalDate.EPOCH, options.untilPolicy(), options.workingDays())
                     .resolve(spec);
         }
-        return DeadlineFinder.withPhrase(deadline, written, span.start());
+        return DeadlineFinder.withPhrase(deadline, written, tokens.start(0));
     }
 
     private static boolean isClosingPunctuation(Tokens tokens, int i) {

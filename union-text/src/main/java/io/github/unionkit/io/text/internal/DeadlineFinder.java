@@ -141,6 +141,21 @@ public final class DeadlineFinder {
     }
 
     /**
+     * Returns the whitespace-normalised text of tokens {@code first} to {@code last}: the phrase as
+     * written. When the tokens are already separated by single spaces the text is taken as it is,
+     * without scanning it again.
+     *
+     * @param tokens the tokens
+     * @param first the phrase's first token
+     * @param last the phrase's last token
+     * @return the normalised phrase
+     */
+    public static String phrase(Tokens tokens, int first, int last) {
+        CharSequence text = tokens.text().subSequence(tokens.start(first), tokens.end(last));
+        return tokens.isNormalizedBetween(first, last) ? text.toString() : TextNormalizer.normalize(text);
+    }
+
+    /**
      * Attaches a phrase to a deadline, refusing phrases a deadline cannot keep (longer than
      * {@link Deadline#MAX_PHRASE_LENGTH}: possible only when invisible characters pad a word).
      *

@@ -487,21 +487,33 @@ public final class DeadlineGrammar {
     }
 
     private PhraseSpec afterV(int j, int start) {
-        if (t.is(j, "течение") || t.is(j, "течении")) {
-            return during(j + 1, start);
-        }
-        if (t.is(j, "срок")) {
-            return afterSrok(j + 1, start);
-        }
-        if (t.is(j, "период")) {
-            return expect(j + 1, "с") ? dayRangeAfterS(j + 2, start) : null;
-        }
-        if (t.is(j, "постоянном")) {
-            return expect(j + 1, "режиме") ? PhraseSpec.simple(Form.ONGOING, start, j + 2) : null;
-        }
-        if (t.is(j, "установленные") || t.is(j, "установленный")) {
-            return (t.is(j + 1, "сроки") || expect(j + 1, "срок"))
-                    ? PhraseSpec.simple(Form.UNSPECIFIED, start, j + 2) : null;
+        switch (t.firstLetter(j)) {
+            case 'т':
+                if (t.is(j, "течение") || t.is(j, "течении")) {
+                    return during(j + 1, start);
+                }
+                break;
+            case 'с':
+                if (t.is(j, "срок")) {
+                    return afterSrok(j + 1, start);
+                }
+                break;
+            case 'п':
+                if (t.is(j, "период")) {
+                    return expect(j + 1, "с") ? dayRangeAfterS(j + 2, start) : null;
+                }
+                if (t.is(j, "постоянном")) {
+                    return expect(j + 1, "режиме") ? PhraseSpec.simple(Form.ONGOING, start, j + 2) : null;
+                }
+                break;
+            case 'у':
+                if (t.is(j, "установленные") || t.is(j, "установленный")) {
+                    return (t.is(j + 1, "сроки") || expect(j + 1, "срок"))
+                            ? PhraseSpec.simple(Form.UNSPECIFIED, start, j + 2) : null;
+                }
+                break;
+            default:
+                break;
         }
         PhraseSpec relative = relativeAdjective(j, start);
         if (relative != null) {

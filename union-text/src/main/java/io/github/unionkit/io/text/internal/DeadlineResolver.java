@@ -344,6 +344,20 @@ public final class DeadlineResolver {
         if (period.unit() == PeriodSpec.Unit.SCHOOL_YEAR) {
             return Deadline.inSchoolYear(schoolYearOf(period, spec));
         }
+        if (period.year().mode() == YearRef.Mode.EXPLICIT && (period.index() > 0 || period.unit() == PeriodSpec.Unit.YEAR)) {
+            // The common case, "в первом квартале 2021 г.": the value straight from the numbers.
+            int year = period.year().year();
+            switch (period.unit()) {
+                case MONTH:
+                    return Deadline.inMonth(YearMonth.of(year, period.index()));
+                case QUARTER:
+                    return Deadline.inQuarter(YearQuarter.of(year, period.index()));
+                case HALF:
+                    return Deadline.inHalf(YearHalf.of(year, period.index()));
+                default:
+                    return Deadline.inYear(Year.of(year));
+            }
+        }
         LocalDateRange range = range(period, spec);
         LocalDate first = range.getStart();
         switch (period.unit()) {

@@ -40,7 +40,18 @@ public record YearRef(Mode mode, int year) {
      * @return the reference
      */
     public static YearRef of(int year) {
-        return new YearRef(Mode.EXPLICIT, year);
+        return year >= CACHE_FIRST && year < CACHE_FIRST + CACHE.length ? CACHE[year - CACHE_FIRST]
+                : new YearRef(Mode.EXPLICIT, year);
+    }
+
+    // The years decrees name, shared: the grammar reads one in nearly every phrase.
+    private static final int CACHE_FIRST = 1990;
+    private static final YearRef[] CACHE = new YearRef[100];
+
+    static {
+        for (int i = 0; i < CACHE.length; i++) {
+            CACHE[i] = new YearRef(Mode.EXPLICIT, CACHE_FIRST + i);
+        }
     }
 
     /**
