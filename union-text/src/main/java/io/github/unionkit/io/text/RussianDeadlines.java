@@ -48,10 +48,29 @@ import java.util.Optional;
  *       года", "с 25.04.2022 года по 16.10.2023 года", "в период с … по …" →
  *       {@link Deadline#between};</li>
  *   <li>relative durations, counted from the document date as the Civil Code counts terms (arts.
- *       191–192: the term ends on the matching day): "в течение месяца", "в течение года", "в течение
- *       двух недель", "в течение 10 (десяти) календарных дней", "в месячный срок", "в десятидневный
- *       срок" → no later than document date + length; working days are rejected
- *       ({@link ErrorType#UNSUPPORTED}), they need a production calendar;</li>
+ *       191–192: the term ends on the matching day, or the last day of a shorter month): "в течение
+ *       месяца", "в течение года", "в течение двух недель", "в течение 10 (десяти) календарных дней",
+ *       "в месячный срок", "в десятидневный срок", optionally "со дня принятия настоящего
+ *       постановления" / "с момента подписания" → no later than document date + length;</li>
+ *   <li>working days, "в течение 5 рабочих дней", "не позднее 3 рабочих дней со дня …", counted by the
+ *       options' {@link io.github.unionkit.model.time.WorkingDayCalendar} (the Russian production
+ *       calendar by default); a year it does not cover is refused ({@link ErrorType#NO_CALENDAR});</li>
+ *   <li>school years: "в 2021-2022 (2021/2022) учебном году", "в текущем / новом учебном году", "в
+ *       течение учебного года", "2021/2022 учебный год" → {@link Deadline#inSchoolYear}; "до начала
+ *       учебного года" (until 1 September), "к началу учебного года", "до конца учебного года";</li>
+ *   <li>"по X" and "к X" (X included, window from the document date) → {@link Deadline#noLaterThan};
+ *       "с X" alone → {@link Deadline#ongoing} from X;</li>
+ *   <li>ranges of months, also across years, and of quarters and halves: "в феврале–марте 2021 года",
+ *       "в декабре 2020 г. – январе 2021 г.", "в I–II кварталах 2021 года", "в течение II–III
+ *       кварталов", "январь – февраль 2021 г." → {@link Deadline#between}; a year-less range resolves
+ *       forward as a whole;</li>
+ *   <li>terms counted from an event: "в двухнедельный срок после их проведения", "в течение 10 дней
+ *       после проведения конференции", "по итогам года" → {@link Deadline#afterEvent}, unresolved
+ *       until the event is dated, never anchored to the document date;</li>
+ *   <li>recurring duties with a due day: "ежегодно до 1 марта", "ежемесячно до 5 числа",
+ *       "ежеквартально до 10 числа месяца, следующего за отчётным кварталом", "ежегодно в декабре",
+ *       "ежегодно в I квартале" → {@link Deadline#recurring(io.github.unionkit.model.time.Recurrence,
+ *       LocalDate, io.github.unionkit.model.time.RecurringDue)};</li>
  *   <li>"постоянно", "в постоянном режиме", "продолжить работу" → {@link Deadline#ongoing} from the
  *       document date;</li>
  *   <li>"ежемесячно", "ежеквартально", "ежеполугодно", "раз в полугодие", "ежегодно", "каждый

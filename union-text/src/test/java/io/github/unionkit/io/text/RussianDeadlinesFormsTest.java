@@ -95,13 +95,23 @@ class RussianDeadlinesFormsTest {
             к 1 сентября                                                    | NO_LATER_THAN | 2020-12-18 | 2021-09-01
             к 25 декабря                                                    | NO_LATER_THAN | 2020-12-18 | 2020-12-25
             к концу года                                                    | NO_LATER_THAN | 2020-12-18 | 2020-12-31
+            в новом 2021/2022 учебном году                                  | SCHOOL_YEAR   | 2021-09-01 | 2022-08-31
+            в текущем 2020 году                                             | YEAR          | 2020-01-01 | 2020-12-31
+            по итогам I квартала                                            | AFTER_EVENT   |            |
+            в течение 3 дней после проведения мероприятия                   | AFTER_EVENT   |            |
+            не позднее 10 дней после проведения собрания                    | AFTER_EVENT   |            |
+            ежемесячно, до 5 числа                                          | RECURRING     | 2020-12-18 |
             """)
     void readsEveryNewFormWithItsWindowAndLastDay(String phrase, DeadlineKind kind, LocalDate windowStart,
             LocalDate lastDay) {
         Deadline deadline = parse(phrase);
 
         assertThat(deadline.kind()).as(phrase).isEqualTo(kind);
-        assertThat(deadline.window().getStart()).as(phrase).isEqualTo(windowStart);
+        if (windowStart == null) {
+            assertThat(deadline.window().isUnboundedStart()).as(phrase).isTrue();
+        } else {
+            assertThat(deadline.window().getStart()).as(phrase).isEqualTo(windowStart);
+        }
         assertThat(deadline.lastDay()).as(phrase).isEqualTo(Optional.ofNullable(lastDay));
         deadline.lastDay().ifPresent(last -> assertThat(deadline.window().getEndInclusive()).isEqualTo(last));
         assertThat(deadline.phrase()).contains(phrase.trim().replaceAll("\\s+", " "));

@@ -291,7 +291,7 @@ public final class DeadlineGrammar {
         if (recurrence == null) {
             return none(i);
         }
-        int j = i + 1;
+        int j = t.isPunct(i + 1, ',') ? i + 2 : i + 1;
         if (t.is(j, "до") || t.is(j, "не") && t.is(j + 1, "позднее") || t.is(j, "по")) {
             int at = t.is(j, "не") ? j + 2 : j + 1;
             boolean inclusive = !t.is(j, "до");
@@ -724,6 +724,14 @@ public final class DeadlineGrammar {
             }
         }
         YearRef relative = anyOf(j, c.current) ? YearRef.CURRENT : anyOf(j, c.next) ? YearRef.NEXT : null;
+        if ((relative != null || t.is(j, c.fresh)) && isYear(j + 1)) {
+            // "в текущем 2021 году", "в новом 2021/2022 учебном году": the year as written decides.
+            PhraseSpec explicit = periodPhrase(j + 1, start, c, false);
+            if (explicit != null && explicit.is(Form.PERIOD)) {
+                return explicit;
+            }
+            return none(j + 1);
+        }
         if (relative != null && t.is(j + 1, c.school) && t.is(j + 2, c.year)) {
             return PhraseSpec.period(Form.PERIOD, new PeriodSpec(Unit.SCHOOL_YEAR, 0, relative), start, j + 3);
         }
