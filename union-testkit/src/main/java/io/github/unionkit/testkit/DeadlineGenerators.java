@@ -353,8 +353,7 @@ public final class DeadlineGenerators {
      */
     public static Generator<RecurringDue> dueRules(Recurrence recurrence) {
         Objects.requireNonNull(recurrence, "recurrence");
-        int length = recurrence == Recurrence.MONTHLY ? 1 : recurrence == Recurrence.QUARTERLY ? 3
-                : recurrence == Recurrence.HALF_YEARLY ? 6 : 12;
+        int length = recurrence.months();
         return random -> {
             if (recurrence == Recurrence.YEARLY && random.nextInt(3) == 0) {
                 switch (random.nextInt(4)) {

@@ -68,17 +68,6 @@ public final class AfterEventDeadline extends AbstractDeadline implements Deadli
         return Optional.ofNullable(term);
     }
 
-    /**
-     * Returns {@link DeadlineStatus#UNKNOWN}: until the event's date is supplied nothing is due.
-     *
-     * @param asOf the date to evaluate at, not null
-     * @return {@link DeadlineStatus#UNKNOWN}
-     */
-    @Override
-    public DeadlineStatus statusAsOf(LocalDate asOf) {
-        Objects.requireNonNull(asOf, "asOf");
-        return DeadlineStatus.UNKNOWN;
-    }
 
     /**
      * Resolves the deadline once the event's date is known, for calendar terms and no term.
@@ -133,8 +122,7 @@ public final class AfterEventDeadline extends AbstractDeadline implements Deadli
 
     @Override
     Object[] values() {
-        String quoted = DeadlineSupport.describe("", "", event);
-        String text = quoted.substring(1, quoted.length() - 1);
-        return term == null ? new Object[] {text} : new Object[] {text, term};
+        return term == null ? new Object[] {DeadlineSupport.quote(event)}
+                : new Object[] {DeadlineSupport.quote(event), term};
     }
 }

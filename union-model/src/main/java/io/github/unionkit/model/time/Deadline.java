@@ -139,6 +139,9 @@ public sealed interface Deadline
      */
     default DeadlineStatus statusAsOf(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
+        if (!kind().isResolved()) {
+            return DeadlineStatus.UNKNOWN;
+        }
         LocalDateRange window = window();
         if (!window.isUnboundedStart() && asOf.isBefore(window.getStart())) {
             return DeadlineStatus.NOT_YET_DUE;

@@ -40,17 +40,33 @@ public enum DeadlineKind {
      * A phrase kept as written that cannot be resolved to days: no document date, or refused by the
      * grammar ({@link UnresolvedDeadline}).
      */
-    UNRESOLVED(false),
+    UNRESOLVED(false, false),
     /**
      * "в течение 10 дней после проведения конференции": a term counted from an event whose date is
      * not known yet ({@link AfterEventDeadline}).
      */
-    AFTER_EVENT(false);
+    AFTER_EVENT(false, false);
 
     private final boolean hasLastDay;
+    private final boolean resolved;
 
     DeadlineKind(boolean hasLastDay) {
+        this(hasLastDay, true);
+    }
+
+    DeadlineKind(boolean hasLastDay, boolean resolved) {
         this.hasLastDay = hasLastDay;
+        this.resolved = resolved;
+    }
+
+    /**
+     * Tells whether deadlines of this kind are resolved to days. {@link #UNRESOLVED} and
+     * {@link #AFTER_EVENT} are not: their status is {@link DeadlineStatus#UNKNOWN} as of every date.
+     *
+     * @return false for {@link #UNRESOLVED} and {@link #AFTER_EVENT}
+     */
+    public boolean isResolved() {
+        return resolved;
     }
 
     /**

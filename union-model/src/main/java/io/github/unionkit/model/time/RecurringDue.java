@@ -93,7 +93,7 @@ public record RecurringDue(Type type, int month, int months, int day, UntilPolic
      */
     public boolean fits(Recurrence recurrence) {
         Objects.requireNonNull(recurrence, "recurrence");
-        return type == Type.BY_DAY ? month <= monthsOf(recurrence) : recurrence == Recurrence.YEARLY;
+        return type == Type.BY_DAY ? month <= recurrence.months() : recurrence == Recurrence.YEARLY;
     }
 
     /**
@@ -111,18 +111,5 @@ public record RecurringDue(Type type, int month, int months, int day, UntilPolic
         LocalDate named = first.atDay(Math.min(day, first.lengthOfMonth()));
         LocalDate due = policy == UntilPolicy.EXCLUSIVE ? named.minusDays(1) : named;
         return LocalDateRange.ofClosed(period.getStart(), due);
-    }
-
-    static int monthsOf(Recurrence recurrence) {
-        switch (recurrence) {
-            case MONTHLY:
-                return 1;
-            case QUARTERLY:
-                return 3;
-            case HALF_YEARLY:
-                return 6;
-            default:
-                return 12;
-        }
     }
 }

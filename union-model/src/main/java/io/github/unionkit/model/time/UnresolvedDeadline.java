@@ -1,7 +1,6 @@
 package io.github.unionkit.model.time;
 
 import io.github.unionkit.model.time.internal.DeadlineSupport;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
@@ -127,18 +126,6 @@ public final class UnresolvedDeadline extends AbstractDeadline implements Deadli
         return Optional.ofNullable(refusal);
     }
 
-    /**
-     * Returns {@link DeadlineStatus#UNKNOWN} whatever the date: without days, nothing can be due or
-     * overdue.
-     *
-     * @param asOf the date to evaluate at, not null
-     * @return {@link DeadlineStatus#UNKNOWN}
-     */
-    @Override
-    public DeadlineStatus statusAsOf(LocalDate asOf) {
-        Objects.requireNonNull(asOf, "asOf");
-        return DeadlineStatus.UNKNOWN;
-    }
 
     @Override
     public UnresolvedDeadline withPhrase(String phrase) {
@@ -162,8 +149,7 @@ public final class UnresolvedDeadline extends AbstractDeadline implements Deadli
 
     @Override
     Object[] values() {
-        String quoted = DeadlineSupport.describe("", "", text);
-        return refusal == null ? new Object[] {reason, quoted.substring(1, quoted.length() - 1)}
-                : new Object[] {reason, refusal, quoted.substring(1, quoted.length() - 1)};
+        return refusal == null ? new Object[] {reason, DeadlineSupport.quote(text)}
+                : new Object[] {reason, refusal, DeadlineSupport.quote(text)};
     }
 }

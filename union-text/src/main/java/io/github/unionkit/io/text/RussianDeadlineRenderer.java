@@ -177,7 +177,7 @@ public final class RussianDeadlineRenderer {
                     + RussianMonths.prepositional(Month.of(first + due.months()));
         }
         String prefix = (due.policy() == UntilPolicy.INCLUSIVE ? "не позднее " : "до ") + due.day();
-        int length = monthsIn(recurrence);
+        int length = recurrence.months();
         if (recurrence == Recurrence.YEARLY && due.month() < 12) {
             return prefix + " " + RussianMonths.genitive(Month.of(due.month() + 1));
         }
@@ -191,19 +191,6 @@ public final class RussianDeadlineRenderer {
         }
         return prefix + " числа " + MONTH_ORDINALS[due.month()] + " месяца "
                 + (recurrence == Recurrence.QUARTERLY ? "квартала" : "полугодия");
-    }
-
-    private static int monthsIn(Recurrence recurrence) {
-        switch (recurrence) {
-            case MONTHLY:
-                return 1;
-            case QUARTERLY:
-                return 3;
-            case HALF_YEARLY:
-                return 6;
-            default:
-                return 12;
-        }
     }
 
     /** A term in the genitive after "в течение": "10 дней", "1 месяца", "5 рабочих дней". */

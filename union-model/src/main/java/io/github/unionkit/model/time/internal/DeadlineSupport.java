@@ -77,6 +77,19 @@ public final class DeadlineSupport {
         return text.append(']').toString();
     }
 
+    /**
+     * Returns a text quoted as {@link #describe} quotes a phrase, for a text that is a typed value of a
+     * kind (the phrase of an unresolved deadline, the event of a term after an event).
+     *
+     * @param text the text, not null
+     * @return the text in quotes with {@code \} escapes
+     */
+    public static String quote(String text) {
+        StringBuilder quoted = new StringBuilder(text.length() + 2);
+        appendQuoted(quoted, text);
+        return quoted.toString();
+    }
+
     private static void appendQuoted(StringBuilder text, String phrase) {
         text.append('"');
         for (int i = 0; i < phrase.length(); i++) {

@@ -352,16 +352,16 @@ public final class DeadlineGrammar {
             k += 2;
         } else if (t.is(k, "месяца") && t.isPunct(k + 1, ',') && t.is(k + 2, "следующего") && t.is(k + 3, "за")
                 && t.is(k + 4, "отчетным")) {
-            Recurrence reported = reportedPeriod(k + 5);
+            Recurrence reported = recurrenceWord(k + 5, REPORTED_PERIODS);
             if (reported != recurrence) {
                 return none(k + 5);
             }
-            offset = monthsOf(recurrence);
+            offset = recurrence.months();
             k += 6;
         } else {
             long ordinal = monthOrdinal(k);
             if (ordinal >= 0 && t.is(Packed.end(ordinal), "месяца") && periodNounGenitive(Packed.end(ordinal) + 1)
-                    == recurrence && Packed.value(ordinal) <= monthsOf(recurrence)) {
+                    == recurrence && Packed.value(ordinal) <= recurrence.months()) {
                 offset = Packed.value(ordinal) - 1;
                 k = Packed.end(ordinal) + 2;
             } else if (recurrence == Recurrence.MONTHLY) {
@@ -375,31 +375,18 @@ public final class DeadlineGrammar {
                 t.is(k, "включительно") ? k + 1 : k);
     }
 
-    private static int monthsOf(Recurrence recurrence) {
-        switch (recurrence) {
-            case MONTHLY:
-                return 1;
-            case QUARTERLY:
-                return 3;
-            case HALF_YEARLY:
-                return 6;
-            default:
-                return 12;
-        }
-    }
+    // Words naming the period of each recurrence, in Recurrence order (MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY).
+    private static final String[] PERIOD_NOUNS = {"месяц", "квартал", "полугодие", "год"};
+    private static final String[] REPORTED_PERIODS = {"месяцем", "кварталом", "полугодием", "годом"};
 
-    /** "месяцем", "кварталом", "полугодием", "годом" after "за отчётным". */
-    private Recurrence reportedPeriod(int i) {
-        if (t.is(i, "месяцем")) {
-            return Recurrence.MONTHLY;
+    /** The recurrence whose period word, from {@code words}, token {@code i} is. */
+    private Recurrence recurrenceWord(int i, String[] words) {
+        for (Recurrence r : Recurrence.values()) {
+            if (t.is(i, words[r.ordinal()])) {
+                return r;
+            }
         }
-        if (t.is(i, "кварталом")) {
-            return Recurrence.QUARTERLY;
-        }
-        if (t.is(i, "полугодием")) {
-            return Recurrence.HALF_YEARLY;
-        }
-        return t.is(i, "годом") ? Recurrence.YEARLY : null;
+        return null;
     }
 
     /** "квартала", "полугодия", "года" after "N-го месяца". */
@@ -463,19 +450,7 @@ public final class DeadlineGrammar {
     }
 
     private Recurrence recurrenceNoun(int i) {
-        if (t.is(i, "месяц")) {
-            return Recurrence.MONTHLY;
-        }
-        if (t.is(i, "квартал")) {
-            return Recurrence.QUARTERLY;
-        }
-        if (t.is(i, "полугодие")) {
-            return Recurrence.HALF_YEARLY;
-        }
-        if (t.is(i, "год")) {
-            return Recurrence.YEARLY;
-        }
-        return null;
+        return recurrenceWord(i, PERIOD_NOUNS);
     }
 
     private PhraseSpec onceIn(int j, int start) {
@@ -804,14 +779,7 @@ public final class DeadlineGrammar {
         } else {
             return -1;
         }
-        if (t.is(k, c.year)) {
-            return k + 1;
-        }
-        if (t.is(k, "г")) {
-            return t.isPunct(k + 1, '.') ? k + 2 : k + 1;
-        }
-        fail(k);
-        return -1;
+        return yearNoun(k, c);
     }
 
     private Unit unitNoun(int i, Case c) {
@@ -854,13 +822,8 @@ public final class DeadlineGrammar {
         return t.digits(i) == 4 && t.number(i) >= 1000;
     }
 
-    /** After a single year number: "году"/"года"/"год" by case, or "г."; -1 if missing. */
-    private int yearWord(int i, Case c) {
-        int k = i;
-        // "2021-го года", "в 2021-м году", "2021-й год"
-        if (isCaseEnding(k, "го") || isCaseEnding(k, "м") || isCaseEnding(k, "й")) {
-            k += 2;
-        }
+    /** "году"/"года"/"год" by case, or "г."; the index after it, or -1 if missing. */
+    private int yearNoun(int k, Case c) {
         if (t.is(k, c.year)) {
             return k + 1;
         }
@@ -869,6 +832,16 @@ public final class DeadlineGrammar {
         }
         fail(k);
         return -1;
+    }
+
+    /** After a single year number: "году"/"года"/"год" by case, or "г."; -1 if missing. */
+    private int yearWord(int i, Case c) {
+        int k = i;
+        // "2021-го года", "в 2021-м году", "2021-й год"
+        if (isCaseEnding(k, "го") || isCaseEnding(k, "м") || isCaseEnding(k, "й")) {
+            k += 2;
+        }
+        return yearNoun(k, c);
     }
 
     /** After a range of years: "годах"/"годов"/"годы" by case, "гг." or "г.г."; -1 if missing. */
