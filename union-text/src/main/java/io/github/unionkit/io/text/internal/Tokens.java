@@ -33,7 +33,8 @@ public final class Tokens {
     private final byte[] kinds;
     private final int[] starts;
     private final int[] ends;
-    // The value of each number token (-1 when too long), computed once while tokenizing.
+    // Computed once while tokenizing: for a number its value (-1 when too long), for a word its folded
+    // first letter (most comparisons fail on it), for punctuation 0.
     private final int[] values;
 
     private Tokens(CharSequence text, int size, byte[] kinds, int[] starts, int[] ends, int[] values) {
@@ -125,12 +126,13 @@ public final class Tokens {
                 } while (i < to && Chars.isDigit(text.charAt(i)));
             } else if (letter) {
                 kind = WORD;
+                value = Chars.fold(c);
                 i++;
                 while (i < to) {
                     char d = text.charAt(i);
                     if (isLetter(d)) {
                         i++;
-                    } else if (Chars.isIgnorable(d)) {
+                    } else if (d > ' ' && Chars.isIgnorable(d)) {
                         kind = WORD_WITH_IGNORABLE;
                         i++;
                     } else {
@@ -299,16 +301,7 @@ public final class Tokens {
      * @return the folded first letter, or 0 if the token is not a word
      */
     public char firstLetter(int i) {
-        if (!isWord(i)) {
-            return 0;
-        }
-        for (int p = starts[i]; p < ends[i]; p++) {
-            char c = text.charAt(p);
-            if (!Chars.isIgnorable(c)) {
-                return Chars.fold(c);
-            }
-        }
-        return 0;
+        return isWord(i) ? (char) values[i] : 0;
     }
 
     /**
@@ -320,7 +313,7 @@ public final class Tokens {
      * @return true on a match
      */
     public boolean is(int i, String folded) {
-        return isWord(i) && compare(i, folded, true, false);
+        return isWord(i) && !folded.isEmpty() && values[i] == folded.charAt(0) && compare(i, folded, true, false);
     }
 
     /**
@@ -331,7 +324,8 @@ public final class Tokens {
      * @return true on a match
      */
     public boolean startsWith(int i, String foldedPrefix) {
-        return isWord(i) && compare(i, foldedPrefix, false, false);
+        return isWord(i) && (foldedPrefix.isEmpty() || values[i] == foldedPrefix.charAt(0))
+                && compare(i, foldedPrefix, false, false);
     }
 
     /**
