@@ -77,6 +77,7 @@ public final class DeadlineGenerators {
             "после завершения учебного года", "с момента получения запроса");
     private static final List<String> EVENTS_ALONE = List.of(
             "по итогам года", "по итогам конференции", "по окончании учебного года", "после проведения пленума",
+            "по мере необходимости",
             "по завершении проверки");
 
     private static final String PHRASE_ALPHABET =

@@ -65,7 +65,7 @@ import java.util.Optional;
  *       кварталов", "январь – февраль 2021 г." → {@link Deadline#between}; a year-less range resolves
  *       forward as a whole;</li>
  *   <li>terms counted from an event: "в двухнедельный срок после их проведения", "в течение 10 дней
- *       после проведения конференции", "по итогам года" → {@link Deadline#afterEvent}, unresolved
+ *       после проведения конференции", "по итогам года", "по мере необходимости" → {@link Deadline#afterEvent}, unresolved
  *       until the event is dated, never anchored to the document date;</li>
  *   <li>recurring duties with a due day: "ежегодно до 1 марта", "ежемесячно до 5 числа",
  *       "ежеквартально до 10 числа месяца, следующего за отчётным кварталом", "ежегодно в декабре",
@@ -75,7 +75,7 @@ import java.util.Optional;
  *       document date;</li>
  *   <li>"ежемесячно", "ежеквартально", "ежеполугодно", "раз в полугодие", "ежегодно", "каждый
  *       квартал" → {@link Deadline#recurring} from the document date;</li>
- *   <li>"по мере необходимости", "в установленные сроки", "срок не установлен" →
+ *   <li>"в установленные сроки", "срок не установлен" →
  *       {@link Deadline#unspecified()};</li>
  *   <li>{@link #parse} only (not in running text, where they are usually not deadlines): the bare
  *       table forms "I квартал 2021 года", "1 полугодие 2021 г.", "декабрь 2020 года", "2021 год",

@@ -143,7 +143,7 @@ class RussianDeadlinesTest {
             Продолжить работу                              | ONGOING       | 2020-12-18 |
             ежеквартально                                  | RECURRING     | 2020-12-18 |
             ежегодно                                       | RECURRING     | 2020-12-18 |
-            по мере необходимости                          | UNSPECIFIED   |            |
+            по мере необходимости                          | AFTER_EVENT   |            |
             в установленные сроки                          | UNSPECIFIED   |            |
             срок не установлен                             | UNSPECIFIED   |            |
             I квартал 2021 года                            | QUARTER       | 2021-01-01 | 2021-03-31

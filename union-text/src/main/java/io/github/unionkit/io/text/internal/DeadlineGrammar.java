@@ -244,7 +244,8 @@ public final class DeadlineGrammar {
             return none(i);
         }
         if (t.is(i + 1, "мере")) {
-            return expect(i + 2, "необходимости") ? PhraseSpec.simple(Form.UNSPECIFIED, i, i + 3) : null;
+            // "as the need arises": the need is the event; nothing is due until it is dated.
+            return expect(i + 2, "необходимости") ? PhraseSpec.afterEvent(null, i, i + 3, i, i + 3) : null;
         }
         if (t.is(i + 1, "итогам") || t.is(i + 1, "окончании") || t.is(i + 1, "завершении")) {
             return event(i, i + 2, i, null);
