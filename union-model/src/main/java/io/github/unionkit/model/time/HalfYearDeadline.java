@@ -1,7 +1,7 @@
 package io.github.unionkit.model.time;
 
+import io.github.unionkit.model.time.internal.DeadlineSupport;
 import java.util.Objects;
-import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearHalf;
 
 /**
@@ -20,8 +20,8 @@ public final class HalfYearDeadline extends AbstractDeadline implements Deadline
 
 
     private HalfYearDeadline(YearHalf half, String phrase) {
-        super(DeadlineKind.HALF_YEAR, "InHalf", LocalDateRange.ofClosed(
-                Objects.requireNonNull(half, "half").atDay(1), half.atEndOfHalf()), phrase);
+        super(DeadlineKind.HALF_YEAR, "InHalf", DeadlineSupport.months(
+                Objects.requireNonNull(half, "half").getYear(), half.getHalfValue() * 6 - 5, 6), phrase);
         this.half = half;
     }
 

@@ -1,8 +1,8 @@
 package io.github.unionkit.model.time;
 
+import io.github.unionkit.model.time.internal.DeadlineSupport;
 import java.time.YearMonth;
 import java.util.Objects;
-import org.threeten.extra.LocalDateRange;
 
 /**
  * The deadline "в январе 2021 г.": a calendar month, window from its first to its last day, last day
@@ -20,8 +20,8 @@ public final class MonthDeadline extends AbstractDeadline implements Deadline {
 
 
     private MonthDeadline(YearMonth month, String phrase) {
-        super(DeadlineKind.MONTH, "InMonth", LocalDateRange.ofClosed(
-                Objects.requireNonNull(month, "month").atDay(1), month.atEndOfMonth()), phrase);
+        super(DeadlineKind.MONTH, "InMonth", DeadlineSupport.months(
+                Objects.requireNonNull(month, "month").getYear(), month.getMonthValue(), 1), phrase);
         this.month = month;
     }
 

@@ -1,7 +1,7 @@
 package io.github.unionkit.model.time;
 
+import io.github.unionkit.model.time.internal.DeadlineSupport;
 import java.util.Objects;
-import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
 /**
@@ -20,8 +20,8 @@ public final class QuarterDeadline extends AbstractDeadline implements Deadline 
 
 
     private QuarterDeadline(YearQuarter quarter, String phrase) {
-        super(DeadlineKind.QUARTER, "InQuarter", LocalDateRange.ofClosed(
-                Objects.requireNonNull(quarter, "quarter").atDay(1), quarter.atEndOfQuarter()), phrase);
+        super(DeadlineKind.QUARTER, "InQuarter", DeadlineSupport.months(
+                Objects.requireNonNull(quarter, "quarter").getYear(), quarter.getQuarterValue() * 3 - 2, 3), phrase);
         this.quarter = quarter;
     }
 

@@ -1,8 +1,8 @@
 package io.github.unionkit.model.time;
 
+import io.github.unionkit.model.time.internal.DeadlineSupport;
 import java.time.Year;
 import java.util.Objects;
-import org.threeten.extra.LocalDateRange;
 
 /**
  * The deadline "в течение 2021 года", "в 2021 году": a calendar year, window 1 January to
@@ -20,8 +20,8 @@ public final class YearDeadline extends AbstractDeadline implements Deadline {
 
 
     private YearDeadline(Year year, String phrase) {
-        super(DeadlineKind.YEAR, "InYear", LocalDateRange.ofClosed(
-                Objects.requireNonNull(year, "year").atDay(1), year.atMonth(12).atEndOfMonth()), phrase);
+        super(DeadlineKind.YEAR, "InYear", DeadlineSupport.months(
+                Objects.requireNonNull(year, "year").getValue(), 1, 12), phrase);
         this.year = year;
     }
 
