@@ -1,5 +1,6 @@
 package io.github.unionkit.testkit;
 
+import io.github.unionkit.model.time.AfterEventDeadline;
 import io.github.unionkit.model.time.DayRangeDeadline;
 import io.github.unionkit.model.time.Deadline;
 import io.github.unionkit.model.time.DeadlineKind;
@@ -12,6 +13,13 @@ import io.github.unionkit.model.time.OngoingDeadline;
 import io.github.unionkit.model.time.QuarterDeadline;
 import io.github.unionkit.model.time.Recurrence;
 import io.github.unionkit.model.time.RecurringDeadline;
+import io.github.unionkit.model.time.RecurringDue;
+import io.github.unionkit.model.time.RelativeTerm;
+import io.github.unionkit.model.time.SchoolYear;
+import io.github.unionkit.model.time.SchoolYearDeadline;
+import io.github.unionkit.model.time.UnresolvedDeadline;
+import io.github.unionkit.model.time.UnresolvedDeadline.Reason;
+import io.github.unionkit.model.time.UnresolvedDeadline.Refusal;
 import io.github.unionkit.model.time.UnspecifiedDeadline;
 import io.github.unionkit.model.time.UntilDeadline;
 import io.github.unionkit.model.time.UntilPolicy;
@@ -50,6 +58,27 @@ public final class DeadlineGenerators {
             "в течение 2021 года", "на 2020-2025 годы", "не позднее 1 марта", "в срок до 15.02.2021",
             "постоянно", "ежеквартально", "в IV квартале", "20-21 мая 2016 года", "в январе т.г.",
             "до конца года", "в установленные сроки");
+
+    // Phrases that need the document date to resolve: unresolved in a decree whose date is unknown.
+    private static final List<String> DATE_DEPENDENT_PHRASES = List.of(
+            "в январе", "до конца года", "в течение месяца", "постоянно", "ежеквартально", "в IV квартале",
+            "не позднее 1 марта", "До 29 декабря 2020 г.", "в текущем году", "в месячный срок",
+            "до конца т.г.", "21 июня");
+
+    // Phrases the grammar refuses, each with the refusal it gives whatever the document date.
+    private static final List<String> REFUSED_PHRASES = List.of(
+            "31 апреля 2021 г.", "когда-нибудь", "в первом", "с 21 по 20 мая 2021 года");
+    private static final List<Refusal> REFUSALS = List.of(
+            Refusal.INVALID_DATE, Refusal.UNKNOWN_PHRASE, Refusal.INCOMPLETE, Refusal.INVALID_RANGE);
+
+    // Events as the Russian grammar reads them after a term ("в течение 10 дней после …") and alone.
+    private static final List<String> EVENTS_AFTER_TERM = List.of(
+            "после их проведения", "после проведения конференции", "со дня проведения заседания",
+            "после завершения учебного года", "с момента получения запроса");
+    private static final List<String> EVENTS_ALONE = List.of(
+            "по итогам года", "по итогам конференции", "по окончании учебного года", "после проведения пленума",
+            "по мере необходимости",
+            "по завершении проверки");
 
     private static final String PHRASE_ALPHABET =
             "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ0123456789IVX.,-–«»\"\\ \u00A0";
@@ -305,8 +334,75 @@ public final class DeadlineGenerators {
      * @return the generator
      */
     public static Generator<RecurringDeadline> recurringDeadlines() {
-        return random -> phrased(random,
-                Deadline.recurring(recurrences().generate(random), dates().generate(random)));
+        return random -> {
+            Recurrence recurrence = recurrences().generate(random);
+            LocalDate from = dates().generate(random);
+            if (random.nextBoolean()) {
+                return phrased(random, Deadline.recurring(recurrence, from));
+            }
+            return phrased(random, Deadline.recurring(recurrence, from, dueRules(recurrence).generate(random)));
+        };
+    }
+
+    /**
+     * Returns due rules that fit a recurrence: a due day in any month of the period or the month after
+     * it, under either policy; and, for {@link Recurrence#YEARLY}, a month, a quarter, a half-year or a
+     * run of months within the year.
+     *
+     * @param recurrence the recurrence, not null
+     * @return the generator; every rule {@link RecurringDue#fits(Recurrence) fits} {@code recurrence}
+     */
+    public static Generator<RecurringDue> dueRules(Recurrence recurrence) {
+        Objects.requireNonNull(recurrence, "recurrence");
+        int length = recurrence.months();
+        return random -> {
+            if (recurrence == Recurrence.YEARLY && random.nextInt(3) == 0) {
+                switch (random.nextInt(4)) {
+                    case 0: return RecurringDue.within(random.nextInt(12), 1);
+                    case 1: return RecurringDue.within(3 * random.nextInt(4), 3);
+                    case 2: return RecurringDue.within(6 * random.nextInt(2), 6);
+                    default:
+                        int first = random.nextInt(11);
+                        return RecurringDue.within(first, random.nextInt(2, 13 - first));
+                }
+            }
+            int month = random.nextInt(length + 1);
+            int day = random.nextInt(1, recurrence == Recurrence.YEARLY && month < 12
+                    ? java.time.Month.of(month + 1).maxLength() + 1 : 32);
+            UntilPolicy policy = untilPolicies().generate(random);
+            if (month == 0 && day == 1 && policy == UntilPolicy.EXCLUSIVE) {
+                day = 2;
+            }
+            return RecurringDue.byDay(month, day, policy);
+        };
+    }
+
+    /**
+     * Returns school-year deadlines from 2000/2001 to 2040/2041.
+     *
+     * @return the generator
+     */
+    public static Generator<SchoolYearDeadline> schoolYearDeadlines() {
+        return random -> phrased(random, Deadline.inSchoolYear(SchoolYear.of(random.nextInt(2000, 2041))));
+    }
+
+    /**
+     * Returns terms counted from an event: 1 to 60 days, weeks, months, years or working days after an
+     * event ("после проведения конференции"), or a duty following an event without a term ("по итогам
+     * года"), written so that the Russian grammar reads the event back.
+     *
+     * @return the generator
+     */
+    public static Generator<AfterEventDeadline> afterEventDeadlines() {
+        return random -> {
+            if (random.nextInt(4) == 0) {
+                return phrased(random, Deadline.afterEvent(EVENTS_ALONE.get(random.nextInt(EVENTS_ALONE.size()))));
+            }
+            RelativeTerm.Unit[] units = RelativeTerm.Unit.values();
+            RelativeTerm term = RelativeTerm.of(random.nextInt(1, 61), units[random.nextInt(units.length)]);
+            return phrased(random, Deadline.afterEvent(
+                    EVENTS_AFTER_TERM.get(random.nextInt(EVENTS_AFTER_TERM.size())), term));
+        };
     }
 
     /**
@@ -316,6 +412,29 @@ public final class DeadlineGenerators {
      */
     public static Generator<UnspecifiedDeadline> unspecifiedDeadlines() {
         return random -> phrased(random, Deadline.unspecified());
+    }
+
+    /**
+     * Returns unresolved deadlines: phrases that need the document date (reason
+     * {@link Reason#NO_DOCUMENT_DATE}: "в январе", "до конца года", …) or that the Russian grammar
+     * refuses, each with the refusal it gives ({@link Reason#REFUSED}: "31 апреля 2021 г." is
+     * {@link Refusal#INVALID_DATE}, "когда-нибудь" {@link Refusal#UNKNOWN_PHRASE}, …); the phrase is
+     * attached as written in about half of the values and removed from the rest.
+     *
+     * @return the generator
+     */
+    public static Generator<UnresolvedDeadline> unresolvedDeadlines() {
+        return random -> {
+            UnresolvedDeadline deadline;
+            if (random.nextBoolean()) {
+                deadline = Deadline.unresolved(DATE_DEPENDENT_PHRASES.get(random.nextInt(DATE_DEPENDENT_PHRASES.size())),
+                        Reason.NO_DOCUMENT_DATE);
+            } else {
+                int i = random.nextInt(REFUSED_PHRASES.size());
+                deadline = Deadline.refused(REFUSED_PHRASES.get(i), REFUSALS.get(i));
+            }
+            return random.nextBoolean() ? deadline : deadline.withoutPhrase();
+        };
     }
 
     /**
@@ -339,6 +458,9 @@ public final class DeadlineGenerators {
             case ONGOING: return widen(ongoingDeadlines());
             case RECURRING: return widen(recurringDeadlines());
             case UNSPECIFIED: return widen(unspecifiedDeadlines());
+            case UNRESOLVED: return widen(unresolvedDeadlines());
+            case SCHOOL_YEAR: return widen(schoolYearDeadlines());
+            case AFTER_EVENT: return widen(afterEventDeadlines());
             default: throw new AssertionError(kind);
         }
     }

@@ -2,6 +2,7 @@ package io.github.unionkit.examples.cli;
 
 import io.github.unionkit.model.time.Deadline;
 import io.github.unionkit.model.time.DeadlineStatus;
+import io.github.unionkit.model.time.UnresolvedDeadline;
 import io.github.unionkit.model.time.UntilDeadline;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -64,6 +65,14 @@ final class Formats {
         switch (deadline.kind()) {
             case UNSPECIFIED:
                 text.append(messages.get("deadline.unspecified"));
+                break;
+            case AFTER_EVENT:
+                text.append(messages.get("deadline.afterEvent"));
+                break;
+            case UNRESOLVED:
+                UnresolvedDeadline unresolved = (UnresolvedDeadline) deadline;
+                text.append(messages.get("deadline.unresolved." + unresolved.reason().name(),
+                        unresolved.refusal().map(Enum::name).orElse("")));
                 break;
             case ONGOING:
             case RECURRING:

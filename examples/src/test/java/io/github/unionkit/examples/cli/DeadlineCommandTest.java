@@ -46,6 +46,24 @@ class DeadlineCommandTest {
     }
 
     @Test
+    void showsASchoolYearATermAfterAnEventAndExplainsRefusalsInBothLanguages() {
+        CliRun school = CliRun.run("deadline", "в 2021/2022 учебном году", "--on", "2020-12-18");
+        assertThat(line(school, "Kind")).endsWith("school year");
+        assertThat(line(school, "Last day")).endsWith("2022-08-31");
+
+        CliRun event = CliRun.run("--lang", "ru", "deadline", "в течение 10 дней после проведения конференции", "--on",
+                "18.12.2020", "--as-of", "2021-01-15");
+        assertThat(line(event, "Вид срока")).endsWith("от события");
+        assertThat(line(event, "Состояние")).endsWith("неизвестно");
+
+        CliRun calendar = CliRun.run("deadline", "в течение 5 рабочих дней", "--on", "2020-12-18");
+        assertThat(calendar.exitCode).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(calendar.err).contains("production calendar has no data");
+        CliRun ambiguous = CliRun.run("--lang", "ru", "deadline", "до 2025 года", "--on", "18.12.2020");
+        assertThat(ambiguous.err).contains("неоднозначна");
+    }
+
+    @Test
     void requiresTheDocumentDate() {
         CliRun run = CliRun.run("deadline", "в 2021 году");
 

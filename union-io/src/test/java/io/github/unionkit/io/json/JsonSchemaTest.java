@@ -17,6 +17,7 @@ import io.github.unionkit.model.org.OrganizationKind;
 import io.github.unionkit.model.org.OrganizationLevel;
 import io.github.unionkit.model.time.DeadlineKind;
 import io.github.unionkit.model.time.Recurrence;
+import io.github.unionkit.model.time.UnresolvedDeadline;
 import io.github.unionkit.model.time.UntilPolicy;
 import io.github.unionkit.rules.RuleContext;
 import io.github.unionkit.rules.Severity;
@@ -118,6 +119,16 @@ class JsonSchemaTest {
         }
         assertThat(deadline.validate(PLAIN.readTree("{\"kind\":\"QUARTER\",\"half\":\"2021-H1\"}"))).isNotEmpty();
         assertThat(deadline.validate(PLAIN.readTree("{\"kind\":\"QUARTER\"}"))).isNotEmpty();
+        assertThat(deadline.validate(PLAIN.readTree("{\"kind\":\"UNRESOLVED\",\"reason\":\"NO_DOCUMENT_DATE\","
+                + "\"text\":\"в январе\"}"))).isEmpty();
+        assertThat(deadline.validate(PLAIN.readTree("{\"kind\":\"UNRESOLVED\",\"reason\":\"REFUSED\","
+                + "\"text\":\"в январе\"}"))).as("refused without refusal").isNotEmpty();
+        assertThat(deadline.validate(PLAIN.readTree("{\"kind\":\"UNRESOLVED\",\"reason\":\"NO_DOCUMENT_DATE\","
+                + "\"refusal\":\"UNSUPPORTED\",\"text\":\"в январе\"}"))).as("refusal without REFUSED").isNotEmpty();
+        assertThat(deadline.validate(PLAIN.readTree("{\"kind\":\"UNRESOLVED\",\"reason\":\"NO_DOCUMENT_DATE\"}")))
+                .as("no text").isNotEmpty();
+        assertThat(deadline.validate(PLAIN.readTree("{\"kind\":\"UNSPECIFIED\",\"text\":\"в январе\"}")))
+                .as("text outside UNRESOLVED").isNotEmpty();
     }
 
     @Test
@@ -173,7 +184,9 @@ class JsonSchemaTest {
                 Map.entry("organizationKind", OrganizationKind.class), Map.entry("memberCategory", MemberCategory.class),
                 Map.entry("exitReason", ExitReason.class), Map.entry("deadlineKind", DeadlineKind.class),
                 Map.entry("untilPolicy", UntilPolicy.class), Map.entry("recurrence", Recurrence.class),
-                Map.entry("assigneeKind", Assignee.Kind.class), Map.entry("severity", Severity.class));
+                Map.entry("assigneeKind", Assignee.Kind.class), Map.entry("severity", Severity.class),
+                Map.entry("unresolvedReason", UnresolvedDeadline.Reason.class),
+                Map.entry("deadlineRefusal", UnresolvedDeadline.Refusal.class));
         enums.forEach((name, type) -> {
             List<String> listed = new ArrayList<>();
             defs.get(name).get("enum").values().forEach(value -> listed.add(value.stringValue()));

@@ -39,6 +39,20 @@ abstract class AbstractDeadline {
     }
 
     /**
+     * Keeps the kind, label and window of {@code source} with another phrase: {@code withPhrase} and
+     * {@code withoutPhrase} need not compute (and check) the window again.
+     *
+     * @param source the deadline whose values are kept
+     * @param phrase the phrase as written, or null when absent
+     */
+    AbstractDeadline(AbstractDeadline source, String phrase) {
+        this.kind = source.kind;
+        this.label = source.label;
+        this.window = source.window;
+        this.phrase = phrase == null ? null : DeadlineSupport.checkPhrase(phrase);
+    }
+
+    /**
      * Returns the typed values, in factory-argument order, that equality, hash code and text form
      * are computed from (besides the phrase).
      *

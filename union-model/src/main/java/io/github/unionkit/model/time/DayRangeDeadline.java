@@ -16,6 +16,13 @@ public final class DayRangeDeadline extends AbstractDeadline implements Deadline
     private final LocalDate first;
     private final LocalDate last;
 
+    private DayRangeDeadline(DayRangeDeadline source, String phrase) {
+        super(source, phrase);
+        this.first = source.first;
+        this.last = source.last;
+    }
+
+
     private DayRangeDeadline(LocalDate first, LocalDate last, String phrase) {
         super(DeadlineKind.DAY_RANGE, "Between", windowOf(first, last), phrase);
         this.first = first;
@@ -55,12 +62,12 @@ public final class DayRangeDeadline extends AbstractDeadline implements Deadline
 
     @Override
     public DayRangeDeadline withPhrase(String phrase) {
-        return new DayRangeDeadline(first, last, Objects.requireNonNull(phrase, "phrase"));
+        return new DayRangeDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     @Override
     public DayRangeDeadline withoutPhrase() {
-        return hasPhrase() ? new DayRangeDeadline(first, last, null) : this;
+        return hasPhrase() ? new DayRangeDeadline(this, null) : this;
     }
 
     @Override

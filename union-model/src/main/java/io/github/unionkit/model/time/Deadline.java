@@ -35,12 +35,20 @@ import org.threeten.extra.YearQuarter;
  * <tr><td>{@link #between between(a, b)}</td><td>20-21 мая 2016 года</td><td>[a, b]</td><td>b</td></tr>
  * <tr><td>{@link #inYears inYears(a, b)}</td><td>на 2020-2025 годы</td>
  *     <td>1 January of a to 31 December of b</td><td>31 December of b</td></tr>
+ * <tr><td>{@link #inSchoolYear inSchoolYear(y)}</td><td>в 2021/2022 учебном году</td>
+ *     <td>1 September to 31 August</td><td>31 August</td></tr>
  * <tr><td>{@link #ongoing ongoing(s)}</td><td>постоянно, продолжить работу</td><td>[s, unbounded)</td>
  *     <td>none</td></tr>
  * <tr><td>{@link #recurring recurring(r, s)}</td><td>ежеквартально</td><td>[s, unbounded)</td>
  *     <td>none</td></tr>
  * <tr><td>{@link #unspecified()}</td><td>(no deadline stated)</td><td>{@link LocalDateRange#ALL}</td>
  *     <td>none</td></tr>
+ * <tr><td>{@link #unresolved unresolved(p, r)}, {@link #refused refused(p, r)}</td><td>в январе (no
+ *     document date); до 2025 года (refused)</td><td>{@link LocalDateRange#ALL}</td><td>none; status
+ *     {@link DeadlineStatus#UNKNOWN}</td></tr>
+ * <tr><td>{@link #afterEvent afterEvent(e, t)}</td><td>в течение 10 дней после проведения
+ *     конференции</td><td>{@link LocalDateRange#ALL} until the event's date is supplied</td><td>none;
+ *     status {@link DeadlineStatus#UNKNOWN}</td></tr>
  * </table>
  *
  * <p>Windows are {@link LocalDateRange}s: a window with a last day is closed and
@@ -54,8 +62,8 @@ import org.threeten.extra.YearQuarter;
  */
 public sealed interface Deadline
         permits ExactDayDeadline, NoLaterThanDeadline, UntilDeadline, MonthDeadline, QuarterDeadline,
-        HalfYearDeadline, YearDeadline, DayRangeDeadline, YearRangeDeadline, OngoingDeadline,
-        RecurringDeadline, UnspecifiedDeadline {
+        HalfYearDeadline, YearDeadline, DayRangeDeadline, YearRangeDeadline, SchoolYearDeadline, OngoingDeadline,
+        RecurringDeadline, UnspecifiedDeadline, UnresolvedDeadline, AfterEventDeadline {
 
     /** The longest phrase {@link #withPhrase(String)} accepts, in chars. */
     int MAX_PHRASE_LENGTH = 1_000;
@@ -122,13 +130,18 @@ public sealed interface Deadline
      * {@link DeadlineStatus#NOT_YET_DUE} if {@code asOf} is before the window start;
      * otherwise {@link DeadlineStatus#DUE} if {@code asOf} is on or before the last day,
      * {@link DeadlineStatus#OVERDUE} if it is after the last day, and {@link DeadlineStatus#ONGOING}
-     * if there is no last day. An unspecified deadline is therefore always ONGOING.
+     * if there is no last day. An unspecified deadline is therefore always ONGOING. An
+     * {@linkplain UnresolvedDeadline unresolved} deadline and a term {@linkplain AfterEventDeadline
+     * counted from an event} are {@link DeadlineStatus#UNKNOWN} as of every date.
      *
      * @param asOf the date to evaluate at, not null
      * @return the status, never null
      */
     default DeadlineStatus statusAsOf(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
+        if (!kind().isResolved()) {
+            return DeadlineStatus.UNKNOWN;
+        }
         LocalDateRange window = window();
         if (!window.isUnboundedStart() && asOf.isBefore(window.getStart())) {
             return DeadlineStatus.NOT_YET_DUE;
@@ -261,6 +274,17 @@ public sealed interface Deadline
     }
 
     /**
+     * Returns the deadline of a school year ("в 2021/2022 учебном году"): window 1 September to
+     * 31 August.
+     *
+     * @param schoolYear the school year, not null
+     * @return the deadline, without a phrase
+     */
+    static SchoolYearDeadline inSchoolYear(SchoolYear schoolYear) {
+        return SchoolYearDeadline.of(schoolYear);
+    }
+
+    /**
      * Returns an ongoing deadline ("постоянно", "продолжить работу"): window from {@code from} with
      * an unbounded end, no last day.
      *
@@ -284,6 +308,22 @@ public sealed interface Deadline
     }
 
     /**
+     * Returns a recurring deadline with a due rule ("ежегодно до 1 марта", "ежемесячно до 5 числа",
+     * "ежегодно в декабре"): window from {@code from} with an unbounded end, no last day; the
+     * occurrences follow from the rule.
+     *
+     * @param recurrence how often it falls due, not null
+     * @param from the first day, usually the document date, not null
+     * @param due when each occurrence falls due, not null
+     * @return the deadline, without a phrase
+     * @throws IllegalArgumentException if the rule does not fit the recurrence's periods
+     *     ({@link RecurringDue#fits(Recurrence)})
+     */
+    static RecurringDeadline recurring(Recurrence recurrence, LocalDate from, RecurringDue due) {
+        return RecurringDeadline.of(recurrence, from, due);
+    }
+
+    /**
      * Returns the deadline of an assignment that states none: window {@link LocalDateRange#ALL}
      * (unbounded at both ends, since nothing bounds it), no last day, always
      * {@link DeadlineStatus#ONGOING}.
@@ -292,5 +332,66 @@ public sealed interface Deadline
      */
     static UnspecifiedDeadline unspecified() {
         return UnspecifiedDeadline.INSTANCE;
+    }
+
+    /**
+     * Returns a deadline phrase kept as written that cannot be resolved to days, such as "в январе" in
+     * a decree whose date is unknown: window {@link LocalDateRange#ALL}, no last day, status
+     * {@link DeadlineStatus#UNKNOWN} as of every date.
+     *
+     * @param phrase the phrase as written, not null, not blank, at most {@link #MAX_PHRASE_LENGTH}
+     *     chars; kept as the value ({@link UnresolvedDeadline#text()}) and attached as {@link #phrase()}
+     * @param reason why it cannot be resolved, not null and not {@link UnresolvedDeadline.Reason#REFUSED}
+     *     (a refusal says why: use {@link #refused(String, UnresolvedDeadline.Refusal)})
+     * @return the deadline, carrying the phrase
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code reason} is {@code REFUSED}
+     * @throws InvalidDeadlineException if the phrase is blank or too long
+     */
+    static UnresolvedDeadline unresolved(String phrase, UnresolvedDeadline.Reason reason) {
+        return UnresolvedDeadline.of(phrase, reason, null);
+    }
+
+    /**
+     * Returns a deadline phrase kept as written that the grammar refused ("до 2025 года"): reason
+     * {@link UnresolvedDeadline.Reason#REFUSED}, otherwise as {@link #unresolved(String,
+     * UnresolvedDeadline.Reason)}.
+     *
+     * @param phrase the phrase as written, not null, not blank, at most {@link #MAX_PHRASE_LENGTH} chars
+     * @param refusal why the grammar refused it, not null
+     * @return the deadline, carrying the phrase
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidDeadlineException if the phrase is blank or too long
+     */
+    static UnresolvedDeadline refused(String phrase, UnresolvedDeadline.Refusal refusal) {
+        return UnresolvedDeadline.of(phrase, UnresolvedDeadline.Reason.REFUSED,
+                Objects.requireNonNull(refusal, "refusal"));
+    }
+
+    /**
+     * Returns a term counted from an event ("в течение 10 дней после проведения конференции"): no days
+     * until the event's date is supplied ({@link AfterEventDeadline#resolveAt(LocalDate)}); window
+     * {@link LocalDateRange#ALL}, no last day, status {@link DeadlineStatus#UNKNOWN}.
+     *
+     * @param event the event as written ("после проведения конференции"), not blank, at most
+     *     {@link #MAX_PHRASE_LENGTH} chars
+     * @param term the term after the event, not null
+     * @return the deadline, without a phrase
+     * @throws InvalidDeadlineException if the event is blank or too long
+     */
+    static AfterEventDeadline afterEvent(String event, RelativeTerm term) {
+        return AfterEventDeadline.of(event, Objects.requireNonNull(term, "term"));
+    }
+
+    /**
+     * Returns a duty that follows an event without a stated term ("по итогам года"); see
+     * {@link #afterEvent(String, RelativeTerm)}.
+     *
+     * @param event the event as written, not blank
+     * @return the deadline, without a phrase
+     * @throws InvalidDeadlineException if the event is blank or too long
+     */
+    static AfterEventDeadline afterEvent(String event) {
+        return AfterEventDeadline.of(event, null);
     }
 }

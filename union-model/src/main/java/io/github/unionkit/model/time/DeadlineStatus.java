@@ -13,7 +13,12 @@ public enum DeadlineStatus {
     /** The last day has passed: as-of &gt; last day. */
     OVERDUE,
     /** The deadline has no last day (ongoing, recurring, unspecified) and its window has started. */
-    ONGOING;
+    ONGOING,
+    /**
+     * Nothing is known about the days: the deadline is {@linkplain UnresolvedDeadline unresolved}
+     * (no document date, a refused phrase). Never due, never overdue.
+     */
+    UNKNOWN;
 
     /**
      * Tells whether this status is {@link #OVERDUE}.

@@ -84,6 +84,14 @@ public interface DeadlineVisitor<R> {
     R visitYearRange(YearRangeDeadline deadline);
 
     /**
+     * Visits a school-year deadline.
+     *
+     * @param deadline the deadline, not null
+     * @return the result
+     */
+    R visitSchoolYear(SchoolYearDeadline deadline);
+
+    /**
      * Visits an ongoing deadline.
      *
      * @param deadline the deadline, not null
@@ -106,4 +114,20 @@ public interface DeadlineVisitor<R> {
      * @return the result
      */
     R visitUnspecified(UnspecifiedDeadline deadline);
+
+    /**
+     * Visits an unresolved deadline: a phrase kept as written.
+     *
+     * @param deadline the deadline, not null
+     * @return the result
+     */
+    R visitUnresolved(UnresolvedDeadline deadline);
+
+    /**
+     * Visits a term counted from an event.
+     *
+     * @param deadline the deadline, not null
+     * @return the result
+     */
+    R visitAfterEvent(AfterEventDeadline deadline);
 }

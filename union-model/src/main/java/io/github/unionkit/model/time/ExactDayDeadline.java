@@ -12,6 +12,12 @@ import org.threeten.extra.LocalDateRange;
 public final class ExactDayDeadline extends AbstractDeadline implements Deadline {
     private final LocalDate day;
 
+    private ExactDayDeadline(ExactDayDeadline source, String phrase) {
+        super(source, phrase);
+        this.day = source.day;
+    }
+
+
     private ExactDayDeadline(LocalDate day, String phrase) {
         super(DeadlineKind.EXACT_DAY, "OnDay",
                 LocalDateRange.ofClosed(Objects.requireNonNull(day, "day"), day), phrase);
@@ -40,12 +46,12 @@ public final class ExactDayDeadline extends AbstractDeadline implements Deadline
 
     @Override
     public ExactDayDeadline withPhrase(String phrase) {
-        return new ExactDayDeadline(day, Objects.requireNonNull(phrase, "phrase"));
+        return new ExactDayDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     @Override
     public ExactDayDeadline withoutPhrase() {
-        return hasPhrase() ? new ExactDayDeadline(day, null) : this;
+        return hasPhrase() ? new ExactDayDeadline(this, null) : this;
     }
 
     @Override

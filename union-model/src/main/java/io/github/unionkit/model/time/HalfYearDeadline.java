@@ -1,7 +1,7 @@
 package io.github.unionkit.model.time;
 
+import io.github.unionkit.model.time.internal.DeadlineSupport;
 import java.util.Objects;
-import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearHalf;
 
 /**
@@ -13,9 +13,15 @@ import org.threeten.extra.YearHalf;
 public final class HalfYearDeadline extends AbstractDeadline implements Deadline {
     private final YearHalf half;
 
+    private HalfYearDeadline(HalfYearDeadline source, String phrase) {
+        super(source, phrase);
+        this.half = source.half;
+    }
+
+
     private HalfYearDeadline(YearHalf half, String phrase) {
-        super(DeadlineKind.HALF_YEAR, "InHalf", LocalDateRange.ofClosed(
-                Objects.requireNonNull(half, "half").atDay(1), half.atEndOfHalf()), phrase);
+        super(DeadlineKind.HALF_YEAR, "InHalf", DeadlineSupport.months(
+                Objects.requireNonNull(half, "half").getYear(), half.getHalfValue() * 6 - 5, 6), phrase);
         this.half = half;
     }
 
@@ -41,12 +47,12 @@ public final class HalfYearDeadline extends AbstractDeadline implements Deadline
 
     @Override
     public HalfYearDeadline withPhrase(String phrase) {
-        return new HalfYearDeadline(half, Objects.requireNonNull(phrase, "phrase"));
+        return new HalfYearDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     @Override
     public HalfYearDeadline withoutPhrase() {
-        return hasPhrase() ? new HalfYearDeadline(half, null) : this;
+        return hasPhrase() ? new HalfYearDeadline(this, null) : this;
     }
 
     @Override

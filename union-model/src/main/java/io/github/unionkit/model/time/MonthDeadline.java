@@ -1,8 +1,8 @@
 package io.github.unionkit.model.time;
 
+import io.github.unionkit.model.time.internal.DeadlineSupport;
 import java.time.YearMonth;
 import java.util.Objects;
-import org.threeten.extra.LocalDateRange;
 
 /**
  * The deadline "в январе 2021 г.": a calendar month, window from its first to its last day, last day
@@ -13,9 +13,15 @@ import org.threeten.extra.LocalDateRange;
 public final class MonthDeadline extends AbstractDeadline implements Deadline {
     private final YearMonth month;
 
+    private MonthDeadline(MonthDeadline source, String phrase) {
+        super(source, phrase);
+        this.month = source.month;
+    }
+
+
     private MonthDeadline(YearMonth month, String phrase) {
-        super(DeadlineKind.MONTH, "InMonth", LocalDateRange.ofClosed(
-                Objects.requireNonNull(month, "month").atDay(1), month.atEndOfMonth()), phrase);
+        super(DeadlineKind.MONTH, "InMonth", DeadlineSupport.months(
+                Objects.requireNonNull(month, "month").getYear(), month.getMonthValue(), 1), phrase);
         this.month = month;
     }
 
@@ -41,12 +47,12 @@ public final class MonthDeadline extends AbstractDeadline implements Deadline {
 
     @Override
     public MonthDeadline withPhrase(String phrase) {
-        return new MonthDeadline(month, Objects.requireNonNull(phrase, "phrase"));
+        return new MonthDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     @Override
     public MonthDeadline withoutPhrase() {
-        return hasPhrase() ? new MonthDeadline(month, null) : this;
+        return hasPhrase() ? new MonthDeadline(this, null) : this;
     }
 
     @Override

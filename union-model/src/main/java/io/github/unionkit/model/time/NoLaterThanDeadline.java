@@ -16,6 +16,13 @@ public final class NoLaterThanDeadline extends AbstractDeadline implements Deadl
     private final LocalDate windowStart;
     private final LocalDate day;
 
+    private NoLaterThanDeadline(NoLaterThanDeadline source, String phrase) {
+        super(source, phrase);
+        this.windowStart = source.windowStart;
+        this.day = source.day;
+    }
+
+
     private NoLaterThanDeadline(LocalDate windowStart, LocalDate day, String phrase) {
         super(DeadlineKind.NO_LATER_THAN, "NoLaterThan", windowOf(windowStart, day), phrase);
         this.windowStart = windowStart;
@@ -55,12 +62,12 @@ public final class NoLaterThanDeadline extends AbstractDeadline implements Deadl
 
     @Override
     public NoLaterThanDeadline withPhrase(String phrase) {
-        return new NoLaterThanDeadline(windowStart, day, Objects.requireNonNull(phrase, "phrase"));
+        return new NoLaterThanDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     @Override
     public NoLaterThanDeadline withoutPhrase() {
-        return hasPhrase() ? new NoLaterThanDeadline(windowStart, day, null) : this;
+        return hasPhrase() ? new NoLaterThanDeadline(this, null) : this;
     }
 
     @Override

@@ -14,6 +14,12 @@ import org.threeten.extra.LocalDateRange;
 public final class OngoingDeadline extends AbstractDeadline implements Deadline {
     private final LocalDate from;
 
+    private OngoingDeadline(OngoingDeadline source, String phrase) {
+        super(source, phrase);
+        this.from = source.from;
+    }
+
+
     private OngoingDeadline(LocalDate from, String phrase) {
         super(DeadlineKind.ONGOING, "Ongoing",
                 LocalDateRange.ofUnboundedEnd(Objects.requireNonNull(from, "from")), phrase);
@@ -42,12 +48,12 @@ public final class OngoingDeadline extends AbstractDeadline implements Deadline 
 
     @Override
     public OngoingDeadline withPhrase(String phrase) {
-        return new OngoingDeadline(from, Objects.requireNonNull(phrase, "phrase"));
+        return new OngoingDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     @Override
     public OngoingDeadline withoutPhrase() {
-        return hasPhrase() ? new OngoingDeadline(from, null) : this;
+        return hasPhrase() ? new OngoingDeadline(this, null) : this;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.github.unionkit.model.time;
 
+import io.github.unionkit.model.time.internal.DeadlineSupport;
 import java.util.Objects;
-import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
 /**
@@ -13,9 +13,15 @@ import org.threeten.extra.YearQuarter;
 public final class QuarterDeadline extends AbstractDeadline implements Deadline {
     private final YearQuarter quarter;
 
+    private QuarterDeadline(QuarterDeadline source, String phrase) {
+        super(source, phrase);
+        this.quarter = source.quarter;
+    }
+
+
     private QuarterDeadline(YearQuarter quarter, String phrase) {
-        super(DeadlineKind.QUARTER, "InQuarter", LocalDateRange.ofClosed(
-                Objects.requireNonNull(quarter, "quarter").atDay(1), quarter.atEndOfQuarter()), phrase);
+        super(DeadlineKind.QUARTER, "InQuarter", DeadlineSupport.months(
+                Objects.requireNonNull(quarter, "quarter").getYear(), quarter.getQuarterValue() * 3 - 2, 3), phrase);
         this.quarter = quarter;
     }
 
@@ -41,12 +47,12 @@ public final class QuarterDeadline extends AbstractDeadline implements Deadline 
 
     @Override
     public QuarterDeadline withPhrase(String phrase) {
-        return new QuarterDeadline(quarter, Objects.requireNonNull(phrase, "phrase"));
+        return new QuarterDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     @Override
     public QuarterDeadline withoutPhrase() {
-        return hasPhrase() ? new QuarterDeadline(quarter, null) : this;
+        return hasPhrase() ? new QuarterDeadline(this, null) : this;
     }
 
     @Override

@@ -51,6 +51,24 @@ public enum Recurrence {
     }
 
     /**
+     * Returns how many months each period has.
+     *
+     * @return 1, 3, 6 or 12
+     */
+    public int months() {
+        switch (this) {
+            case MONTHLY:
+                return 1;
+            case QUARTERLY:
+                return 3;
+            case HALF_YEARLY:
+                return 6;
+            default:
+                return 12;
+        }
+    }
+
+    /**
      * Returns the last day of the calendar period of this recurrence that contains {@code date}.
      *
      * @param date the day, not null

@@ -22,6 +22,14 @@ public final class UntilDeadline extends AbstractDeadline implements Deadline {
     private final LocalDate boundary;
     private final UntilPolicy policy;
 
+    private UntilDeadline(UntilDeadline source, String phrase) {
+        super(source, phrase);
+        this.windowStart = source.windowStart;
+        this.boundary = source.boundary;
+        this.policy = source.policy;
+    }
+
+
     private UntilDeadline(LocalDate windowStart, LocalDate boundary, UntilPolicy policy, String phrase) {
         super(DeadlineKind.UNTIL, "Until", windowOf(windowStart, boundary, policy), phrase);
         this.windowStart = windowStart;
@@ -72,12 +80,12 @@ public final class UntilDeadline extends AbstractDeadline implements Deadline {
 
     @Override
     public UntilDeadline withPhrase(String phrase) {
-        return new UntilDeadline(windowStart, boundary, policy, Objects.requireNonNull(phrase, "phrase"));
+        return new UntilDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     @Override
     public UntilDeadline withoutPhrase() {
-        return hasPhrase() ? new UntilDeadline(windowStart, boundary, policy, null) : this;
+        return hasPhrase() ? new UntilDeadline(this, null) : this;
     }
 
     @Override
@@ -85,27 +93,29 @@ public final class UntilDeadline extends AbstractDeadline implements Deadline {
         return visitor.visitUntil(this);
     }
 
-    // Checked before subtracting, so that LocalDate.MIN as an exclusive boundary fails as a
+    // Checked without subtracting, so that LocalDate.MIN as an exclusive boundary fails as a
     // window-order error rather than a DateTimeException.
-    private static LocalDate lastDayOf(LocalDate windowStart, LocalDate boundary, UntilPolicy policy) {
+    private static void checkOrder(LocalDate windowStart, LocalDate boundary, UntilPolicy policy) {
         if (policy == UntilPolicy.INCLUSIVE) {
             DeadlineSupport.checkOrder(ErrorType.WINDOW_START_AFTER_LAST_DAY, windowStart,
                     boundary, "window start", "last day");
-            return boundary;
+            return;
         }
         if (!boundary.isAfter(windowStart)) {
             throw new InvalidDeadlineException(ErrorType.WINDOW_START_AFTER_LAST_DAY,
                     windowStart, boundary.equals(LocalDate.MIN) ? boundary : boundary.minusDays(1),
                     "window start " + windowStart + " is not before exclusive boundary " + boundary);
         }
-        return boundary.minusDays(1);
     }
 
     private static LocalDateRange windowOf(LocalDate windowStart, LocalDate boundary, UntilPolicy policy) {
         Objects.requireNonNull(windowStart, "windowStart");
         Objects.requireNonNull(boundary, "boundary");
         Objects.requireNonNull(policy, "policy");
-        return LocalDateRange.ofClosed(windowStart, lastDayOf(windowStart, boundary, policy));
+        checkOrder(windowStart, boundary, policy);
+        // Under EXCLUSIVE the boundary is the window's exclusive end as it stands: no day arithmetic.
+        return policy == UntilPolicy.EXCLUSIVE ? LocalDateRange.of(windowStart, boundary)
+                : LocalDateRange.ofClosed(windowStart, boundary);
     }
 
     @Override

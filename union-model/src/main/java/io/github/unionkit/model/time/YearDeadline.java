@@ -1,8 +1,8 @@
 package io.github.unionkit.model.time;
 
+import io.github.unionkit.model.time.internal.DeadlineSupport;
 import java.time.Year;
 import java.util.Objects;
-import org.threeten.extra.LocalDateRange;
 
 /**
  * The deadline "в течение 2021 года", "в 2021 году": a calendar year, window 1 January to
@@ -13,9 +13,15 @@ import org.threeten.extra.LocalDateRange;
 public final class YearDeadline extends AbstractDeadline implements Deadline {
     private final Year year;
 
+    private YearDeadline(YearDeadline source, String phrase) {
+        super(source, phrase);
+        this.year = source.year;
+    }
+
+
     private YearDeadline(Year year, String phrase) {
-        super(DeadlineKind.YEAR, "InYear", LocalDateRange.ofClosed(
-                Objects.requireNonNull(year, "year").atDay(1), year.atMonth(12).atEndOfMonth()), phrase);
+        super(DeadlineKind.YEAR, "InYear", DeadlineSupport.months(
+                Objects.requireNonNull(year, "year").getValue(), 1, 12), phrase);
         this.year = year;
     }
 
@@ -41,12 +47,12 @@ public final class YearDeadline extends AbstractDeadline implements Deadline {
 
     @Override
     public YearDeadline withPhrase(String phrase) {
-        return new YearDeadline(year, Objects.requireNonNull(phrase, "phrase"));
+        return new YearDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     @Override
     public YearDeadline withoutPhrase() {
-        return hasPhrase() ? new YearDeadline(year, null) : this;
+        return hasPhrase() ? new YearDeadline(this, null) : this;
     }
 
     @Override

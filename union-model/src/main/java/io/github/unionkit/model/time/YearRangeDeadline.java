@@ -15,6 +15,13 @@ public final class YearRangeDeadline extends AbstractDeadline implements Deadlin
     private final Year first;
     private final Year last;
 
+    private YearRangeDeadline(YearRangeDeadline source, String phrase) {
+        super(source, phrase);
+        this.first = source.first;
+        this.last = source.last;
+    }
+
+
     private YearRangeDeadline(Year first, Year last, String phrase) {
         super(DeadlineKind.YEAR_RANGE, "InYears", windowOf(first, last), phrase);
         this.first = first;
@@ -54,12 +61,12 @@ public final class YearRangeDeadline extends AbstractDeadline implements Deadlin
 
     @Override
     public YearRangeDeadline withPhrase(String phrase) {
-        return new YearRangeDeadline(first, last, Objects.requireNonNull(phrase, "phrase"));
+        return new YearRangeDeadline(this, Objects.requireNonNull(phrase, "phrase"));
     }
 
     @Override
     public YearRangeDeadline withoutPhrase() {
-        return hasPhrase() ? new YearRangeDeadline(first, last, null) : this;
+        return hasPhrase() ? new YearRangeDeadline(this, null) : this;
     }
 
     @Override

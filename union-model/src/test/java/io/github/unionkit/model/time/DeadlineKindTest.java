@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class DeadlineKindTest {
 
     @Test
-    void onlyOngoingRecurringAndUnspecifiedLackALastDay() {
+    void onlyOpenUnknownAndEventKindsLackALastDay() {
         EnumSet<DeadlineKind> open = EnumSet.noneOf(DeadlineKind.class);
         for (DeadlineKind kind : DeadlineKind.values()) {
             if (!kind.hasLastDay()) {
@@ -16,7 +16,8 @@ class DeadlineKindTest {
             }
         }
 
-        assertThat(open).containsExactly(DeadlineKind.ONGOING, DeadlineKind.RECURRING, DeadlineKind.UNSPECIFIED);
+        assertThat(open).containsExactly(DeadlineKind.ONGOING, DeadlineKind.RECURRING, DeadlineKind.UNSPECIFIED,
+                DeadlineKind.UNRESOLVED, DeadlineKind.AFTER_EVENT);
     }
 
     @Test

@@ -156,9 +156,12 @@ class DeadlineTest {
                 Deadline.inYear(Year.of(2021)),
                 Deadline.between(date(2016, 5, 20), date(2016, 5, 21)),
                 Deadline.inYears(Year.of(2020), Year.of(2025)),
+                Deadline.inSchoolYear(SchoolYear.of(2021)),
                 Deadline.ongoing(DOCUMENT_DATE),
                 Deadline.recurring(Recurrence.QUARTERLY, DOCUMENT_DATE),
-                Deadline.unspecified());
+                Deadline.unspecified(),
+                Deadline.unresolved("в январе", UnresolvedDeadline.Reason.NO_DOCUMENT_DATE),
+                Deadline.afterEvent("после проведения конференции", RelativeTerm.of(10, RelativeTerm.Unit.DAYS)));
 
         assertThat(all).extracting(Deadline::kind).containsExactly(DeadlineKind.values());
         for (Deadline deadline : all) {
@@ -223,6 +226,11 @@ class DeadlineTest {
         }
 
         @Override
+        public DeadlineKind visitSchoolYear(SchoolYearDeadline deadline) {
+            return DeadlineKind.SCHOOL_YEAR;
+        }
+
+        @Override
         public DeadlineKind visitOngoing(OngoingDeadline deadline) {
             return DeadlineKind.ONGOING;
         }
@@ -235,6 +243,16 @@ class DeadlineTest {
         @Override
         public DeadlineKind visitUnspecified(UnspecifiedDeadline deadline) {
             return DeadlineKind.UNSPECIFIED;
+        }
+
+        @Override
+        public DeadlineKind visitUnresolved(UnresolvedDeadline deadline) {
+            return DeadlineKind.UNRESOLVED;
+        }
+
+        @Override
+        public DeadlineKind visitAfterEvent(AfterEventDeadline deadline) {
+            return DeadlineKind.AFTER_EVENT;
         }
     }
 }

@@ -51,6 +51,8 @@ public final class Codes {
     public static final RuleCode DEADLINE_TOO_SHORT = RuleCode.of("UK-DEADLINE-004");
     /** An assignment has no deadline. */
     public static final RuleCode DEADLINE_UNSPECIFIED = RuleCode.of("UK-DEADLINE-005");
+    /** A deadline is kept as written but cannot be resolved to days (refused, or no document date). */
+    public static final RuleCode DEADLINE_UNRESOLVED = RuleCode.of("UK-DEADLINE-006");
 
     /** Two organizations share an id. */
     public static final RuleCode ORG_DUPLICATE_ID = RuleCode.of("UK-ORG-001");

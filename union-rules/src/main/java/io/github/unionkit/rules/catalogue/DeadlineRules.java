@@ -4,6 +4,7 @@ import io.github.unionkit.model.decree.Clause;
 import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.time.Deadline;
 import io.github.unionkit.model.time.DeadlineKind;
+import io.github.unionkit.model.time.UnresolvedDeadline;
 import io.github.unionkit.rules.Argument;
 import io.github.unionkit.rules.Rule;
 import io.github.unionkit.rules.Severity;
@@ -20,7 +21,8 @@ import org.threeten.extra.LocalDateRange;
  * The deadline rules ({@code UK-DEADLINE-*}) over the assignments and size bands of a resolution: a
  * deadline ends after the adoption date, inside the programme period and inside any term the issuing
  * body can still have; a "до X" deadline leaves at least the profile's minimum number of days; an
- * assignment without a deadline is noted.
+ * assignment without a deadline is noted; a deadline kept unresolved is reported. A deadline already
+ * past at the adoption date ("в 2019 году" in a decree of 2020) is {@code UK-DEADLINE-001}.
  */
 public final class DeadlineRules {
 
@@ -144,12 +146,34 @@ public final class DeadlineRules {
     }
 
     /**
-     * Returns the five deadline rules.
+     * {@code UK-DEADLINE-006} (warning): every deadline resolves to days. An unresolved deadline — a phrase
+     * the grammar refused, or one read without the decree's date — is kept as written, but nothing can be
+     * due or overdue, so a person has to set its days.
+     *
+     * @return the rule
+     */
+    public static Rule<Resolution> resolved() {
+        return Rule.of(Codes.DEADLINE_UNRESOLVED, Severity.WARNING, (rule, resolution, context) -> {
+            List<Violation> out = new ArrayList<>();
+            for (Located d : deadlines(resolution)) {
+                if (d.deadline instanceof UnresolvedDeadline) {
+                    UnresolvedDeadline unresolved = (UnresolvedDeadline) d.deadline;
+                    out.add(rule.violation(d.path(), Argument.of("deadline", unresolved.text()),
+                            Argument.of("reason", unresolved.refusal().map(Enum::name)
+                                    .orElse(unresolved.reason().name()))));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Returns the six deadline rules.
      *
      * @return the rules in code order
      */
     public static List<Rule<Resolution>> all() {
-        return List.of(afterAdoption(), insideProgramme(), insideTerm(), untilNotTooShort(), specified());
+        return List.of(afterAdoption(), insideProgramme(), insideTerm(), untilNotTooShort(), specified(), resolved());
     }
 
     /** The phrase as written, or the window when the deadline has no phrase. */

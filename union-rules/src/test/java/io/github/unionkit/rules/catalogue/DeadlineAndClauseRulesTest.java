@@ -9,6 +9,7 @@ import io.github.unionkit.model.decree.DecreeNumber;
 import io.github.unionkit.model.decree.DecreeReference;
 import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.time.Deadline;
+import io.github.unionkit.model.time.UnresolvedDeadline;
 import io.github.unionkit.model.time.UntilPolicy;
 import io.github.unionkit.rules.Fixtures;
 import io.github.unionkit.rules.RuleContext;
@@ -48,6 +49,25 @@ class DeadlineAndClauseRulesTest {
                 .satisfies(v -> assertThat(v.argument("limit")).contains("2025-12-31"));
         // The seed's own "до 29 декабря 2020 г." leaves 10 days: no warning.
         assertThat(DeadlineRules.untilNotTooShort().check(SeedResolutions.astrakhan3of1(), CONTEXT)).isEmpty();
+    }
+
+    @Test
+    void aDeadlineAlreadyPastAtAdoptionIsAnErrorAndAnUnresolvedOneAWarning() {
+        Resolution past = withDeadline(Deadline.inYear(Year.of(Fixtures.DOC_DATE.getYear() - 1)).withPhrase("в 2019 году"));
+        assertThat(DeadlineRules.afterAdoption().check(past, CONTEXT)).singleElement()
+                .satisfies(v -> assertThat(v.argument("deadline")).contains("в 2019 году"));
+
+        Resolution refused = withDeadline(Deadline.refused("до 2025 года", UnresolvedDeadline.Refusal.UNSUPPORTED));
+        ValidationReport report = Catalogue.resolution().check(refused, CONTEXT);
+        assertThat(report.codes()).contains(Codes.DEADLINE_UNRESOLVED);
+        assertThat(DeadlineRules.resolved().check(refused, CONTEXT)).singleElement().satisfies(v -> {
+            assertThat(v.argument("deadline")).contains("до 2025 года");
+            assertThat(v.argument("reason")).contains("UNSUPPORTED");
+        });
+        Resolution undated = withDeadline(Deadline.unresolved("в январе", UnresolvedDeadline.Reason.NO_DOCUMENT_DATE));
+        assertThat(DeadlineRules.resolved().check(undated, CONTEXT)).singleElement()
+                .satisfies(v -> assertThat(v.argument("reason")).contains("NO_DOCUMENT_DATE"));
+        assertThat(DeadlineRules.resolved().check(SeedResolutions.astrakhan3of1(), CONTEXT)).isEmpty();
     }
 
     @Test

@@ -99,10 +99,49 @@ class CalendarPeriodLawsTest {
                     LocalDate due = deadline.nextDueDate(asOf);
 
                     assertThat(due).isAfterOrEqualTo(effective);
-                    assertThat(due).isEqualTo(deadline.recurrence().endOfPeriodContaining(effective));
+                    if (deadline.due().isEmpty()) {
+                        assertThat(due).isEqualTo(deadline.recurrence().endOfPeriodContaining(effective));
+                    }
                     assertThat(deadline.periodAsOf(asOf).contains(effective)).isTrue();
                     assertThat(deadline.periodAsOf(asOf).getStart()).isAfterOrEqualTo(deadline.from());
                     assertThat(followingDue(deadline, due)).isAfter(due);
+                });
+    }
+
+    @Test
+    void occurrencesAreOrderedInsideTheirPeriodsAndNoneIsMissed() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES)
+                .forAll(QuickTheoriesGenerators.from(DeadlineGenerators.recurringDeadlines()),
+                        QuickTheoriesGenerators.from(DeadlineGenerators.dates()))
+                .checkAssert((deadline, asOf) -> {
+                    LocalDate first = asOf.isBefore(deadline.from()) ? deadline.from() : asOf;
+                    LocalDate last = first.plusYears(3);
+                    List<RecurringDeadline.Occurrence> occurrences = deadline.occurrences(first, last);
+                    LocalDate effective = first;
+                    LocalDate previousDue = null;
+                    LocalDateRange previousPeriod = null;
+                    for (RecurringDeadline.Occurrence o : occurrences) {
+                        // inside the period: the window starts in it (cut at the duty's first day) and the due
+                        // day is at most one month past it
+                        assertThat(o.window().getStart()).as("%s", o).isAfterOrEqualTo(o.period().getStart());
+                        assertThat(o.window().getEndInclusive()).isEqualTo(o.due());
+                        assertThat(o.due()).isAfterOrEqualTo(o.period().getStart())
+                                .isBeforeOrEqualTo(o.period().getEndInclusive().plusMonths(1));
+                        assertThat(o.window().getStart()).isAfterOrEqualTo(deadline.from());
+                        assertThat(o.period()).isEqualTo(deadline.recurrence().periodContaining(o.period().getStart()));
+                        assertThat(o.due()).isBetween(effective, last);
+                        if (previousDue != null) {
+                            assertThat(o.due()).isAfter(previousDue);
+                            assertThat(o.period().getStart()).isEqualTo(previousPeriod.getEndInclusive().plusDays(1));
+                        }
+                        previousDue = o.due();
+                        previousPeriod = o.period();
+                    }
+                    // one occurrence per period: three years hold at least 2 and at most 37 of them
+                    assertThat(occurrences.size()).isBetween(2, 37);
+                    if (!occurrences.isEmpty()) {
+                        assertThat(deadline.nextDueDate(first)).isEqualTo(occurrences.get(0).due());
+                    }
                 });
     }
 

@@ -3,7 +3,9 @@ package io.github.unionkit.testkit.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.unionkit.model.time.Deadline;
+import io.github.unionkit.model.time.DeadlineKind;
 import io.github.unionkit.model.time.DeadlineStatus;
+import io.github.unionkit.model.time.UnresolvedDeadline;
 import io.github.unionkit.testkit.DeadlineGenerators;
 import io.github.unionkit.testkit.Generator;
 import java.time.LocalDate;
@@ -84,9 +86,24 @@ class DeadlineLawsTest {
     void deadlinesWithoutLastDayAreNeverOverdue() {
         forAll(DeadlineGenerators.deadlines(), deadline -> {
             if (deadline.lastDay().isEmpty()) {
+                DeadlineStatus expected = deadline.kind() == DeadlineKind.UNRESOLVED
+                        || deadline.kind() == DeadlineKind.AFTER_EVENT ? DeadlineStatus.UNKNOWN
+                        : DeadlineStatus.ONGOING;
                 assertThat(deadline.statusAsOf(DeadlineGenerators.MAX_DATE.plusYears(50)))
-                        .as("%s", deadline).isEqualTo(DeadlineStatus.ONGOING);
+                        .as("%s", deadline).isEqualTo(expected);
             }
+        });
+    }
+
+    @Test
+    void unresolvedDeadlinesAreUnknownAsOfEveryDateAndKeepTheirText() {
+        forAll(DeadlineGenerators.unresolvedDeadlines(), deadline -> {
+            for (LocalDate day : List.of(DeadlineGenerators.MIN_DATE, DeadlineGenerators.MAX_DATE, LocalDate.MIN)) {
+                assertThat(deadline.statusAsOf(day)).as("%s", deadline).isEqualTo(DeadlineStatus.UNKNOWN);
+            }
+            assertThat(deadline.text()).isNotBlank();
+            assertThat(deadline.withoutPhrase().text()).isEqualTo(deadline.text());
+            assertThat(deadline.refusal().isPresent()).isEqualTo(deadline.reason() == UnresolvedDeadline.Reason.REFUSED);
         });
     }
 

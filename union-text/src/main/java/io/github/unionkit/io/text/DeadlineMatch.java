@@ -1,7 +1,9 @@
 package io.github.unionkit.io.text;
 
 import io.github.unionkit.model.time.Deadline;
+import io.github.unionkit.model.time.UnresolvedDeadline;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A deadline phrase found in a longer text by {@link RussianDeadlines#findAll}: where it is and what
@@ -51,5 +53,24 @@ public record DeadlineMatch(TextSpan span, Deadline deadline) {
      */
     public String phrase() {
         return deadline.phrase().orElseThrow();
+    }
+
+    /**
+     * Tells whether the phrase was refused: read where it stands but not resolved (its deadline is an
+     * {@link UnresolvedDeadline} with the reason {@code REFUSED}).
+     *
+     * @return true for a located refusal
+     */
+    public boolean isRefused() {
+        return refusal().isPresent();
+    }
+
+    /**
+     * Returns why the phrase was refused.
+     *
+     * @return the refusal, or empty for a resolved phrase
+     */
+    public Optional<UnresolvedDeadline.Refusal> refusal() {
+        return deadline instanceof UnresolvedDeadline ? ((UnresolvedDeadline) deadline).refusal() : Optional.empty();
     }
 }

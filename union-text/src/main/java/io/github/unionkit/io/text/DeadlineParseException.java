@@ -37,10 +37,15 @@ public final class DeadlineParseException extends IllegalArgumentException {
         /** "до X" or "не позднее X" with a last day before the document date. */
         BEFORE_DOCUMENT_DATE("the deadline ends before the document date"),
         /**
-         * A form recognised but deliberately not computed: working days ("рабочих дней") need a
-         * production calendar of holidays and transfers.
+         * A form recognised but deliberately not computed, because it is ambiguous: "до 2025 года"
+         * (the start or the end of 2025?), two-digit years.
          */
-        UNSUPPORTED("a recognised form that is not supported");
+        UNSUPPORTED("a recognised form that is not supported"),
+        /**
+         * A term in working days ("в течение 5 рабочих дней") that reaches a year the working-day
+         * calendar of the options has no data for.
+         */
+        NO_CALENDAR("no working-day calendar for the year");
 
         private final String description;
 

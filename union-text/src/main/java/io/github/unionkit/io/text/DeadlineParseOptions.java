@@ -1,6 +1,8 @@
 package io.github.unionkit.io.text;
 
+import io.github.unionkit.model.time.ProductionCalendar;
 import io.github.unionkit.model.time.UntilPolicy;
+import io.github.unionkit.model.time.WorkingDayCalendar;
 import java.util.Objects;
 
 /**
@@ -8,15 +10,20 @@ import java.util.Objects;
  *
  * <p>{@link #defaults()} reads "до X" as {@link UntilPolicy#EXCLUSIVE} (last day X − 1, as Russian
  * legal practice does), accepts phrases of up to {@value #DEFAULT_MAX_PHRASE_LENGTH} characters and
- * texts of up to {@value #DEFAULT_MAX_TEXT_LENGTH} characters. Immutable; change one setting with the
- * {@code with…} methods.
+ * texts of up to {@value #DEFAULT_MAX_TEXT_LENGTH} characters, and counts working days by the built-in
+ * Russian production calendar ({@link ProductionCalendar#russian()}). Immutable; change one setting
+ * with the {@code with…} methods.
  *
  * @param untilPolicy how "до X" and "в срок до X" treat the day X; "до X включительно" is always
  *     inclusive whatever the policy
  * @param maxPhraseLength the longest text {@link RussianDeadlines#parse} reads, at least 1
  * @param maxTextLength the longest text {@link RussianDeadlines#findAll} scans, at least 1
+ * @param workingDays the calendar that terms in working days ("в течение 5 рабочих дней") are counted
+ *     by; a term reaching a year it does not cover is refused
+ *     ({@link DeadlineParseException.ErrorType#NO_CALENDAR})
  */
-public record DeadlineParseOptions(UntilPolicy untilPolicy, int maxPhraseLength, int maxTextLength) {
+public record DeadlineParseOptions(UntilPolicy untilPolicy, int maxPhraseLength, int maxTextLength,
+        WorkingDayCalendar workingDays) {
 
     /** The default cap on a phrase: the longest phrase a deadline can keep. */
     public static final int DEFAULT_MAX_PHRASE_LENGTH = 1_000;
@@ -25,22 +32,35 @@ public record DeadlineParseOptions(UntilPolicy untilPolicy, int maxPhraseLength,
     public static final int DEFAULT_MAX_TEXT_LENGTH = 2_000_000;
 
     private static final DeadlineParseOptions DEFAULTS =
-            new DeadlineParseOptions(UntilPolicy.EXCLUSIVE, DEFAULT_MAX_PHRASE_LENGTH, DEFAULT_MAX_TEXT_LENGTH);
+            new DeadlineParseOptions(UntilPolicy.EXCLUSIVE, DEFAULT_MAX_PHRASE_LENGTH, DEFAULT_MAX_TEXT_LENGTH,
+                    ProductionCalendar.russian());
 
     /**
      * Checks the settings.
      *
-     * @throws NullPointerException if {@code untilPolicy} is null
+     * @throws NullPointerException if {@code untilPolicy} or {@code workingDays} is null
      * @throws IllegalArgumentException if a cap is less than 1
      */
     public DeadlineParseOptions {
         Objects.requireNonNull(untilPolicy, "untilPolicy");
+        Objects.requireNonNull(workingDays, "workingDays");
         if (maxPhraseLength < 1) {
             throw new IllegalArgumentException("maxPhraseLength must be at least 1: " + maxPhraseLength);
         }
         if (maxTextLength < 1) {
             throw new IllegalArgumentException("maxTextLength must be at least 1: " + maxTextLength);
         }
+    }
+
+    /**
+     * Creates options with the built-in Russian production calendar.
+     *
+     * @param untilPolicy how "до X" treats X, not null
+     * @param maxPhraseLength the longest phrase, at least 1
+     * @param maxTextLength the longest scanned text, at least 1
+     */
+    public DeadlineParseOptions(UntilPolicy untilPolicy, int maxPhraseLength, int maxTextLength) {
+        this(untilPolicy, maxPhraseLength, maxTextLength, ProductionCalendar.russian());
     }
 
     /**
@@ -59,7 +79,7 @@ public record DeadlineParseOptions(UntilPolicy untilPolicy, int maxPhraseLength,
      * @return the changed options
      */
     public DeadlineParseOptions withUntilPolicy(UntilPolicy policy) {
-        return new DeadlineParseOptions(policy, maxPhraseLength, maxTextLength);
+        return new DeadlineParseOptions(policy, maxPhraseLength, maxTextLength, workingDays);
     }
 
     /**
@@ -70,7 +90,7 @@ public record DeadlineParseOptions(UntilPolicy untilPolicy, int maxPhraseLength,
      * @throws IllegalArgumentException if {@code length} is less than 1
      */
     public DeadlineParseOptions withMaxPhraseLength(int length) {
-        return new DeadlineParseOptions(untilPolicy, length, maxTextLength);
+        return new DeadlineParseOptions(untilPolicy, length, maxTextLength, workingDays);
     }
 
     /**
@@ -81,6 +101,16 @@ public record DeadlineParseOptions(UntilPolicy untilPolicy, int maxPhraseLength,
      * @throws IllegalArgumentException if {@code length} is less than 1
      */
     public DeadlineParseOptions withMaxTextLength(int length) {
-        return new DeadlineParseOptions(untilPolicy, maxPhraseLength, length);
+        return new DeadlineParseOptions(untilPolicy, maxPhraseLength, length, workingDays);
+    }
+
+    /**
+     * Returns these options with another working-day calendar.
+     *
+     * @param calendar the calendar, not null; e.g. {@code ProductionCalendar.russian().withYearsOf(mine)}
+     * @return the changed options
+     */
+    public DeadlineParseOptions withWorkingDays(WorkingDayCalendar calendar) {
+        return new DeadlineParseOptions(untilPolicy, maxPhraseLength, maxTextLength, calendar);
     }
 }

@@ -2,6 +2,7 @@ package io.github.unionkit.io.text;
 
 import io.github.unionkit.io.text.internal.Ordinals;
 import io.github.unionkit.io.text.internal.RussianMonths;
+import io.github.unionkit.model.time.AfterEventDeadline;
 import io.github.unionkit.model.time.DayRangeDeadline;
 import io.github.unionkit.model.time.Deadline;
 import io.github.unionkit.model.time.DeadlineVisitor;
@@ -11,13 +12,19 @@ import io.github.unionkit.model.time.MonthDeadline;
 import io.github.unionkit.model.time.NoLaterThanDeadline;
 import io.github.unionkit.model.time.OngoingDeadline;
 import io.github.unionkit.model.time.QuarterDeadline;
+import io.github.unionkit.model.time.Recurrence;
 import io.github.unionkit.model.time.RecurringDeadline;
+import io.github.unionkit.model.time.RecurringDue;
+import io.github.unionkit.model.time.RelativeTerm;
+import io.github.unionkit.model.time.SchoolYearDeadline;
+import io.github.unionkit.model.time.UnresolvedDeadline;
 import io.github.unionkit.model.time.UnspecifiedDeadline;
 import io.github.unionkit.model.time.UntilDeadline;
 import io.github.unionkit.model.time.UntilPolicy;
 import io.github.unionkit.model.time.YearDeadline;
 import io.github.unionkit.model.time.YearRangeDeadline;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Year;
 import java.util.Objects;
 
@@ -29,7 +36,8 @@ import java.util.Objects;
  * {@link #render(Deadline)} writes, {@link RussianDeadlines#parse(CharSequence, LocalDate)} reads
  * back to a deadline of the same kind, window and last day, given as document date the start of the
  * window for the kinds whose window starts at the document date (no later than, until, ongoing,
- * recurring), and for years 1000 to 9999. "До X" is written for {@link UntilPolicy#EXCLUSIVE} and
+ * recurring), and for years 1000 to 9999; an unresolved deadline is printed as its phrase was written,
+ * and reads back to what that phrase means. "До X" is written for {@link UntilPolicy#EXCLUSIVE} and
  * "до X включительно" for {@link UntilPolicy#INCLUSIVE}, so the text reads right under the default
  * policy.
  *
@@ -46,9 +54,15 @@ import java.util.Objects;
  *   <tr><td>range of days</td><td>с 20 по 21 мая 2016 года; с 29 декабря 2006 года по 5 января 2007
  *       года</td></tr>
  *   <tr><td>range of years</td><td>в 2024–2025 годах</td></tr>
+ *   <tr><td>school year</td><td>в 2021/2022 учебном году</td></tr>
  *   <tr><td>ongoing</td><td>постоянно</td></tr>
- *   <tr><td>recurring</td><td>ежемесячно, ежеквартально, раз в полугодие, ежегодно</td></tr>
+ *   <tr><td>recurring</td><td>ежемесячно, ежеквартально, раз в полугодие, ежегодно; with a due rule
+ *       "ежегодно до 1 марта", "ежемесячно до 5 числа", "ежеквартально до 10 числа месяца, следующего за
+ *       отчётным кварталом", "ежегодно в декабре", "ежегодно в первом квартале"</td></tr>
+ *   <tr><td>after an event</td><td>в течение 10 дней после проведения конференции; по итогам года</td></tr>
  *   <tr><td>unspecified</td><td>срок не установлен</td></tr>
+ *   <tr><td>unresolved</td><td>the phrase as written ({@link UnresolvedDeadline#text()}): nothing else
+ *       is known</td></tr>
  * </table>
  *
  * <p>Stateless and thread-safe.
@@ -143,6 +157,60 @@ public final class RussianDeadlineRenderer {
         return (cluster ? "во " : "в ") + word;
     }
 
+    private static final String[] MONTH_ORDINALS = {"первого", "второго", "третьего", "четвёртого", "пятого",
+        "шестого"};
+
+    /** The due rule of a recurring duty, after its adverb: "до 1 марта", "в декабре". */
+    private static String due(Recurrence recurrence, RecurringDue due) {
+        if (due.type() == RecurringDue.Type.WITHIN) {
+            int first = due.month();
+            if (due.months() == 1) {
+                return in(RussianMonths.prepositional(Month.of(first + 1)));
+            }
+            if (due.months() == 3 && first % 3 == 0) {
+                return in(Ordinals.prepositional(first / 3 + 1)) + " квартале";
+            }
+            if (due.months() == 6 && first % 6 == 0) {
+                return in(Ordinals.prepositional(first / 6 + 1)) + " полугодии";
+            }
+            return in(RussianMonths.prepositional(Month.of(first + 1))) + "–"
+                    + RussianMonths.prepositional(Month.of(first + due.months()));
+        }
+        String prefix = (due.policy() == UntilPolicy.INCLUSIVE ? "не позднее " : "до ") + due.day();
+        int length = recurrence.months();
+        if (recurrence == Recurrence.YEARLY && due.month() < 12) {
+            return prefix + " " + RussianMonths.genitive(Month.of(due.month() + 1));
+        }
+        if (recurrence == Recurrence.MONTHLY) {
+            return due.month() == 0 ? prefix + " числа" : prefix + " числа следующего месяца";
+        }
+        if (due.month() == length) {
+            return prefix + " числа месяца, следующего за отчётным "
+                    + (recurrence == Recurrence.QUARTERLY ? "кварталом" : recurrence == Recurrence.HALF_YEARLY
+                            ? "полугодием" : "годом");
+        }
+        return prefix + " числа " + MONTH_ORDINALS[due.month()] + " месяца "
+                + (recurrence == Recurrence.QUARTERLY ? "квартала" : "полугодия");
+    }
+
+    /** A term in the genitive after "в течение": "10 дней", "1 месяца", "5 рабочих дней". */
+    private static String term(RelativeTerm term) {
+        int n = term.amount();
+        boolean one = n % 10 == 1 && n % 100 != 11;
+        switch (term.unit()) {
+            case DAYS:
+                return n + (one ? " дня" : " дней");
+            case WEEKS:
+                return n + (one ? " недели" : " недель");
+            case MONTHS:
+                return n + (one ? " месяца" : " месяцев");
+            case YEARS:
+                return n + (one ? " года" : " лет");
+            default:
+                return n + (one ? " рабочего дня" : " рабочих дней");
+        }
+    }
+
     private static String year(int year, YearStyle style) {
         return year + (style == YearStyle.FULL ? " года" : " г.");
     }
@@ -217,27 +285,50 @@ public final class RussianDeadlineRenderer {
         }
 
         @Override
+        public String visitSchoolYear(SchoolYearDeadline deadline) {
+            return "в " + deadline.schoolYear() + " учебном году";
+        }
+
+        @Override
         public String visitOngoing(OngoingDeadline deadline) {
             return "постоянно";
         }
 
         @Override
         public String visitRecurring(RecurringDeadline deadline) {
-            switch (deadline.recurrence()) {
+            Recurrence recurrence = deadline.recurrence();
+            String adverb;
+            switch (recurrence) {
                 case MONTHLY:
-                    return "ежемесячно";
+                    adverb = "ежемесячно";
+                    break;
                 case QUARTERLY:
-                    return "ежеквартально";
+                    adverb = "ежеквартально";
+                    break;
                 case HALF_YEARLY:
-                    return "раз в полугодие";
+                    adverb = deadline.due().isPresent() ? "ежеполугодно" : "раз в полугодие";
+                    break;
                 default:
-                    return "ежегодно";
+                    adverb = "ежегодно";
+                    break;
             }
+            return deadline.due().map(due -> adverb + " " + due(recurrence, due)).orElse(adverb);
+        }
+
+        @Override
+        public String visitAfterEvent(AfterEventDeadline deadline) {
+            return deadline.term().map(term -> "в течение " + term(term) + " " + deadline.event())
+                    .orElse(deadline.event());
         }
 
         @Override
         public String visitUnspecified(UnspecifiedDeadline deadline) {
             return "срок не установлен";
+        }
+
+        @Override
+        public String visitUnresolved(UnresolvedDeadline deadline) {
+            return deadline.text();
         }
     }
 }

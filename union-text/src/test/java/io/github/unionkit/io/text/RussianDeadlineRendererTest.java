@@ -8,12 +8,14 @@ import io.github.unionkit.io.text.RussianDeadlineRenderer.YearStyle;
 import io.github.unionkit.model.time.Deadline;
 import io.github.unionkit.model.time.DeadlineKind;
 import io.github.unionkit.model.time.Recurrence;
+import io.github.unionkit.model.time.UnresolvedDeadline;
 import io.github.unionkit.model.time.UntilPolicy;
 import io.github.unionkit.testkit.DeadlineGenerators;
 import io.github.unionkit.testkit.quicktheories.QuickTheoriesGenerators;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -127,6 +129,18 @@ class RussianDeadlineRendererTest {
     }
 
     private static void assertRoundTrip(Deadline deadline, YearStyle style) {
+        if (deadline instanceof UnresolvedDeadline) {
+            // Printed as written; read back (without a date, or keeping refusals) to the same value.
+            UnresolvedDeadline unresolved = (UnresolvedDeadline) deadline;
+            String text = RussianDeadlineRenderer.render(deadline, style);
+            assertThat(text).isEqualTo(unresolved.text());
+            Deadline read = RussianDeadlines.parseOrKeep(text, Optional.empty(), DeadlineParseOptions.defaults());
+            assertThat(read.withoutPhrase()).as(text).isEqualTo(deadline.withoutPhrase());
+            assertThat(RussianDeadlines.parseOrKeep(text, Optional.of(DOC), DeadlineParseOptions.defaults()).kind())
+                    .as(text).isEqualTo(unresolved.reason() == UnresolvedDeadline.Reason.REFUSED
+                            ? DeadlineKind.UNRESOLVED : RussianDeadlines.parse(text, DOC).kind());
+            return;
+        }
         // Kinds whose window starts at the document date are read back in a document of that date.
         LocalDate documentDate = deadline.window().isUnboundedStart() ? DOC : deadline.window().getStart();
         String text = RussianDeadlineRenderer.render(deadline, style);

@@ -2,6 +2,7 @@ package io.github.unionkit.io.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.unionkit.io.text.DeadlineParseException.ErrorType;
 import io.github.unionkit.model.decree.Clause;
@@ -10,8 +11,10 @@ import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.decree.SizeBand;
 import io.github.unionkit.model.time.Deadline;
 import io.github.unionkit.model.time.DeadlineKind;
+import io.github.unionkit.model.time.DeadlineStatus;
 import io.github.unionkit.model.time.Recurrence;
 import io.github.unionkit.model.time.RecurringDeadline;
+import io.github.unionkit.model.time.UnresolvedDeadline.Refusal;
 import io.github.unionkit.model.time.UntilDeadline;
 import io.github.unionkit.model.time.UntilPolicy;
 import io.github.unionkit.testkit.fixtures.SeedResolutions;
@@ -114,7 +117,7 @@ class RussianDeadlinesTest {
             в феврале т.г.                                 | MONTH         | 2020-02-01 | 2020-02-29
             в течение декабря                              | MONTH         | 2020-12-01 | 2020-12-31
             в январе – марте 2021 г.                       | DAY_RANGE     | 2021-01-01 | 2021-03-31
-            в ноябре-феврале                               | DAY_RANGE     | 2021-11-01 | 2022-02-28
+            в ноябре-феврале                               | DAY_RANGE     | 2020-11-01 | 2021-02-28
             в 2024-2025 годах                              | YEAR_RANGE    | 2024-01-01 | 2025-12-31
             в 2024 — 2025 гг.                              | YEAR_RANGE    | 2024-01-01 | 2025-12-31
             на 2020 – 2025 годы                            | YEAR_RANGE    | 2020-01-01 | 2025-12-31
@@ -140,7 +143,7 @@ class RussianDeadlinesTest {
             Продолжить работу                              | ONGOING       | 2020-12-18 |
             ежеквартально                                  | RECURRING     | 2020-12-18 |
             ежегодно                                       | RECURRING     | 2020-12-18 |
-            по мере необходимости                          | UNSPECIFIED   |            |
+            по мере необходимости                          | AFTER_EVENT   |            |
             в установленные сроки                          | UNSPECIFIED   |            |
             срок не установлен                             | UNSPECIFIED   |            |
             I квартал 2021 года                            | QUARTER       | 2021-01-01 | 2021-03-31
@@ -262,7 +265,8 @@ class RussianDeadlinesTest {
             до 18 декабря 2020 года             | BEFORE_DOCUMENT_DATE | 0
             в 2025-2024 годах                   | INVALID_RANGE        | 0
             с 21 по 20 мая 2016 года            | INVALID_RANGE        | 0
-            в течение 5 рабочих дней            | UNSUPPORTED          | 12
+            в течение 5 рабочих дней            | NO_CALENDAR          | 0
+            до 2025 года                        | UNSUPPORTED          | 3
             """)
     void rejectsWhatItCannotReadWithTypeAndPosition(String phrase, ErrorType type, int index) {
         assertThatThrownBy(() -> parse(phrase))
@@ -382,11 +386,27 @@ class RussianDeadlinesTest {
         }
 
         @Test
-        void skipsPhrasesThatCannotBeResolvedAndBareTableForms() {
+        void reportsRefusedPhrasesWhereTheyStandAndSkipsBareTableForms() {
             String text = "до 31 апреля 2021 г., до 1 марта 2020 г., 2021 год, I квартал, в первом квартале 2021 г.";
 
-            assertThat(RussianDeadlines.findAll(text, DOC)).extracting(DeadlineMatch::phrase)
-                    .containsExactly("в первом квартале 2021 г.");
+            List<DeadlineMatch> matches = RussianDeadlines.findAll(text, DOC);
+
+            assertThat(matches).extracting(DeadlineMatch::phrase)
+                    .containsExactly("до 31 апреля 2021 г.", "до 1 марта 2020 г.", "в первом квартале 2021 г.");
+            assertThat(matches).extracting(DeadlineMatch::refusal).containsExactly(
+                    Optional.of(Refusal.INVALID_DATE), Optional.of(Refusal.BEFORE_DOCUMENT_DATE), Optional.empty());
+            assertThat(matches.get(0).start()).isZero();
+            assertThat(matches.get(1).span().slice(text)).isEqualTo("до 1 марта 2020 г.");
+            assertThat(matches.get(0).deadline().statusAsOf(DOC)).isEqualTo(DeadlineStatus.UNKNOWN);
+        }
+
+        @Test
+        void reportsAmbiguousAndUncalendaredPhrasesAsLocatedRefusals() {
+            String text = "Провести до 2025 года; отчитаться в течение 5 рабочих дней.";
+
+            assertThat(RussianDeadlines.findAll(text, DOC)).extracting(DeadlineMatch::phrase, DeadlineMatch::refusal)
+                    .containsExactly(tuple("до 2025 года", Optional.of(Refusal.UNSUPPORTED)),
+                            tuple("в течение 5 рабочих дней", Optional.of(Refusal.NO_CALENDAR)));
         }
 
         @Test

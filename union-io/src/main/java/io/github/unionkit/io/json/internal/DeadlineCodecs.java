@@ -1,5 +1,6 @@
 package io.github.unionkit.io.json.internal;
 
+import io.github.unionkit.model.time.AfterEventDeadline;
 import io.github.unionkit.model.time.DayRangeDeadline;
 import io.github.unionkit.model.time.Deadline;
 import io.github.unionkit.model.time.DeadlineKind;
@@ -12,6 +13,11 @@ import io.github.unionkit.model.time.OngoingDeadline;
 import io.github.unionkit.model.time.QuarterDeadline;
 import io.github.unionkit.model.time.Recurrence;
 import io.github.unionkit.model.time.RecurringDeadline;
+import io.github.unionkit.model.time.RecurringDue;
+import io.github.unionkit.model.time.RelativeTerm;
+import io.github.unionkit.model.time.SchoolYear;
+import io.github.unionkit.model.time.SchoolYearDeadline;
+import io.github.unionkit.model.time.UnresolvedDeadline;
 import io.github.unionkit.model.time.UnspecifiedDeadline;
 import io.github.unionkit.model.time.UntilDeadline;
 import io.github.unionkit.model.time.UntilPolicy;
@@ -33,7 +39,13 @@ import tools.jackson.databind.JsonNode;
  *  "phrase": "в первом квартале 2021 г."}
  * }</pre>
  * On reading, the typed values rebuild the deadline; {@code window} and {@code lastDay} are optional
- * but, when given, must equal what the values imply.
+ * but, when given, must equal what the values imply. An {@code UNRESOLVED} deadline writes its
+ * {@code text} (the phrase as written, required), its {@code reason} and, for {@code REFUSED}, its
+ * {@code refusal}; it has no {@code lastDay}. A {@code SCHOOL_YEAR} writes {@code "schoolYear":
+ * "2021/2022"}; an {@code AFTER_EVENT} its {@code event} and optional {@code term} ({@code {"amount":
+ * 10, "unit": "DAYS"}}); a {@code RECURRING} deadline its optional {@code due} rule ({@code {"type":
+ * "BY_DAY", "month": 2, "day": 1, "policy": "EXCLUSIVE"}} or {@code {"type": "WITHIN", "month": 11,
+ * "months": 1}}).
  */
 public final class DeadlineCodecs {
 
@@ -81,6 +93,59 @@ public final class DeadlineCodecs {
         return phrase.isPresent() ? f.build(() -> deadline.withPhrase(phrase.get())) : deadline;
     }
 
+    private static final Decoder<SchoolYear> SCHOOL_YEAR =
+            Scalars.parsed(9, SchoolYear::parse, "a school year like 2021/2022");
+
+    private static RelativeTerm term(JsonNode node, String pointer, DecodeContext context) {
+        Fields f = Fields.of(node, pointer, context);
+        int amount = f.requiredInt("amount");
+        RelativeTerm.Unit unit = f.required("unit", Scalars.enumOf(RelativeTerm.Unit.class));
+        f.finish();
+        return f.build(() -> RelativeTerm.of(amount, unit));
+    }
+
+    private static RecurringDue due(JsonNode node, String pointer, DecodeContext context) {
+        Fields f = Fields.of(node, pointer, context);
+        RecurringDue.Type type = f.required("type", Scalars.enumOf(RecurringDue.Type.class));
+        int month = f.requiredInt("month");
+        RecurringDue due;
+        if (type == RecurringDue.Type.BY_DAY) {
+            int day = f.requiredInt("day");
+            UntilPolicy policy = f.required("policy", Scalars.enumOf(UntilPolicy.class));
+            f.finish();
+            due = f.build(() -> RecurringDue.byDay(month, day, policy));
+        } else {
+            int months = f.requiredInt("months");
+            f.finish();
+            due = f.build(() -> RecurringDue.within(month, months));
+        }
+        return due;
+    }
+
+    private static void writeTerm(RelativeTerm term, JsonGenerator g) {
+        g.writeStartObject();
+        g.writeName("amount");
+        g.writeNumber(term.amount());
+        Writes.enumValue(g, "unit", term.unit());
+        g.writeEndObject();
+    }
+
+    private static void writeDue(RecurringDue due, JsonGenerator g) {
+        g.writeStartObject();
+        Writes.enumValue(g, "type", due.type());
+        g.writeName("month");
+        g.writeNumber(due.month());
+        if (due.type() == RecurringDue.Type.BY_DAY) {
+            g.writeName("day");
+            g.writeNumber(due.day());
+            Writes.enumValue(g, "policy", due.policy());
+        } else {
+            g.writeName("months");
+            g.writeNumber(due.months());
+        }
+        g.writeEndObject();
+    }
+
     private static Deadline values(DeadlineKind kind, Fields f) {
         switch (kind) {
             case EXACT_DAY:
@@ -105,8 +170,30 @@ public final class DeadlineCodecs {
             case ONGOING:
                 return Deadline.ongoing(f.required("from", Scalars::date));
             case RECURRING:
-                return Deadline.recurring(f.required("recurrence", Scalars.enumOf(Recurrence.class)),
-                        f.required("from", Scalars::date));
+                Recurrence recurrence = f.required("recurrence", Scalars.enumOf(Recurrence.class));
+                LocalDate from = f.required("from", Scalars::date);
+                Optional<RecurringDue> due = f.optional("due", DeadlineCodecs::due);
+                return due.isPresent() ? Deadline.recurring(recurrence, from, due.get())
+                        : Deadline.recurring(recurrence, from);
+            case SCHOOL_YEAR:
+                return Deadline.inSchoolYear(f.required("schoolYear", SCHOOL_YEAR));
+            case AFTER_EVENT:
+                String event = f.requiredString("event");
+                Optional<RelativeTerm> term = f.optional("term", DeadlineCodecs::term);
+                return term.isPresent() ? Deadline.afterEvent(event, term.get()) : Deadline.afterEvent(event);
+            case UNRESOLVED:
+                UnresolvedDeadline.Reason reason = f.required("reason", Scalars.enumOf(UnresolvedDeadline.Reason.class));
+                Optional<UnresolvedDeadline.Refusal> refusal =
+                        f.optional("refusal", Scalars.enumOf(UnresolvedDeadline.Refusal.class));
+                String text = f.requiredString("text");
+                if (reason == UnresolvedDeadline.Reason.REFUSED) {
+                    return Deadline.refused(text, refusal.orElseThrow(
+                            () -> f.invalid("refusal", "a REFUSED deadline needs its refusal"))).withoutPhrase();
+                }
+                if (refusal.isPresent()) {
+                    throw f.invalid("refusal", "only a REFUSED deadline has a refusal");
+                }
+                return Deadline.unresolved(text, reason).withoutPhrase();
             default:
                 return Deadline.unspecified();
         }
@@ -194,11 +281,33 @@ public final class DeadlineCodecs {
         public Void visitRecurring(RecurringDeadline d) {
             Writes.enumValue(g, "recurrence", d.recurrence());
             date("from", d.from());
+            Writes.optional(g, "due", d.due(), DeadlineCodecs::writeDue);
+            return null;
+        }
+
+        @Override
+        public Void visitSchoolYear(SchoolYearDeadline d) {
+            Writes.optionalString(g, "schoolYear", Optional.of(d.schoolYear().toString()));
+            return null;
+        }
+
+        @Override
+        public Void visitAfterEvent(AfterEventDeadline d) {
+            Writes.optionalString(g, "event", Optional.of(d.event()));
+            Writes.optional(g, "term", d.term(), DeadlineCodecs::writeTerm);
             return null;
         }
 
         @Override
         public Void visitUnspecified(UnspecifiedDeadline d) {
+            return null;
+        }
+
+        @Override
+        public Void visitUnresolved(UnresolvedDeadline d) {
+            Writes.enumValue(g, "reason", d.reason());
+            d.refusal().ifPresent(refusal -> Writes.enumValue(g, "refusal", refusal));
+            Writes.optionalString(g, "text", Optional.of(d.text()));
             return null;
         }
     }

@@ -5,6 +5,7 @@ import io.github.unionkit.model.time.InvalidDeadlineException;
 import io.github.unionkit.model.time.InvalidDeadlineException.ErrorType;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * Checks and text shared by the deadline kinds: phrase validation, order checks and the
@@ -34,6 +35,21 @@ public final class DeadlineSupport {
             throw new InvalidDeadlineException(ErrorType.BLANK_PHRASE, "phrase must not be blank");
         }
         return phrase;
+    }
+
+    /**
+     * Returns the days of whole calendar months: from the first day of {@code firstMonth} of
+     * {@code year} for {@code months} months. Built from the first days of two months, without day
+     * arithmetic: the window of every period kind.
+     *
+     * @param year the year of the first month
+     * @param firstMonth the first month, 1 to 12
+     * @param months how many months, at least 1
+     * @return the range, closed at its last day
+     */
+    public static LocalDateRange months(int year, int firstMonth, int months) {
+        int next = firstMonth - 1 + months;
+        return LocalDateRange.of(LocalDate.of(year, firstMonth, 1), LocalDate.of(year + next / 12, next % 12 + 1, 1));
     }
 
     /**
@@ -75,6 +91,19 @@ public final class DeadlineSupport {
             appendQuoted(text, phrase);
         }
         return text.append(']').toString();
+    }
+
+    /**
+     * Returns a text quoted as {@link #describe} quotes a phrase, for a text that is a typed value of a
+     * kind (the phrase of an unresolved deadline, the event of a term after an event).
+     *
+     * @param text the text, not null
+     * @return the text in quotes with {@code \} escapes
+     */
+    public static String quote(String text) {
+        StringBuilder quoted = new StringBuilder(text.length() + 2);
+        appendQuoted(quoted, text);
+        return quoted.toString();
     }
 
     private static void appendQuoted(StringBuilder text, String phrase) {

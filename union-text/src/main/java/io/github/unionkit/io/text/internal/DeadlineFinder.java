@@ -5,7 +5,10 @@ import io.github.unionkit.io.text.DeadlineParseException;
 import io.github.unionkit.io.text.TextSpan;
 import io.github.unionkit.model.decree.TextNormalizer;
 import io.github.unionkit.model.time.Deadline;
+import io.github.unionkit.model.time.ProductionCalendar;
+import io.github.unionkit.model.time.UnresolvedDeadline;
 import io.github.unionkit.model.time.UntilPolicy;
+import io.github.unionkit.model.time.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,16 +59,47 @@ public final class DeadlineFinder {
      */
     public static List<DeadlineMatch> find(Tokens tokens, int from, int to, LocalDate documentDate,
             UntilPolicy policy, Listener listener) {
+        return find(tokens, from, to, documentDate, policy, ProductionCalendar.russian(), listener, false);
+    }
+
+    /**
+     * Finds the deadline phrases among tokens {@code from} (inclusive) to {@code to} (exclusive),
+     * counting working days by a calendar.
+     *
+     * @param tokens the tokens of the text, not null
+     * @param from the first token to consider
+     * @param to the token index after the region; phrases must end by it
+     * @param documentDate the document's date, not null
+     * @param policy how "до X" treats X, not null
+     * @param workingDays the working-day calendar, not null
+     * @param listener hears about rejected phrases, not null
+     * @param keepRefused true to return each rejected phrase that can be kept as a match of a
+     *     {@linkplain Deadline#refused refused} deadline, in text order, besides telling the listener
+     * @return the matches in text order, unmodifiable
+     */
+    public static List<DeadlineMatch> find(Tokens tokens, int from, int to, LocalDate documentDate,
+            UntilPolicy policy, WorkingDayCalendar workingDays, Listener listener, boolean keepRefused) {
         Objects.requireNonNull(tokens, "tokens");
         Objects.checkFromToIndex(from, to, tokens.size());
         Objects.requireNonNull(listener, "listener");
         DeadlineGrammar grammar = new DeadlineGrammar(tokens);
-        DeadlineResolver resolver = new DeadlineResolver(tokens, documentDate, policy);
+        DeadlineResolver resolver = new DeadlineResolver(tokens, documentDate, policy, workingDays);
         List<DeadlineMatch> matches = new ArrayList<>();
         int i = from;
         while (i < to) {
+            grammar.resetFailure();
             PhraseSpec spec = grammar.match(i, false);
             if (spec == null || spec.endToken() > to) {
+                int refusedEnd = grammar.unsupportedEnd();
+                if (spec == null && refusedEnd > i && refusedEnd <= to) {
+                    // A construction the grammar recognises and refuses ("до 2025 года"): located, not skipped.
+                    TextSpan span = TextSpan.of(tokens.start(i), tokens.end(refusedEnd - 1));
+                    DeadlineParseException problem = new DeadlineParseException(
+                            DeadlineParseException.ErrorType.UNSUPPORTED, tokens.start(grammar.furthestFailure()));
+                    refuse(tokens, span, problem, listener, keepRefused, matches);
+                    i = refusedEnd;
+                    continue;
+                }
                 i++;
                 continue;
             }
@@ -75,12 +109,24 @@ public final class DeadlineFinder {
                     Deadline deadline = withPhrase(resolver.resolve(spec), phrase(tokens, span), span.start());
                     matches.add(new DeadlineMatch(span, deadline));
                 } catch (DeadlineParseException e) {
-                    listener.rejected(span, e);
+                    refuse(tokens, span, e, listener, keepRefused, matches);
                 }
             }
             i = spec.endToken();
         }
         return List.copyOf(matches);
+    }
+
+    private static void refuse(Tokens tokens, TextSpan span, DeadlineParseException problem, Listener listener,
+            boolean keep, List<DeadlineMatch> matches) {
+        listener.rejected(span, problem);
+        String phrase = phrase(tokens, span);
+        if (keep && problem.errorType() != DeadlineParseException.ErrorType.TOO_LONG
+                && phrase.length() <= Deadline.MAX_PHRASE_LENGTH) {
+            UnresolvedDeadline refused = Deadline.refused(phrase,
+                    io.github.unionkit.io.text.RussianDeadlines.refusalOf(problem.errorType()));
+            matches.add(new DeadlineMatch(span, refused));
+        }
     }
 
     /**
@@ -92,6 +138,21 @@ public final class DeadlineFinder {
      */
     public static String phrase(Tokens tokens, TextSpan span) {
         return TextNormalizer.normalize(tokens.text().subSequence(span.start(), span.end()));
+    }
+
+    /**
+     * Returns the whitespace-normalised text of tokens {@code first} to {@code last}: the phrase as
+     * written. When the tokens are already separated by single spaces the text is taken as it is,
+     * without scanning it again.
+     *
+     * @param tokens the tokens
+     * @param first the phrase's first token
+     * @param last the phrase's last token
+     * @return the normalised phrase
+     */
+    public static String phrase(Tokens tokens, int first, int last) {
+        CharSequence text = tokens.text().subSequence(tokens.start(first), tokens.end(last));
+        return tokens.isNormalizedBetween(first, last) ? text.toString() : TextNormalizer.normalize(text);
     }
 
     /**

@@ -3,7 +3,7 @@ package io.github.unionkit.io.text.internal;
 import io.github.unionkit.io.text.internal.PeriodSpec.Unit;
 import io.github.unionkit.io.text.internal.PhraseSpec.Form;
 import io.github.unionkit.model.time.Recurrence;
-import java.time.Period;
+import io.github.unionkit.model.time.RelativeTerm;
 import java.util.Objects;
 
 /**
@@ -22,15 +22,16 @@ public final class DeadlineGrammar {
     /** The grammatical case a period noun must be in after the preposition read so far. */
     private enum Case {
         /** After "в": "в первом квартале", "в 2021 году". */
-        PREPOSITIONAL("квартале", "полугодии", "месяце", "году", "годах",
-                new String[] {"текущем", "этом", "нынешнем"}, new String[] {"следующем", "будущем", "предстоящем"}),
+        PREPOSITIONAL("квартале", "полугодии", "месяце", "году", "годах", "кварталах", "полугодиях", "учебном",
+                "новом", new String[] {"текущем", "этом", "нынешнем"},
+                new String[] {"следующем", "будущем", "предстоящем"}),
         /** After "в течение", "до конца": "первого квартала", "2021 года". */
-        GENITIVE("квартала", "полугодия", "месяца", "года", "годов",
-                new String[] {"текущего", "этого", "нынешнего", "сего"},
+        GENITIVE("квартала", "полугодия", "месяца", "года", "годов", "кварталов", "полугодий", "учебного",
+                "нового", new String[] {"текущего", "этого", "нынешнего", "сего"},
                 new String[] {"следующего", "будущего", "предстоящего"}),
         /** After "на" and in tables: "I квартал 2021 года", "2021 год", "2020-2025 годы". */
-        NOMINATIVE("квартал", "полугодие", "месяц", "год", "годы",
-                new String[] {"текущий", "текущее", "этот", "это", "нынешний"},
+        NOMINATIVE("квартал", "полугодие", "месяц", "год", "годы", "кварталы", "полугодия", "учебный",
+                "новый", new String[] {"текущий", "текущее", "этот", "это", "нынешний"},
                 new String[] {"следующий", "следующее", "будущий", "будущее", "предстоящий"});
 
         final String quarter;
@@ -38,26 +39,39 @@ public final class DeadlineGrammar {
         final String month;
         final String year;
         final String years;
+        final String quarters;
+        final String halves;
+        final String school;
+        final String fresh;
         final String[] current;
         final String[] next;
 
-        Case(String quarter, String half, String month, String year, String years, String[] current,
-                String[] next) {
+        Case(String quarter, String half, String month, String year, String years, String quarters, String halves,
+                String school, String fresh, String[] current, String[] next) {
             this.quarter = quarter;
             this.half = half;
             this.month = month;
             this.year = year;
             this.years = years;
+            this.quarters = quarters;
+            this.halves = halves;
+            this.school = school;
+            this.fresh = fresh;
             this.current = current;
             this.next = next;
         }
     }
 
     private static final int MAX_COMPOUND_LENGTH = 40;
+    /** The most words an event may take: "после проведения отчётно-выборной конференции". */
+    private static final int MAX_EVENT_WORDS = 6;
 
     private final Tokens t;
     private int furthest = -1;
+    // Whether the current match reads a whole phrase (events may then run to the end of it).
+    private boolean wholePhrase;
     private int unsupported = -1;
+    private int unsupportedEnd = -1;
     // The token index after the last thing read by the readers that return a value object.
     private int cursor;
 
@@ -81,8 +95,9 @@ public final class DeadlineGrammar {
      */
     public PhraseSpec match(int i, boolean whole) {
         PhraseSpec spec = null;
+        wholePhrase = whole;
         if (t.isWord(i)) {
-            spec = fromWord(i);
+            spec = fromWord(i, whole);
         } else if (t.isNumber(i) || t.isQuote(i)) {
             spec = bareDates(i);
         } else {
@@ -115,8 +130,8 @@ public final class DeadlineGrammar {
     }
 
     /**
-     * Tells whether the furthest failure is a construction the grammar recognises but does not support
-     * (working days, which need a production calendar).
+     * Tells whether the furthest failure is a construction the grammar recognises but refuses as
+     * ambiguous ("до 2025 года").
      *
      * @return true if the failure at {@link #furthestFailure()} is an unsupported construction
      */
@@ -135,6 +150,31 @@ public final class DeadlineGrammar {
         return null;
     }
 
+    private PhraseSpec unsupported(int i, int end) {
+        fail(i);
+        if (i >= unsupported) {
+            unsupported = i;
+            unsupportedEnd = end;
+        }
+        return null;
+    }
+
+    /** Forgets the failures of earlier matches, so that the next match reports only its own. */
+    public void resetFailure() {
+        furthest = -1;
+        unsupported = -1;
+        unsupportedEnd = -1;
+    }
+
+    /**
+     * Returns where a construction the grammar refuses ends, when the furthest failure is one.
+     *
+     * @return the token index after the refused construction, or -1
+     */
+    public int unsupportedEnd() {
+        return failedOnUnsupported() ? unsupportedEnd : -1;
+    }
+
     private boolean expect(int i, String folded) {
         if (t.is(i, folded)) {
             return true;
@@ -145,51 +185,253 @@ public final class DeadlineGrammar {
 
     // ---------------------------------------------------------------- phrases opened by a word
 
-    private PhraseSpec fromWord(int i) {
-        if (t.is(i, "в") || t.is(i, "во")) {
-            return afterV(i + 1, i);
+    // Dispatches on the first letter, then compares whole words only within that letter: each token is
+    // compared with a handful of keywords, not with every keyword of the grammar.
+    private PhraseSpec fromWord(int i, boolean whole) {
+        switch (t.firstLetter(i)) {
+            case 'в':
+                return t.is(i, "в") || t.is(i, "во") ? afterV(i + 1, i) : none(i);
+            case 'д':
+                return t.is(i, "до") ? afterDo(i + 1, i) : none(i);
+            case 'н':
+                if (t.is(i, "не")) {
+                    return afterNe(i + 1, i);
+                }
+                return t.is(i, "на") ? periodPhrase(i + 1, i, Case.NOMINATIVE, false) : none(i);
+            case 'с':
+                if (t.is(i, "с") || t.is(i, "со")) {
+                    return afterS(i + 1, i);
+                }
+                if (t.is(i, "срок")) {
+                    return expect(i + 1, "не") && (t.is(i + 2, "установлен") || expect(i + 2, "определен"))
+                            ? PhraseSpec.simple(Form.UNSPECIFIED, i, i + 3) : null;
+                }
+                return none(i);
+            case 'п':
+                return afterP(i, whole);
+            case 'е':
+                return t.startsWith(i, "еже") ? recurringAdverb(i) : none(i);
+            case 'р':
+                return t.is(i, "раз") ? onceIn(i + 1, i) : none(i);
+            case 'о':
+                return t.is(i, "один") && t.is(i + 1, "раз") ? onceIn(i + 2, i) : none(i);
+            case 'к':
+                if (t.is(i, "к") || t.is(i, "ко")) {
+                    return afterK(i + 1, i);
+                }
+                if (t.is(i, "каждый") || t.is(i, "каждое")) {
+                    Recurrence recurrence = recurrenceNoun(i + 1);
+                    return recurrence == null ? none(i + 1) : PhraseSpec.recurring(recurrence, i, i + 2);
+                }
+                return none(i);
+            default:
+                return none(i);
         }
-        if (t.is(i, "до")) {
-            return afterDo(i + 1, i);
-        }
-        if (t.is(i, "не")) {
-            return afterNe(i + 1, i);
-        }
-        if (t.is(i, "с")) {
-            return dayRangeAfterS(i + 1, i);
-        }
-        if (t.is(i, "на")) {
-            return periodPhrase(i + 1, i, Case.NOMINATIVE, false);
-        }
+    }
+
+    /** "постоянно", "продолжить работу", "по X", "по мере необходимости", "по итогам …", "после …". */
+    private PhraseSpec afterP(int i, boolean whole) {
         if (t.is(i, "постоянно")) {
             return PhraseSpec.simple(Form.ONGOING, i, i + 1);
         }
         if (t.is(i, "продолжить")) {
             return expect(i + 1, "работу") ? PhraseSpec.simple(Form.ONGOING, i, i + 2) : null;
         }
-        if (t.is(i, "по")) {
-            return expect(i + 1, "мере") && expect(i + 2, "необходимости")
-                    ? PhraseSpec.simple(Form.UNSPECIFIED, i, i + 3) : null;
+        if (t.is(i, "после")) {
+            return whole ? event(i, i + 1, i, null) : none(i);
         }
-        if (t.is(i, "срок")) {
-            return expect(i + 1, "не") && (t.is(i + 2, "установлен") || expect(i + 2, "определен"))
-                    ? PhraseSpec.simple(Form.UNSPECIFIED, i, i + 3) : null;
+        if (!t.is(i, "по")) {
+            return none(i);
         }
-        if (t.startsWith(i, "еже")) {
-            Recurrence recurrence = recurrenceAdverb(i);
-            return recurrence == null ? none(i) : PhraseSpec.recurring(recurrence, i, i + 1);
+        if (t.is(i + 1, "мере")) {
+            // "as the need arises": the need is the event; nothing is due until it is dated.
+            return expect(i + 2, "необходимости") ? PhraseSpec.afterEvent(null, i, i + 3, i, i + 3) : null;
         }
-        if (t.is(i, "раз")) {
-            return onceIn(i + 1, i);
+        if (t.is(i + 1, "итогам") || t.is(i + 1, "окончании") || t.is(i + 1, "завершении")) {
+            return event(i, i + 2, i, null);
         }
-        if (t.is(i, "один") && t.is(i + 1, "раз")) {
-            return onceIn(i + 2, i);
+        // "по 31 декабря 2021 года": through X, X included.
+        DateSpec date = date(i + 1, false);
+        if (date == null) {
+            return null;
         }
-        if (t.is(i, "каждый") || t.is(i, "каждое")) {
-            Recurrence recurrence = recurrenceNoun(i + 1);
-            return recurrence == null ? none(i + 1) : PhraseSpec.recurring(recurrence, i, i + 2);
+        int k = cursor;
+        return PhraseSpec.date(Form.NO_LATER_THAN, date, true, i, t.is(k, "включительно") ? k + 1 : k);
+    }
+
+    /** "к 1 сентября 2021 года", "к началу учебного года", "к концу года". */
+    private PhraseSpec afterK(int j, int start) {
+        if (t.is(j, "началу")) {
+            return schoolYearStart(j + 1, start, true);
         }
-        return none(i);
+        if (t.is(j, "концу") || t.is(j, "окончанию")) {
+            return endOf(j + 1, start);
+        }
+        DateSpec date = date(j, false);
+        return date == null ? null : PhraseSpec.date(Form.NO_LATER_THAN, date, true, start, cursor);
+    }
+
+    /** "начала [нового | 2021/2022] учебного года" after "до" or "к": the first of September. */
+    private PhraseSpec schoolYearStart(int j, int start, boolean inclusive) {
+        PhraseSpec period = periodPhrase(j, start, Case.GENITIVE, false);
+        if (period == null) {
+            return null;
+        }
+        if (!period.is(Form.PERIOD) || period.period().unit() != Unit.SCHOOL_YEAR) {
+            return none(j);
+        }
+        // The start of "учебного года" without a qualifier is the next one to start, as of "нового".
+        PeriodSpec schoolYear = t.is(j, Case.GENITIVE.school)
+                ? new PeriodSpec(Unit.SCHOOL_YEAR, 0, YearRef.NEW) : period.period();
+        return PhraseSpec.schoolYearStart(schoolYear, inclusive, start, period.endToken());
+    }
+
+    /** "ежегодно", "ежегодно до 1 марта", "ежемесячно до 5 числа", "ежегодно в декабре". */
+    private PhraseSpec recurringAdverb(int i) {
+        Recurrence recurrence = recurrenceAdverb(i);
+        if (recurrence == null) {
+            return none(i);
+        }
+        int j = t.isPunct(i + 1, ',') ? i + 2 : i + 1;
+        if (t.is(j, "до") || t.is(j, "не") && t.is(j + 1, "позднее") || t.is(j, "по")) {
+            int at = t.is(j, "не") ? j + 2 : j + 1;
+            boolean inclusive = !t.is(j, "до");
+            PhraseSpec due = dueDay(recurrence, at, i, inclusive);
+            if (due != null) {
+                return due;
+            }
+        } else if (recurrence == Recurrence.YEARLY && (t.is(j, "в") || t.is(j, "во"))) {
+            PhraseSpec within = periodPhrase(j + 1, i, Case.PREPOSITIONAL, false);
+            if (within != null && within.is(Form.PERIOD) && within.period().year().mode() == YearRef.Mode.ABSENT
+                    && within.period().unit() != Unit.YEAR && within.period().unit() != Unit.SCHOOL_YEAR
+                    && within.period().index() > 0) {
+                return PhraseSpec.recurringWithin(recurrence, within.period(), within.period().index(), i,
+                        within.endToken());
+            }
+            if (within != null && within.is(Form.MONTH_RANGE) && within.first() == null
+                    && within.rangeYear().mode() == YearRef.Mode.ABSENT && within.firstNumber() <= within.secondNumber()) {
+                return PhraseSpec.recurringWithin(recurrence, new PeriodSpec(Unit.MONTH, within.firstNumber(),
+                        YearRef.ABSENT), within.secondNumber(), i, within.endToken());
+            }
+        }
+        return PhraseSpec.recurring(recurrence, i, i + 1);
+    }
+
+    /**
+     * The due day of a recurring duty after "до" / "не позднее": "1 марта" (yearly), "5 числа" (of the
+     * month), "5 числа следующего месяца", "10 числа месяца, следующего за отчётным кварталом".
+     */
+    private PhraseSpec dueDay(Recurrence recurrence, int j, int start, boolean inclusive) {
+        if (!isDay(j)) {
+            return none(j);
+        }
+        int day = t.number(j);
+        int k = j + 1;
+        if (isCaseEnding(k, "го")) {
+            k += 2;
+        }
+        int month = RussianMonths.genitive(t, k);
+        if (month > 0) {
+            if (recurrence != Recurrence.YEARLY) {
+                return none(k);
+            }
+            int end = k + 1;
+            boolean incl = inclusive || t.is(end, "включительно");
+            return PhraseSpec.recurringByDay(recurrence, new DateSpec(day, month, YearRef.ABSENT, j), month - 1,
+                    incl, start, t.is(end, "включительно") ? end + 1 : end);
+        }
+        if (!expect(k, "числа")) {
+            return null;
+        }
+        k++;
+        int offset;
+        if (t.is(k, "следующего") && t.is(k + 1, "месяца")) {
+            if (recurrence != Recurrence.MONTHLY) {
+                return none(k);
+            }
+            offset = 1;
+            k += 2;
+        } else if (t.is(k, "месяца") && t.isPunct(k + 1, ',') && t.is(k + 2, "следующего") && t.is(k + 3, "за")
+                && t.is(k + 4, "отчетным")) {
+            Recurrence reported = recurrenceWord(k + 5, REPORTED_PERIODS);
+            if (reported != recurrence) {
+                return none(k + 5);
+            }
+            offset = recurrence.months();
+            k += 6;
+        } else {
+            long ordinal = monthOrdinal(k);
+            if (ordinal >= 0 && t.is(Packed.end(ordinal), "месяца") && periodNounGenitive(Packed.end(ordinal) + 1)
+                    == recurrence && Packed.value(ordinal) <= recurrence.months()) {
+                offset = Packed.value(ordinal) - 1;
+                k = Packed.end(ordinal) + 2;
+            } else if (recurrence == Recurrence.MONTHLY) {
+                offset = 0;
+            } else {
+                return none(k);
+            }
+        }
+        boolean incl = inclusive || t.is(k, "включительно");
+        return PhraseSpec.recurringByDay(recurrence, new DateSpec(day, 0, YearRef.ABSENT, j), offset, incl, start,
+                t.is(k, "включительно") ? k + 1 : k);
+    }
+
+    // Words naming the period of each recurrence, in Recurrence order (MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY).
+    private static final String[] PERIOD_NOUNS = {"месяц", "квартал", "полугодие", "год"};
+    private static final String[] REPORTED_PERIODS = {"месяцем", "кварталом", "полугодием", "годом"};
+
+    /** The recurrence whose period word, from {@code words}, token {@code i} is. */
+    private Recurrence recurrenceWord(int i, String[] words) {
+        for (Recurrence r : Recurrence.values()) {
+            if (t.is(i, words[r.ordinal()])) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** "квартала", "полугодия", "года" after "N-го месяца". */
+    private Recurrence periodNounGenitive(int i) {
+        if (t.is(i, "квартала")) {
+            return Recurrence.QUARTERLY;
+        }
+        if (t.is(i, "полугодия")) {
+            return Recurrence.HALF_YEARLY;
+        }
+        return t.is(i, "года") ? Recurrence.YEARLY : null;
+    }
+
+    private static final String[] MONTH_ORDINALS = {"первого", "второго", "третьего", "четвертого", "пятого",
+        "шестого"};
+
+    /** "первого" … "шестого" (месяца квартала / полугодия). */
+    private long monthOrdinal(int i) {
+        for (int v = 0; v < MONTH_ORDINALS.length; v++) {
+            if (t.is(i, MONTH_ORDINALS[v])) {
+                return Packed.of(v + 1, i + 1);
+            }
+        }
+        return Packed.NONE;
+    }
+
+    /**
+     * The words of an event after its opening ("после", "со дня", "по итогам"), up to punctuation, a line
+     * break or {@value #MAX_EVENT_WORDS} words; the event as written runs from {@code eventStart}.
+     */
+    private PhraseSpec event(int eventStart, int j, int start, RelativeTerm term) {
+        // In running text an event is a short noun phrase ("итогам года", "их проведения"): three words at
+        // most, never running into the verb of the clause ("… провести анализ").
+        int max = wholePhrase ? MAX_EVENT_WORDS : 3;
+        int k = j;
+        while (k < j + max && (t.isWord(k) || t.isQuote(k) || t.isNumber(k) && k > j)
+                && !(k > j && t.lineBreakBefore(k))
+                && !(!wholePhrase && (t.endsWith(k, "ть") || t.endsWith(k, "ться") || t.endsWith(k, "ти")))) {
+            k++;
+        }
+        if (k == j || !t.isWord(k - 1) && !t.isQuote(k - 1) && !t.isNumber(k - 1)) {
+            return none(j);
+        }
+        return PhraseSpec.afterEvent(term, eventStart, k, start, k);
     }
 
     private Recurrence recurrenceAdverb(int i) {
@@ -209,19 +451,7 @@ public final class DeadlineGrammar {
     }
 
     private Recurrence recurrenceNoun(int i) {
-        if (t.is(i, "месяц")) {
-            return Recurrence.MONTHLY;
-        }
-        if (t.is(i, "квартал")) {
-            return Recurrence.QUARTERLY;
-        }
-        if (t.is(i, "полугодие")) {
-            return Recurrence.HALF_YEARLY;
-        }
-        if (t.is(i, "год")) {
-            return Recurrence.YEARLY;
-        }
-        return null;
+        return recurrenceWord(i, PERIOD_NOUNS);
     }
 
     private PhraseSpec onceIn(int j, int start) {
@@ -233,25 +463,37 @@ public final class DeadlineGrammar {
     }
 
     private PhraseSpec afterV(int j, int start) {
-        if (t.is(j, "течение") || t.is(j, "течении")) {
-            return during(j + 1, start);
-        }
-        if (t.is(j, "срок")) {
-            return afterSrok(j + 1, start);
-        }
-        if (t.is(j, "период")) {
-            return expect(j + 1, "с") ? dayRangeAfterS(j + 2, start) : null;
-        }
-        if (t.is(j, "постоянном")) {
-            return expect(j + 1, "режиме") ? PhraseSpec.simple(Form.ONGOING, start, j + 2) : null;
-        }
-        if (t.is(j, "установленные") || t.is(j, "установленный")) {
-            return (t.is(j + 1, "сроки") || expect(j + 1, "срок"))
-                    ? PhraseSpec.simple(Form.UNSPECIFIED, start, j + 2) : null;
+        switch (t.firstLetter(j)) {
+            case 'т':
+                if (t.is(j, "течение") || t.is(j, "течении")) {
+                    return during(j + 1, start);
+                }
+                break;
+            case 'с':
+                if (t.is(j, "срок")) {
+                    return afterSrok(j + 1, start);
+                }
+                break;
+            case 'п':
+                if (t.is(j, "период")) {
+                    return expect(j + 1, "с") ? dayRangeAfterS(j + 2, start) : null;
+                }
+                if (t.is(j, "постоянном")) {
+                    return expect(j + 1, "режиме") ? PhraseSpec.simple(Form.ONGOING, start, j + 2) : null;
+                }
+                break;
+            case 'у':
+                if (t.is(j, "установленные") || t.is(j, "установленный")) {
+                    return (t.is(j + 1, "сроки") || expect(j + 1, "срок"))
+                            ? PhraseSpec.simple(Form.UNSPECIFIED, start, j + 2) : null;
+                }
+                break;
+            default:
+                break;
         }
         PhraseSpec relative = relativeAdjective(j, start);
         if (relative != null) {
-            return relative;
+            return anchored(relative);
         }
         return periodPhrase(j, start, Case.PREPOSITIONAL, false);
     }
@@ -266,12 +508,27 @@ public final class DeadlineGrammar {
         if (t.is(j, "с")) {
             return dayRangeAfterS(j + 1, start);
         }
+        if (t.is(j, "по")) {
+            DateSpec date = date(j + 1, false);
+            if (date == null) {
+                return null;
+            }
+            int k = cursor;
+            return PhraseSpec.date(Form.NO_LATER_THAN, date, true, start, t.is(k, "включительно") ? k + 1 : k);
+        }
         return none(j);
     }
 
     private PhraseSpec afterDo(int j, int start) {
         if (t.is(j, "конца") || t.is(j, "окончания")) {
             return endOf(j + 1, start);
+        }
+        if (t.is(j, "начала")) {
+            return schoolYearStart(j + 1, start, false);
+        }
+        if (isYear(j) && (t.is(j + 1, "года") || t.is(j + 1, "г"))) {
+            // "до 2025 года": up to the start or through the end of 2025? Not guessed.
+            return unsupported(j, t.is(j + 1, "г") && t.isPunct(j + 2, '.') ? j + 3 : j + 2);
         }
         DateSpec date = date(j, false);
         if (date == null) {
@@ -290,9 +547,16 @@ public final class DeadlineGrammar {
         if (t.is(k, "конца") || t.is(k, "окончания")) {
             return endOf(k + 1, start);
         }
+        if (t.is(k, "начала")) {
+            return schoolYearStart(k + 1, start, true);
+        }
+        if (t.is(k, "через")) {
+            k++;
+        }
         DateSpec date = date(k, false);
         if (date == null) {
-            return null;
+            PhraseSpec relative = duration(k, start);
+            return relative == null ? null : anchored(relative);
         }
         k = cursor;
         // "не позднее X включительно" says the same thing twice; read it, it changes nothing.
@@ -312,7 +576,59 @@ public final class DeadlineGrammar {
 
     private PhraseSpec during(int j, int start) {
         PhraseSpec period = periodPhrase(j, start, Case.GENITIVE, false);
-        return period != null ? period : duration(j, start);
+        if (period != null) {
+            return period;
+        }
+        PhraseSpec relative = duration(j, start);
+        return relative == null ? null : anchored(relative);
+    }
+
+    /** "с X по Y", "с X" (open-ended from X). */
+    private PhraseSpec afterS(int j, int start) {
+        DateSpec first = date(j, true);
+        if (first == null) {
+            return null;
+        }
+        int k = cursor;
+        if (t.is(k, "по")) {
+            DateSpec last = date(k + 1, false);
+            return last == null ? null : PhraseSpec.days(first, last, start, cursor);
+        }
+        if (!first.hasMonth()) {
+            fail(k);
+            return null;
+        }
+        return PhraseSpec.date(Form.FROM, first, true, start, k);
+    }
+
+    /**
+     * What follows a relative term: nothing (from the document date), "со дня принятия настоящего
+     * постановления" / "с момента подписания" (the same), or an event ("после их проведения", "со дня
+     * проведения конференции"), which makes the term count from the event instead.
+     */
+    private PhraseSpec anchored(PhraseSpec relative) {
+        int k = relative.endToken();
+        int start = relative.startToken();
+        if (t.is(k, "после")) {
+            return event(k, k + 1, start, relative.term());
+        }
+        if ((t.is(k, "со") || t.is(k, "с")) && (t.is(k + 1, "дня") || t.is(k + 1, "даты")
+                || t.is(k + 1, "момента"))) {
+            int act = k + 2;
+            if (t.is(act, "принятия") || t.is(act, "подписания") || t.is(act, "утверждения")
+                    || t.is(act, "издания") || t.is(act, "опубликования")) {
+                int e = act + 1;
+                if (t.is(e, "настоящего") || t.is(e, "данного") || t.is(e, "этого")) {
+                    e = expect(e + 1, "постановления") || t.is(e + 1, "решения") || t.is(e + 1, "документа")
+                            ? e + 2 : -1;
+                } else if (t.is(e, "постановления") || t.is(e, "решения")) {
+                    e++;
+                }
+                return e < 0 ? null : PhraseSpec.relative(relative.term(), start, e);
+            }
+            return event(k, k + 2, start, relative.term());
+        }
+        return relative;
     }
 
     // ---------------------------------------------------------------- periods
@@ -326,7 +642,15 @@ public final class DeadlineGrammar {
     private PhraseSpec periodPhrase(int j, int start, Case c, boolean bareUnit) {
         if (isYear(j)) {
             int first = t.number(j);
-            if (t.isDash(j + 1) && isYear(j + 2)) {
+            if ((t.isDash(j + 1) || t.isPunct(j + 1, '/')) && isYear(j + 2)) {
+                int school = schoolYearWord(j + 3, c);
+                if (school > 0) {
+                    // Two years that do not follow each other are kept for the resolver to reject.
+                    return PhraseSpec.years(first, t.number(j + 2), start, school).asSchoolYear();
+                }
+                if (t.isPunct(j + 1, '/')) {
+                    return none(j + 3);
+                }
                 int end = yearsWord(j + 3, c);
                 return end < 0 ? null : PhraseSpec.years(first, t.number(j + 2), start, end);
             }
@@ -339,14 +663,35 @@ public final class DeadlineGrammar {
             if (t.isDash(j + 1) && month(j + 2, c) > 0) {
                 int last = month(j + 2, c);
                 YearRef year = year(j + 3);
-                return PhraseSpec.months(month, last, year, start, cursor);
+                return PhraseSpec.months(month, YearRef.ABSENT, last, year, start, cursor);
             }
             YearRef year = year(j + 1);
-            return PhraseSpec.period(Form.PERIOD, new PeriodSpec(Unit.MONTH, month, year), start, cursor);
+            int k = cursor;
+            if (year.mode() != YearRef.Mode.ABSENT && t.isDash(k) && month(k + 1, c) > 0) {
+                // "в декабре 2020 г. – январе 2021 г.": each month with its year.
+                int last = month(k + 1, c);
+                YearRef lastYear = year(k + 2);
+                return PhraseSpec.months(month, year, last, lastYear, start, cursor);
+            }
+            return PhraseSpec.period(Form.PERIOD, new PeriodSpec(Unit.MONTH, month, year), start, k);
         }
         long ordinal = Ordinals.read(t, j);
         if (ordinal >= 0) {
-            return ordinalPeriod(Packed.value(ordinal), j, Packed.end(ordinal), start, c);
+            int k = Packed.end(ordinal);
+            if (t.isDash(k)) {
+                long second = Ordinals.read(t, k + 1);
+                if (second >= 0) {
+                    return ordinalRange(Packed.value(ordinal), Packed.value(second), j, Packed.end(second), start, c);
+                }
+            }
+            return ordinalPeriod(Packed.value(ordinal), j, k, start, c);
+        }
+        if (t.is(j, c.school) && t.is(j + 1, c.year)) {
+            // "в течение учебного года", "в учебном году": the school year in progress.
+            return PhraseSpec.period(Form.PERIOD, new PeriodSpec(Unit.SCHOOL_YEAR, 0, YearRef.CURRENT), start, j + 2);
+        }
+        if (t.is(j, c.fresh) && t.is(j + 1, c.school) && t.is(j + 2, c.year)) {
+            return PhraseSpec.period(Form.PERIOD, new PeriodSpec(Unit.SCHOOL_YEAR, 0, YearRef.NEW), start, j + 3);
         }
         if (c == Case.GENITIVE) {
             int end = currentYearAbbreviation(j);
@@ -355,6 +700,17 @@ public final class DeadlineGrammar {
             }
         }
         YearRef relative = anyOf(j, c.current) ? YearRef.CURRENT : anyOf(j, c.next) ? YearRef.NEXT : null;
+        if ((relative != null || t.is(j, c.fresh)) && isYear(j + 1)) {
+            // "в текущем 2021 году", "в новом 2021/2022 учебном году": the year as written decides.
+            PhraseSpec explicit = periodPhrase(j + 1, start, c, false);
+            if (explicit != null && explicit.is(Form.PERIOD)) {
+                return explicit;
+            }
+            return none(j + 1);
+        }
+        if (relative != null && t.is(j + 1, c.school) && t.is(j + 2, c.year)) {
+            return PhraseSpec.period(Form.PERIOD, new PeriodSpec(Unit.SCHOOL_YEAR, 0, relative), start, j + 3);
+        }
         if (relative != null) {
             Unit unit = unitNoun(j + 1, c);
             return unit == null ? none(j + 1)
@@ -389,6 +745,42 @@ public final class DeadlineGrammar {
         }
         YearRef year = year(next);
         return PhraseSpec.period(Form.PERIOD, new PeriodSpec(unit, value, year), start, cursor);
+    }
+
+    /** "I–II кварталах 2021 года", "II–III кварталов", "I-II полугодия": a range of quarters or halves. */
+    private PhraseSpec ordinalRange(int first, int last, int ordinalToken, int k, int start, Case c) {
+        Unit unit;
+        int next;
+        if (t.is(k, c.quarters) || t.is(k, c.quarter)) {
+            unit = Unit.QUARTER;
+            next = k + 1;
+        } else if (t.is(k, "кв")) {
+            unit = Unit.QUARTER;
+            next = t.isPunct(k + 1, '.') ? k + 2 : k + 1;
+        } else if (t.is(k, c.halves) || t.is(k, c.half)) {
+            unit = Unit.HALF;
+            next = k + 1;
+        } else {
+            return none(k);
+        }
+        if (unit == Unit.HALF && (first > 2 || last > 2)) {
+            return none(ordinalToken);
+        }
+        YearRef year = year(next);
+        return PhraseSpec.periods(new PeriodSpec(unit, first, year), last, start, cursor);
+    }
+
+    /** After "2021-2022" / "2021/2022": "учебном году" by case, "уч. г." or "учебного года"; -1 if not. */
+    private int schoolYearWord(int i, Case c) {
+        int k;
+        if (t.is(i, c.school)) {
+            k = i + 1;
+        } else if (t.is(i, "уч") && t.isPunct(i + 1, '.')) {
+            k = i + 2;
+        } else {
+            return -1;
+        }
+        return yearNoun(k, c);
     }
 
     private Unit unitNoun(int i, Case c) {
@@ -431,13 +823,8 @@ public final class DeadlineGrammar {
         return t.digits(i) == 4 && t.number(i) >= 1000;
     }
 
-    /** After a single year number: "году"/"года"/"год" by case, or "г."; -1 if missing. */
-    private int yearWord(int i, Case c) {
-        int k = i;
-        // "2021-го года", "в 2021-м году", "2021-й год"
-        if (isCaseEnding(k, "го") || isCaseEnding(k, "м") || isCaseEnding(k, "й")) {
-            k += 2;
-        }
+    /** "году"/"года"/"год" by case, or "г."; the index after it, or -1 if missing. */
+    private int yearNoun(int k, Case c) {
         if (t.is(k, c.year)) {
             return k + 1;
         }
@@ -446,6 +833,16 @@ public final class DeadlineGrammar {
         }
         fail(k);
         return -1;
+    }
+
+    /** After a single year number: "году"/"года"/"год" by case, or "г."; -1 if missing. */
+    private int yearWord(int i, Case c) {
+        int k = i;
+        // "2021-го года", "в 2021-м году", "2021-й год"
+        if (isCaseEnding(k, "го") || isCaseEnding(k, "м") || isCaseEnding(k, "й")) {
+            k += 2;
+        }
+        return yearNoun(k, c);
     }
 
     /** After a range of years: "годах"/"годов"/"годы" by case, "гг." or "г.г."; -1 if missing. */
@@ -625,7 +1022,7 @@ public final class DeadlineGrammar {
 
     // ---------------------------------------------------------------- relative durations
 
-    /** "месяца", "двух месяцев", "10 (десяти) календарных дней", "одного года". */
+    /** "месяца", "двух месяцев", "10 (десяти) календарных дней", "одного года", "5 рабочих дней". */
     private PhraseSpec duration(int j, int start) {
         int k = j;
         int count = 1;
@@ -653,33 +1050,39 @@ public final class DeadlineGrammar {
                 k = Packed.end(words);
             }
         }
-        if (t.is(k, "рабочих") || t.is(k, "рабочие")) {
-            // Working days depend on the production calendar (holidays, transfers); not guessed.
-            fail(k);
-            unsupported = Math.max(unsupported, k);
-            return null;
+        if (t.is(k, "рабочих") || t.is(k, "рабочие") || t.is(k, "рабочего") || t.is(k, "рабочий")) {
+            boolean unit = t.is(k + 1, "дня") || counted && (t.is(k + 1, "дней") || t.is(k + 1, "день"));
+            return unit ? PhraseSpec.relative(RelativeTerm.of(count, RelativeTerm.Unit.WORKING_DAYS), start, k + 2)
+                    : none(k + 1);
         }
         if (t.is(k, "календарных") || t.is(k, "календарные") || t.is(k, "календарного")) {
             k++;
         }
-        Period length = durationUnit(k, count, counted);
+        RelativeTerm length = durationUnit(k, count, counted);
         return length == null ? none(k) : PhraseSpec.relative(length, start, k + 1);
     }
 
-    private Period durationUnit(int k, int count, boolean counted) {
-        if (t.is(k, "дня") || t.is(k, "суток") || counted && (t.is(k, "дней") || t.is(k, "день"))) {
-            return Period.ofDays(count);
+    private RelativeTerm durationUnit(int k, int count, boolean counted) {
+        switch (t.firstLetter(k)) {
+            case 'д':
+                return t.is(k, "дня") || counted && (t.is(k, "дней") || t.is(k, "день"))
+                        ? RelativeTerm.of(count, RelativeTerm.Unit.DAYS) : null;
+            case 'с':
+                return t.is(k, "суток") ? RelativeTerm.of(count, RelativeTerm.Unit.DAYS) : null;
+            case 'н':
+                return t.is(k, "недели") || counted && (t.is(k, "недель") || t.is(k, "неделю") || t.is(k, "неделя"))
+                        ? RelativeTerm.of(count, RelativeTerm.Unit.WEEKS) : null;
+            case 'м':
+                return t.is(k, "месяца") || counted && (t.is(k, "месяцев") || t.is(k, "месяц"))
+                        ? RelativeTerm.of(count, RelativeTerm.Unit.MONTHS) : null;
+            case 'г':
+                return t.is(k, "года") || counted && t.is(k, "год") ? RelativeTerm.of(count, RelativeTerm.Unit.YEARS)
+                        : null;
+            case 'л':
+                return counted && t.is(k, "лет") ? RelativeTerm.of(count, RelativeTerm.Unit.YEARS) : null;
+            default:
+                return null;
         }
-        if (t.is(k, "недели") || counted && (t.is(k, "недель") || t.is(k, "неделю") || t.is(k, "неделя"))) {
-            return Period.ofWeeks(count);
-        }
-        if (t.is(k, "месяца") || counted && (t.is(k, "месяцев") || t.is(k, "месяц"))) {
-            return Period.ofMonths(count);
-        }
-        if (t.is(k, "года") || counted && (t.is(k, "лет") || t.is(k, "год"))) {
-            return Period.ofYears(count);
-        }
-        return null;
     }
 
     /** "в месячный срок", "в десятидневный срок", "в 10-дневный срок", "в двухнедельный срок". */
@@ -711,29 +1114,30 @@ public final class DeadlineGrammar {
         if (!expect(unitToken + 1, "срок")) {
             return null;
         }
-        Period length;
+        RelativeTerm.Unit unit;
         switch (root) {
             case "дневный":
-                length = Period.ofDays(count);
-                break;
             case "суточный":
-                length = Period.ofDays(count);
+                unit = RelativeTerm.Unit.DAYS;
                 break;
             case "недельный":
-                length = Period.ofWeeks(count);
+                unit = RelativeTerm.Unit.WEEKS;
                 break;
             case "месячный":
-                length = Period.ofMonths(count);
+                unit = RelativeTerm.Unit.MONTHS;
                 break;
             default:
-                length = Period.ofYears(count);
+                unit = RelativeTerm.Unit.YEARS;
                 break;
         }
+        RelativeTerm length = RelativeTerm.of(count, unit);
         return PhraseSpec.relative(length, start, unitToken + 2);
     }
 
+    private static final String[] ROOTS = {"дневный", "суточный", "недельный", "месячный", "годичный"};
+
     private static String rootOf(String word, boolean exact) {
-        for (String root : new String[] {"дневный", "суточный", "недельный", "месячный", "годичный"}) {
+        for (String root : ROOTS) {
             if (exact ? word.equals(root) : word.endsWith(root)) {
                 return root;
             }

@@ -50,12 +50,15 @@ public final class Ordinals {
         if (!tokens.isWord(i)) {
             return Packed.NONE;
         }
-        for (int v = 0; v < MAX; v++) {
+        // Each ordinal word has its own first letter: compare only the forms of that one.
+        int v = "пвтч".indexOf(tokens.firstLetter(i));
+        if (v >= 0) {
             for (String form : WORDS.get(v)) {
                 if (tokens.is(i, form)) {
                     return Packed.of(v + 1, i + 1);
                 }
             }
+            return Packed.NONE;
         }
         int roman = roman(tokens, i);
         return roman >= 1 && roman <= MAX ? Packed.of(roman, i + 1) : Packed.NONE;
@@ -86,23 +89,30 @@ public final class Ordinals {
         if (end - start > 6) {
             return 0;
         }
-        StringBuilder latin = new StringBuilder(end - start);
-        for (int p = start; p < end; p++) {
-            char c = latinLetter(tokens.text().charAt(p));
-            if (c == 0) {
-                return 0;
-            }
-            latin.append(c);
+        // Canonical numerals only: up to three X, then one of UNITS. Read without allocating.
+        CharSequence text = tokens.text();
+        int p = start;
+        int tens = 0;
+        while (p < end && tens < 3 && latinLetter(text.charAt(p)) == 'X') {
+            tens++;
+            p++;
         }
-        String numeral = latin.toString();
-        for (int tens = 0; tens <= 3; tens++) {
-            for (int units = 0; units <= 9; units++) {
-                if (tens + units > 0 && numeral.equals("X".repeat(tens) + UNITS.get(units))) {
-                    return tens * 10 + units;
-                }
+        for (int units = 0; units <= 9; units++) {
+            String form = UNITS.get(units);
+            if (form.length() == end - p && tens + units > 0 && matches(text, p, form)) {
+                return tens * 10 + units;
             }
         }
         return 0;
+    }
+
+    private static boolean matches(CharSequence text, int from, String latin) {
+        for (int k = 0; k < latin.length(); k++) {
+            if (latinLetter(text.charAt(from + k)) != latin.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final List<String> UNITS = List.of("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX");

@@ -20,6 +20,8 @@ public record PeriodSpec(Unit unit, int index, YearRef year) {
         /** A calendar half-year. */
         HALF,
         /** A calendar year. */
-        YEAR
+        YEAR,
+        /** A school year, 1 September to 31 August; the year is its first year. */
+        SCHOOL_YEAR
     }
 }

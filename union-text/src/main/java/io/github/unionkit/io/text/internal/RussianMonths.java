@@ -78,12 +78,16 @@ public final class RussianMonths {
         return 0;
     }
 
+    // The first letter of each month's name, in every case: only those months are compared.
+    private static final String FIRST_LETTERS = "яфмамииасонд";
+
     private static int find(Tokens tokens, int i, List<String> forms) {
-        if (!tokens.isWord(i)) {
+        char first = tokens.firstLetter(i);
+        if (first == 0) {
             return 0;
         }
         for (int m = 0; m < 12; m++) {
-            if (tokens.is(i, forms.get(m))) {
+            if (FIRST_LETTERS.charAt(m) == first && tokens.is(i, forms.get(m))) {
                 return m + 1;
             }
         }

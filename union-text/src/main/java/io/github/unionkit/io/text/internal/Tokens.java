@@ -19,23 +19,63 @@ public final class Tokens {
     private static final byte WORD = 0;
     private static final byte NUMBER = 1;
     private static final byte PUNCT = 2;
-    private static final TokenKind[] KINDS = {TokenKind.WORD, TokenKind.NUMBER, TokenKind.PUNCT};
+    private static final TokenKind[] KINDS = {TokenKind.WORD, TokenKind.NUMBER, TokenKind.PUNCT, TokenKind.WORD};
 
     /** More digits than this and a number token has no {@link #number(int) value}. */
     public static final int MAX_NUMBER_DIGITS = 9;
 
     private final CharSequence text;
     private final int size;
+    // A word with an ignorable character inside (soft hyphen, combining mark) is marked, so that
+    // comparing any other word needs no scan for them.
+    private static final byte WORD_WITH_IGNORABLE = 3;
+
     private final byte[] kinds;
     private final int[] starts;
     private final int[] ends;
+    // Computed once while tokenizing: for a number its value (-1 when too long), for a word its folded
+    // first letter (most comparisons fail on it), for punctuation 0.
+    private final int[] values;
 
-    private Tokens(CharSequence text, int size, byte[] kinds, int[] starts, int[] ends) {
+    private Tokens(CharSequence text, int size, byte[] kinds, int[] starts, int[] ends, int[] values) {
         this.text = text;
         this.size = size;
         this.kinds = kinds;
         this.starts = starts;
         this.ends = ends;
+        this.values = values;
+    }
+
+    // Cyrillic and Latin letters without a table look-up; everything else through Character.
+    private static boolean isLetter(char c) {
+        return c >= 'а' && c <= 'я' || c >= 'А' && c <= 'Я' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+                || c > 0x7F && Character.isLetter(c);
+    }
+
+    // ASCII and Cyrillic without a table look-up; everything else through Chars.
+    private static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        }
+        return (c < '\u0400' || c > '\u04FF') && Chars.isSpace(c);
+    }
+
+    /**
+     * Tells whether the text from token {@code first} to token {@code last} is already whitespace-
+     * normalised: the tokens touch or are separated by exactly one ASCII space. Looks only at the gaps.
+     *
+     * @param first the first token
+     * @param last the last token, not before {@code first}
+     * @return true if the text between them needs no normalising
+     */
+    public boolean isNormalizedBetween(int first, int last) {
+        for (int k = first + 1; k <= last; k++) {
+            int gap = starts[k] - ends[k - 1];
+            if (gap > 1 || gap == 1 && text.charAt(ends[k - 1]) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -65,26 +105,40 @@ public final class Tokens {
         byte[] kinds = new byte[capacity];
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
+        int[] values = new int[capacity];
         int size = 0;
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Chars.isSpace(c)) {
+            byte kind;
+            int start = i;
+            int value = 0;
+            boolean letter = isLetter(c);
+            if (!letter && (c == ' ' || isSpace(c))) {
                 i++;
                 continue;
             }
-            byte kind;
-            int start = i;
             if (Chars.isDigit(c)) {
                 kind = NUMBER;
                 do {
+                    value = i - start < MAX_NUMBER_DIGITS ? value * 10 + (text.charAt(i) - '0') : -1;
                     i++;
                 } while (i < to && Chars.isDigit(text.charAt(i)));
-            } else if (Character.isLetter(c)) {
+            } else if (letter) {
                 kind = WORD;
-                do {
-                    i++;
-                } while (i < to && (Character.isLetter(text.charAt(i)) || Chars.isIgnorable(text.charAt(i))));
+                value = Chars.fold(c);
+                i++;
+                while (i < to) {
+                    char d = text.charAt(i);
+                    if (isLetter(d)) {
+                        i++;
+                    } else if (d > ' ' && Chars.isIgnorable(d)) {
+                        kind = WORD_WITH_IGNORABLE;
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
             } else {
                 kind = PUNCT;
                 i++;
@@ -94,13 +148,15 @@ public final class Tokens {
                 kinds = Arrays.copyOf(kinds, grown);
                 starts = Arrays.copyOf(starts, grown);
                 ends = Arrays.copyOf(ends, grown);
+                values = Arrays.copyOf(values, grown);
             }
             kinds[size] = kind;
             starts[size] = start;
             ends[size] = i;
+            values[size] = value;
             size++;
         }
-        return new Tokens(text, size, kinds, starts, ends);
+        return new Tokens(text, size, kinds, starts, ends, values);
     }
 
     /**
@@ -170,7 +226,7 @@ public final class Tokens {
      * @return true for a word
      */
     public boolean isWord(int i) {
-        return i >= 0 && i < size && kinds[i] == WORD;
+        return i >= 0 && i < size && (kinds[i] == WORD || kinds[i] == WORD_WITH_IGNORABLE);
     }
 
     /**
@@ -238,6 +294,17 @@ public final class Tokens {
     }
 
     /**
+     * Returns the first letter of word token {@code i}, folded (lower case, "е" for "ё"), skipping
+     * ignorable characters: what a reader dispatches on before comparing whole words.
+     *
+     * @param i a token index, any value
+     * @return the folded first letter, or 0 if the token is not a word
+     */
+    public char firstLetter(int i) {
+        return isWord(i) ? (char) values[i] : 0;
+    }
+
+    /**
      * Tells whether token {@code i} is a word equal to {@code folded}, ignoring case, "ё"/"е" and
      * ignorable characters.
      *
@@ -246,7 +313,7 @@ public final class Tokens {
      * @return true on a match
      */
     public boolean is(int i, String folded) {
-        return isWord(i) && compare(i, folded, true, false);
+        return isWord(i) && !folded.isEmpty() && values[i] == folded.charAt(0) && compare(i, folded, true, false);
     }
 
     /**
@@ -257,7 +324,8 @@ public final class Tokens {
      * @return true on a match
      */
     public boolean startsWith(int i, String foldedPrefix) {
-        return isWord(i) && compare(i, foldedPrefix, false, false);
+        return isWord(i) && (foldedPrefix.isEmpty() || values[i] == foldedPrefix.charAt(0))
+                && compare(i, foldedPrefix, false, false);
     }
 
     /**
@@ -276,8 +344,21 @@ public final class Tokens {
         int end = ends[i];
         int n = expected.length();
         // Ignorable characters only ever add to a word's length, so a shorter word cannot match.
-        if (end - start < n || whole && end - start > n && !hasIgnorable(start, end)) {
+        if (end - start < n) {
             return false;
+        }
+        if (kinds[i] == WORD) {
+            // The common case: no ignorable characters, a plain comparison.
+            if (whole && end - start != n) {
+                return false;
+            }
+            int from = fromEnd ? end - n : start;
+            for (int k = 0; k < n; k++) {
+                if (Chars.fold(text.charAt(from + k)) != expected.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (fromEnd) {
             int k = n - 1;
@@ -311,15 +392,6 @@ public final class Tokens {
             p++;
         }
         return p == end;
-    }
-
-    private boolean hasIgnorable(int start, int end) {
-        for (int p = start; p < end; p++) {
-            if (Chars.isIgnorable(text.charAt(p))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -360,14 +432,7 @@ public final class Tokens {
      *     {@value #MAX_NUMBER_DIGITS} digits (long digit runs are never evaluated)
      */
     public int number(int i) {
-        if (!isNumber(i) || ends[i] - starts[i] > MAX_NUMBER_DIGITS) {
-            return -1;
-        }
-        int value = 0;
-        for (int p = starts[i]; p < ends[i]; p++) {
-            value = value * 10 + (text.charAt(p) - '0');
-        }
-        return value;
+        return isNumber(i) ? values[i] : -1;
     }
 
     /**

@@ -19,7 +19,9 @@ public record YearRef(Mode mode, int year) {
         /** "т.г.", "текущего года", "с.г.": the document's year. */
         CURRENT,
         /** "следующего года", "будущего года": the year after the document's. */
-        NEXT
+        NEXT,
+        /** "нового учебного года": the next school year to start on or after the document date. */
+        NEW
     }
 
     /** No year stated. */
@@ -28,6 +30,8 @@ public record YearRef(Mode mode, int year) {
     public static final YearRef CURRENT = new YearRef(Mode.CURRENT, 0);
     /** The year after the document's. */
     public static final YearRef NEXT = new YearRef(Mode.NEXT, 0);
+    /** The next school year to start. */
+    public static final YearRef NEW = new YearRef(Mode.NEW, 0);
 
     /**
      * Returns an explicit year.
@@ -36,7 +40,18 @@ public record YearRef(Mode mode, int year) {
      * @return the reference
      */
     public static YearRef of(int year) {
-        return new YearRef(Mode.EXPLICIT, year);
+        return year >= CACHE_FIRST && year < CACHE_FIRST + CACHE.length ? CACHE[year - CACHE_FIRST]
+                : new YearRef(Mode.EXPLICIT, year);
+    }
+
+    // The years decrees name, shared: the grammar reads one in nearly every phrase.
+    private static final int CACHE_FIRST = 1990;
+    private static final YearRef[] CACHE = new YearRef[100];
+
+    static {
+        for (int i = 0; i < CACHE.length; i++) {
+            CACHE[i] = new YearRef(Mode.EXPLICIT, CACHE_FIRST + i);
+        }
     }
 
     /**
