@@ -6,6 +6,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -47,6 +48,12 @@ public final class JsonErrors {
         if (e instanceof JsonInputException) {
             return (JsonInputException) e;
         }
+        Utf8.MalformedException utf8 = malformedUtf8(e);
+        if (utf8 != null) {
+            return new JsonInputException(ErrorType.MALFORMED, "invalid UTF-8 (an overlong form, a surrogate, a"
+                    + " code point above U+10FFFF, a truncated sequence or a stray byte)",
+                    location(utf8), "", null);
+        }
         TokenStreamLocation location = e.getLocation();
         if (location == null || location == TokenStreamLocation.NA) {
             location = fallback == null ? TokenStreamLocation.NA : fallback;
@@ -54,6 +61,25 @@ public final class JsonErrors {
         ErrorType type = typeOf(e);
         String pointer = pointerOf(e);
         return new JsonInputException(type, describe(type, e), location, pointer, null);
+    }
+
+    /**
+     * Returns the location of an invalid UTF-8 sequence.
+     *
+     * @param utf8 the failure
+     * @return its location
+     */
+    public static TokenStreamLocation location(Utf8.MalformedException utf8) {
+        return new TokenStreamLocation(ContentReference.unknown(), utf8.offset(), -1, utf8.line(), utf8.column());
+    }
+
+    private static Utf8.MalformedException malformedUtf8(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Utf8.MalformedException) {
+                return (Utf8.MalformedException) t;
+            }
+        }
+        return null;
     }
 
     /**
@@ -69,6 +95,9 @@ public final class JsonErrors {
         String message = String.valueOf(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
             return constraintType(message);
+        }
+        if (malformedUtf8(e) != null) {
+            return ErrorType.MALFORMED;
         }
         if (e instanceof JacksonIOException) {
             return ErrorType.IO_ERROR;

@@ -90,6 +90,7 @@ public final class MemberRecords {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw JsonErrors.at(p, ErrorType.WRONG_TYPE, "", "expected a registry record object");
         }
+        int depth = p.streamReadContext().getNestingDepth();
         Member.Builder builder = Member.builder();
         MemberId id = null;
         boolean category = false;
@@ -141,7 +142,7 @@ public final class MemberRecords {
                     others = unknown(p, failOnUnknown, others, "", name);
             }
         }
-        ended(p, "");
+        ended(p, "", depth);
         String missing = id == null ? "id" : !category ? "category" : !organization ? "primaryOrganization"
                 : !admission ? "admissionDate" : null;
         if (missing != null) {
@@ -243,6 +244,7 @@ public final class MemberRecords {
 
     private static MembershipExit exit(JsonParser p, boolean failOnUnknown) {
         object(p, "/exit");
+        int depth = p.streamReadContext().getNestingDepth();
         LocalDate date = null;
         ExitReason reason = null;
         int seen = 0;
@@ -263,7 +265,7 @@ public final class MemberRecords {
                     others = unknown(p, failOnUnknown, others, "/exit", name);
             }
         }
-        ended(p, "/exit");
+        ended(p, "/exit", depth);
         if (date == null || reason == null) {
             throw missingProperty(p, date == null ? "/exit/date" : "/exit/reason");
         }
@@ -285,6 +287,7 @@ public final class MemberRecords {
 
     private static PersonName personName(JsonParser p, boolean failOnUnknown) {
         object(p, "/name");
+        int depth = p.streamReadContext().getNestingDepth();
         String family = null;
         String given = null;
         String patronymic = null;
@@ -310,7 +313,7 @@ public final class MemberRecords {
                     others = unknown(p, failOnUnknown, others, "/name", name);
             }
         }
-        ended(p, "/name");
+        ended(p, "/name", depth);
         if (family == null || given == null) {
             throw missingProperty(p, family == null ? "/name/family" : "/name/given");
         }
@@ -337,10 +340,13 @@ public final class MemberRecords {
     }
 
     /** Checks that an object's property loop stopped at its end, not at the end of the input. */
-    private static void ended(JsonParser p, String pointer) {
+    private static void ended(JsonParser p, String pointer, int depth) {
         // A blocking parser only stops the loop at END_OBJECT; a non-blocking one fed one line also
-        // stops when the line runs out (leaving the previous token current).
-        if (p.currentToken() != JsonToken.END_OBJECT) {
+        // stops when the line runs out, leaving the previous token current - which may be the
+        // END_OBJECT of a nested object. The depth tells them apart: the object at `pointer` is
+        // closed only when the context is back at the object's parent, one above `depth`, the
+        // object's own nesting depth.
+        if (p.currentToken() != JsonToken.END_OBJECT || p.streamReadContext().getNestingDepth() != depth - 1) {
             throw JsonErrors.at(p, ErrorType.TRUNCATED, pointer, "the record ends inside an object");
         }
     }
