@@ -169,7 +169,8 @@ public final class UnionJson {
             }
             return value;
         } catch (JacksonException e) {
-            throw JsonErrors.classify(e, parser == null ? null : parser.currentLocation());
+            throw parser == null ? JsonErrors.classify(e, null)
+                    : JsonErrors.classifyIn(e, parser);
         } finally {
             if (parser != null) {
                 parser.close();

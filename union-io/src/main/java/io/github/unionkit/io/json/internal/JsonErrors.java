@@ -2,6 +2,7 @@ package io.github.unionkit.io.json.internal;
 
 import io.github.unionkit.io.json.JsonInputException;
 import io.github.unionkit.io.json.JsonInputException.ErrorType;
+import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -174,9 +175,65 @@ public final class JsonErrors {
         }
     }
 
+    /**
+     * Classifies a Jackson exception thrown while {@code parser} read; a duplicate property that
+     * Jackson's parser detected gets the pointer of the object that holds it (the duplicate name is
+     * input and stays out of the pointer).
+     *
+     * @param e the exception, not null
+     * @param parser the parser that was reading, not null
+     * @return the typed exception
+     */
+    public static JsonInputException classifyIn(JacksonException e, JsonParser parser) {
+        JsonInputException typed = classify(e, parser.currentLocation());
+        if (typed.errorType() == ErrorType.DUPLICATE_PROPERTY && typed.pointer().isEmpty()) {
+            return new JsonInputException(typed.errorType(), typed.getOriginalMessage(), typed.getLocation(),
+                    containerPointer(parser.streamReadContext()), null);
+        }
+        return typed;
+    }
+
+    /** The pointer of the container whose context {@code context} is, from its ancestors. */
+    private static String containerPointer(tools.jackson.core.TokenStreamContext context) {
+        java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
+        for (tools.jackson.core.TokenStreamContext c = context == null ? null : context.getParent();
+                c != null && !c.inRoot(); c = c.getParent()) {
+            String segment = c.inObject() ? c.currentName() : String.valueOf(c.getCurrentIndex());
+            segments.addFirst(segment == null ? "" : segment.replace("~", "~0").replace("/", "~1"));
+        }
+        StringBuilder pointer = new StringBuilder();
+        segments.forEach(segment -> pointer.append('/').append(segment));
+        return pointer.toString();
+    }
+
+    /**
+     * Describes a failure of a model factory without its message, which may hold input values: the
+     * failure's error type where it has one, else its class.
+     *
+     * @param e the failure
+     * @return the description, e.g. {@code "EXIT_BEFORE_ADMISSION"} or {@code "IllegalArgumentException"}
+     */
+    public static String kindOf(RuntimeException e) {
+        if (e instanceof io.github.unionkit.model.member.InvalidMemberException) {
+            return ((io.github.unionkit.model.member.InvalidMemberException) e).errorType().name();
+        }
+        if (e instanceof io.github.unionkit.model.org.IdentifierParseException) {
+            return ((io.github.unionkit.model.org.IdentifierParseException) e).errorType().name();
+        }
+        if (e instanceof io.github.unionkit.model.decree.DecreeNumberParseException) {
+            return ((io.github.unionkit.model.decree.DecreeNumberParseException) e).errorType().name();
+        }
+        return e.getClass().getSimpleName();
+    }
+
     private static String pointerOf(JacksonException e) {
         StringBuilder pointer = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
+        List<JacksonException.Reference> path = e.getPath();
+        if (e instanceof UnrecognizedPropertyException && !path.isEmpty()) {
+            // the unknown name is input: the pointer names the object that holds it
+            path = path.subList(0, path.size() - 1);
+        }
+        for (JacksonException.Reference reference : path) {
             pointer.append('/');
             String name = reference.getPropertyName();
             if (name != null) {
@@ -184,10 +241,6 @@ public final class JsonErrors {
             } else if (reference.getIndex() >= 0) {
                 pointer.append(reference.getIndex());
             }
-        }
-        if (e instanceof UnrecognizedPropertyException && e.getPath().isEmpty()) {
-            String name = ((UnrecognizedPropertyException) e).getPropertyName();
-            pointer.append('/').append(name.replace("~", "~0").replace("/", "~1"));
         }
         return pointer.toString();
     }

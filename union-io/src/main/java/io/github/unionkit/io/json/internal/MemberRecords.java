@@ -152,7 +152,7 @@ public final class MemberRecords {
             return builder.build();
         } catch (RuntimeException e) {
             // The model's messages never contain personal data.
-            throw JsonErrors.at(p, ErrorType.INVALID_VALUE, "", "invalid member: " + e.getMessage());
+            throw JsonErrors.at(p, ErrorType.INVALID_VALUE, "", "invalid member: " + JsonErrors.kindOf(e));
         }
     }
 
@@ -171,7 +171,8 @@ public final class MemberRecords {
             java.util.Set<String> others, String pointer, String name) {
         java.util.Set<String> seen = other(p, others, pointer, name);
         if (failOnUnknown) {
-            throw JsonErrors.at(p, ErrorType.UNKNOWN_PROPERTY, Pointers.child(pointer, name), "unknown property");
+            // the name is input: the pointer names the object, the location the property
+            throw JsonErrors.at(p, ErrorType.UNKNOWN_PROPERTY, pointer, "unknown property");
         }
         p.skipChildren();
         return seen;
@@ -394,7 +395,8 @@ public final class MemberRecords {
     private static java.util.Set<String> other(JsonParser p, java.util.Set<String> seen, String pointer, String name) {
         java.util.Set<String> names = seen == null ? new java.util.HashSet<>() : seen;
         if (!names.add(name)) {
-            throw duplicate(p, pointer, name);
+            // an unknown name is input: the pointer names the object
+            throw JsonErrors.at(p, ErrorType.DUPLICATE_PROPERTY, pointer, "an object has the same property twice");
         }
         return names;
     }
