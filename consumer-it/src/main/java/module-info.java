@@ -3,6 +3,7 @@
  * Jackson module of UnionKit through the service loader, as an application on the module path would.
  */
 module io.github.unionkit.consumer {
+    requires io.github.unionkit.text;
     requires io.github.unionkit.io;
     requires io.github.unionkit.testkit;
     requires tools.jackson.databind;

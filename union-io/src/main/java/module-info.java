@@ -1,1 +1,17 @@
-module io.github.unionkit.io { requires transitive io.github.unionkit.model; requires transitive io.github.unionkit.rules; requires transitive tools.jackson.databind; requires tools.jackson.dataformat.csv; requires org.slf4j; exports io.github.unionkit.io.json; exports io.github.unionkit.io.registry; exports io.github.unionkit.io.text; provides tools.jackson.databind.JacksonModule with io.github.unionkit.io.json.UnionModule; }
+/**
+ * UnionKit's interchange: JSON through a Jackson 3 module ({@code UnionJson}, {@code UnionModule}),
+ * streaming registry import and export (JSON Lines, CSV) and the eligibility index. The Russian text
+ * parsers live in {@code io.github.unionkit.text}.
+ */
+module io.github.unionkit.io {
+    requires transitive io.github.unionkit.model;
+    requires transitive io.github.unionkit.rules;
+    requires transitive tools.jackson.databind;
+    requires tools.jackson.dataformat.csv;
+    requires org.slf4j;
+
+    exports io.github.unionkit.io.json;
+    exports io.github.unionkit.io.registry;
+
+    provides tools.jackson.databind.JacksonModule with io.github.unionkit.io.json.UnionModule;
+}

@@ -13,6 +13,7 @@ module io.github.unionkit.model {
     exports io.github.unionkit.model.meeting;
     exports io.github.unionkit.model.decree;
     exports io.github.unionkit.model.time;
+    exports io.github.unionkit.model.path;
 
     // Hibernate Validator reads constraint annotations on record components (private fields) by
     // reflection; only it, and only these packages, get that deep access.

@@ -34,7 +34,7 @@ public final class ConsumerMain {
         DecreeNumber number = DecreeNumber.parse("№ 3- 1");
         check("3-1".equals(number.toString()), "DecreeNumber.parse(\"№ 3- 1\") prints 3-1");
 
-        // union-io (text): the binding deadline entry point.
+        // union-text: the binding deadline entry point.
         Deadline deadline = RussianDeadlines.parse("до 29 декабря 2020 г.", LocalDate.of(2020, 12, 18));
         check(deadline.lastDay().orElseThrow().equals(LocalDate.of(2020, 12, 28)),
                 "RussianDeadlines reads \"до 29 декабря 2020 г.\" as ending on 2020-12-28");

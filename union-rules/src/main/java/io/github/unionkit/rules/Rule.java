@@ -1,5 +1,6 @@
 package io.github.unionkit.rules;
 
+import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.rules.internal.RuleMessages;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ public interface Rule<T> {
      * @param arguments the compared values
      * @return the violation
      */
-    default Violation violation(ViolationPath path, Argument... arguments) {
+    default Violation violation(PropertyPath path, Argument... arguments) {
         return Violation.of(code(), severity(), path, arguments);
     }
 
@@ -107,7 +108,7 @@ public interface Rule<T> {
      * @param prefix the path of the part inside the larger subject, not null
      * @return the adapted rule
      */
-    default <S> Rule<S> on(Function<? super S, ? extends T> part, ViolationPath prefix) {
+    default <S> Rule<S> on(Function<? super S, ? extends T> part, PropertyPath prefix) {
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(prefix, "prefix");
         Rule<T> self = this;

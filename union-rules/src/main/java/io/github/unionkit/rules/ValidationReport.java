@@ -1,5 +1,6 @@
 package io.github.unionkit.rules;
 
+import io.github.unionkit.model.path.PropertyPath;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -196,7 +197,7 @@ public final class ValidationReport {
      * @param prefix the path prefix, not null
      * @return a new report
      */
-    public ValidationReport under(ViolationPath prefix) {
+    public ValidationReport under(PropertyPath prefix) {
         Objects.requireNonNull(prefix, "prefix");
         return filter(v -> v.path().startsWith(prefix));
     }

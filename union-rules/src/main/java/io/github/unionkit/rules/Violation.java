@@ -1,5 +1,6 @@
 package io.github.unionkit.rules;
 
+import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.rules.internal.RuleMessages;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * @param messageRu the message in Russian
  * @param messageEn the message in English
  */
-public record Violation(RuleCode code, Severity severity, ViolationPath path, List<Argument> arguments,
+public record Violation(RuleCode code, Severity severity, PropertyPath path, List<Argument> arguments,
         String messageRu, String messageEn) {
 
     /**
@@ -54,7 +55,7 @@ public record Violation(RuleCode code, Severity severity, ViolationPath path, Li
      * @param arguments the compared values, none null
      * @return the violation
      */
-    public static Violation of(RuleCode code, Severity severity, ViolationPath path, Argument... arguments) {
+    public static Violation of(RuleCode code, Severity severity, PropertyPath path, Argument... arguments) {
         Objects.requireNonNull(code, "code");
         List<Argument> args = Arrays.asList(arguments.clone());
         return new Violation(code, severity, path, args,
@@ -114,7 +115,7 @@ public record Violation(RuleCode code, Severity severity, ViolationPath path, Li
      * @param prefix the prefix, not null
      * @return the copy
      */
-    public Violation under(ViolationPath prefix) {
+    public Violation under(PropertyPath prefix) {
         return new Violation(code, severity, prefix.resolve(path), arguments, messageRu, messageEn);
     }
 

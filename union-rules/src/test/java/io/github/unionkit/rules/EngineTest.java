@@ -1,5 +1,6 @@
 package io.github.unionkit.rules;
 
+import io.github.unionkit.model.path.PropertyPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,40 +27,40 @@ class EngineTest {
 
     @Test
     void violationPathsRoundTripThroughTheirTextForm() {
-        ViolationPath p = ViolationPath.of("clauses").key("4.3").property("sizeBands").index(1);
+        PropertyPath p = PropertyPath.of("clauses").key("4.3").property("sizeBands").index(1);
         assertThat(p.toString()).isEqualTo("clauses[4.3].sizeBands[1]");
-        assertThat(ViolationPath.parse(p.toString())).isEqualTo(p);
-        assertThat(p.startsWith(ViolationPath.of("clauses").key("4.3"))).isTrue();
-        assertThat(p.startsWith(ViolationPath.of("clauses").key("4"))).isFalse();
-        assertThat(ViolationPath.parse("")).isEqualTo(ViolationPath.root());
-        assertThatThrownBy(() -> ViolationPath.parse("a..b")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ViolationPath.parse("a[b")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PropertyPath.parse(p.toString())).isEqualTo(p);
+        assertThat(p.startsWith(PropertyPath.of("clauses").key("4.3"))).isTrue();
+        assertThat(p.startsWith(PropertyPath.of("clauses").key("4"))).isFalse();
+        assertThat(PropertyPath.parse("")).isEqualTo(PropertyPath.root());
+        assertThatThrownBy(() -> PropertyPath.parse("a..b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PropertyPath.parse("a[b")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void randomPathsRoundTrip() {
         SplittableRandom random = new SplittableRandom(7);
         for (int n = 0; n < 300; n++) {
-            ViolationPath p = ViolationPath.root();
+            PropertyPath p = PropertyPath.root();
             for (int k = random.nextInt(6); k >= 0; k--) {
                 int choice = random.nextInt(3);
                 p = choice == 0 ? p.property("p" + random.nextInt(100)) : choice == 1 ? p.index(random.nextInt(50))
                         : p.key(random.nextInt(9) + "." + random.nextInt(9));
             }
-            assertThat(ViolationPath.parse(p.toString())).isEqualTo(p);
+            assertThat(PropertyPath.parse(p.toString())).isEqualTo(p);
         }
     }
 
     @Test
     void reportsFilterMergeAndAreValidOnlyWithoutErrors() {
-        Violation error = Violation.of(CODE, Severity.ERROR, ViolationPath.of("a"), Argument.of("organization", "x"),
+        Violation error = Violation.of(CODE, Severity.ERROR, PropertyPath.of("a"), Argument.of("organization", "x"),
                 Argument.of("band", "0..1000"), Argument.of("firstBand", "1001.."));
-        Violation warning = Violation.of(RuleCode.of("UK-DEADLINE-004"), Severity.WARNING, ViolationPath.of("b"));
+        Violation warning = Violation.of(RuleCode.of("UK-DEADLINE-004"), Severity.WARNING, PropertyPath.of("b"));
         ValidationReport report = ValidationReport.of(error, warning);
         assertThat(report.isValid()).isFalse();
         assertThat(report.warnings().isValid()).isTrue();
         assertThat(report.withCode("UK-SIZE-003").violations()).containsExactly(error);
-        assertThat(report.under(ViolationPath.of("b")).violations()).containsExactly(warning);
+        assertThat(report.under(PropertyPath.of("b")).violations()).containsExactly(warning);
         assertThat(report.atLeast(Severity.WARNING).size()).isEqualTo(2);
         assertThat(ValidationReport.empty().merge(report)).isEqualTo(report);
         assertThat(report.merge(report).size()).isEqualTo(4);
@@ -71,7 +72,7 @@ class EngineTest {
     @Test
     void ruleSetsRejectDuplicateCodesAndHonourDisabledCodes() {
         Rule<String> alwaysFires = Rule.of(CODE, Severity.ERROR, (rule, s, c) -> List.of(rule.violation(
-                ViolationPath.root())));
+                PropertyPath.root())));
         assertThatThrownBy(() -> RuleSet.of(alwaysFires, alwaysFires)).isInstanceOf(IllegalArgumentException.class);
         RuleSet<String> set = RuleSet.of(alwaysFires);
         LocalDate day = LocalDate.of(2021, 1, 1);

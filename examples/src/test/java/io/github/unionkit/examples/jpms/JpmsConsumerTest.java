@@ -69,14 +69,22 @@ class JpmsConsumerTest {
     void theUnionKitModulesAreExplicitModulesWithoutInternalExports() {
         Map<String, ModuleReference> available = modulesOnTheTestClassPath();
 
-        for (String name : List.of("io.github.unionkit.model", "io.github.unionkit.rules", "io.github.unionkit.io",
-                "io.github.unionkit.testkit")) {
+        for (String name : List.of("io.github.unionkit.model", "io.github.unionkit.rules", "io.github.unionkit.text",
+                "io.github.unionkit.io", "io.github.unionkit.testkit")) {
             assertThat(available).as("module %s on the test class path", name).containsKey(name);
             ModuleDescriptor descriptor = available.get(name).descriptor();
             assertThat(descriptor.isAutomatic()).as("%s is automatic", name).isFalse();
             assertThat(descriptor.exports()).as("exports of %s", name)
                     .allSatisfy(export -> assertThat(export.source()).doesNotContain(".internal"));
         }
+    }
+
+    @Test
+    void theTextModuleNeedsTheModelOnly() {
+        ModuleDescriptor text = modulesOnTheTestClassPath().get("io.github.unionkit.text").descriptor();
+
+        assertThat(text.requires()).extracting(ModuleDescriptor.Requires::name)
+                .containsExactlyInAnyOrder("java.base", "io.github.unionkit.model");
     }
 
     /** Every jar or exploded module of the test class path, by module name; the first of a name wins. */

@@ -16,7 +16,7 @@ import io.github.unionkit.model.org.OrganizationTree;
 import io.github.unionkit.rules.Rule;
 import io.github.unionkit.rules.RuleCode;
 import io.github.unionkit.rules.Severity;
-import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.rules.catalogue.Catalogue;
 import io.github.unionkit.rules.catalogue.SizeTier;
 import io.github.unionkit.rules.catalogue.SizeTiers;
@@ -118,7 +118,7 @@ class RegistryImportTest {
     @Test
     void violationsBelowTheRejectingSeverityAreCountedAsWarnings() {
         Rule<Member> shortIds = Rule.of(RuleCode.of("UK-TEST-001"), Severity.WARNING, (rule, member, context) ->
-                member.id().value().length() < 3 ? List.of(rule.violation(ViolationPath.of("id"))) : List.of());
+                member.id().value().length() < 3 ? List.of(rule.violation(PropertyPath.of("id"))) : List.of());
         String text = line("m1", "p1", "EMPLOYEE", "2015-09-01") + line("m100", "p1", "EMPLOYEE", "2015-09-01");
         ImportReport report = run(RegistryImport.builder(AS_OF).rules(Catalogue.member().with(shortIds)).build(),
                 text.getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);

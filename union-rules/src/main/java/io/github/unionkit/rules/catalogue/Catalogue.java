@@ -6,7 +6,7 @@ import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.rules.Rule;
 import io.github.unionkit.rules.RuleSet;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.model.path.PropertyPath;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -133,7 +133,7 @@ public final class Catalogue {
      */
     public static <T> Rule<List<T>> each(Rule<? super T> rule, String property) {
         Objects.requireNonNull(rule, "rule");
-        ViolationPath base = ViolationPath.of(property);
+        PropertyPath base = PropertyPath.of(property);
         return Rule.of(rule.code(), rule.severity(), (self, list, context) -> {
             List<Violation> out = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
@@ -150,7 +150,7 @@ public final class Catalogue {
         rules.addAll(DeadlineRules.all());
         rules.add(ClauseRules.controlClause());
         for (Rule<List<io.github.unionkit.model.decree.Clause>> r : ClauseRules.clauseListRules()) {
-            rules.add(r.<Resolution>on(Resolution::clauses, ViolationPath.root()));
+            rules.add(r.<Resolution>on(Resolution::clauses, PropertyPath.root()));
         }
         rules.add(ClauseRules.referencesEarlier());
         rules.add(ClauseRules.referencesKnown());

@@ -7,7 +7,7 @@ import io.github.unionkit.rules.Argument;
 import io.github.unionkit.rules.Rule;
 import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.model.path.PropertyPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class ClauseRules {
     public static Rule<Resolution> controlClause() {
         return Rule.of(Codes.CLAUSE_NO_CONTROL, Severity.WARNING, (rule, resolution, context) ->
                 resolution.controlClause().isPresent() ? List.of()
-                        : List.of(rule.violation(ViolationPath.of("controlClause"),
+                        : List.of(rule.violation(PropertyPath.of("controlClause"),
                                 Argument.of("number", resolution.number()))));
     }
 
@@ -50,7 +50,7 @@ public final class ClauseRules {
             for (Clause c : clauses) {
                 if (c.number().depth() == 1) {
                     if (c.number().last() != expected) {
-                        out.add(rule.violation(ViolationPath.of("clauses").key(c.number()),
+                        out.add(rule.violation(PropertyPath.of("clauses").key(c.number()),
                                 Argument.of("clause", c.number()), Argument.of("expected", expected)));
                     }
                     expected = c.number().last() + 1;
@@ -71,13 +71,13 @@ public final class ClauseRules {
             List<Violation> out = new ArrayList<>();
             for (Clause c : clauses) {
                 if (c.number().depth() != 1) {
-                    out.add(rule.violation(ViolationPath.of("clauses").key(c.number()),
+                    out.add(rule.violation(PropertyPath.of("clauses").key(c.number()),
                             Argument.of("clause", c.number()), Argument.of("parent", "-")));
                 }
                 for (Clause d : c.depthFirst()) {
                     for (Clause child : d.children()) {
                         if (!child.number().parent().map(d.number()::equals).orElse(false)) {
-                            out.add(rule.violation(ViolationPath.of("clauses").key(child.number()),
+                            out.add(rule.violation(PropertyPath.of("clauses").key(child.number()),
                                     Argument.of("clause", child.number()), Argument.of("parent", d.number())));
                         }
                     }
@@ -102,7 +102,7 @@ public final class ClauseRules {
                 DecreeReference ref = refs.get(i);
                 LocalDate refDate = ref.dates().getStart();
                 if (refDate.isAfter(date) && !isSelf(resolution, ref)) { // a self-reference is UK-REF-003
-                    out.add(rule.violation(ViolationPath.of("references").index(i), Argument.of("reference", ref.number()),
+                    out.add(rule.violation(PropertyPath.of("references").index(i), Argument.of("reference", ref.number()),
                             Argument.of("referenceDate", ref.dates()), Argument.of("adopted", resolution.adopted())));
                 }
             }
@@ -124,7 +124,7 @@ public final class ClauseRules {
             for (int i = 0; i < refs.size(); i++) {
                 DecreeReference ref = refs.get(i);
                 if (isSelf(resolution, ref)) {
-                    out.add(rule.violation(ViolationPath.of("references").index(i), Argument.of("reference", ref.number()),
+                    out.add(rule.violation(PropertyPath.of("references").index(i), Argument.of("reference", ref.number()),
                             Argument.of("referenceDate", ref.dates())));
                 }
             }
@@ -161,7 +161,7 @@ public final class ClauseRules {
                     }
                 }
                 if (!found) {
-                    out.add(rule.violation(ViolationPath.of("references").index(i), Argument.of("reference", ref.number()),
+                    out.add(rule.violation(PropertyPath.of("references").index(i), Argument.of("reference", ref.number()),
                             Argument.of("referenceDate", ref.dates())));
                 }
             }

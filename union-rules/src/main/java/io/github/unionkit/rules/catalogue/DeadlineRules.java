@@ -8,7 +8,7 @@ import io.github.unionkit.rules.Argument;
 import io.github.unionkit.rules.Rule;
 import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.model.path.PropertyPath;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -185,8 +185,8 @@ public final class DeadlineRules {
             this.band = band;
         }
 
-        ViolationPath path() {
-            ViolationPath at = SizeRules.clausePath(clause.number());
+        PropertyPath path() {
+            PropertyPath at = SizeRules.clausePath(clause.number());
             return band < 0 ? at.property("assignment").property("deadline")
                     : at.property("sizeBands").index(band).property("deadline");
         }

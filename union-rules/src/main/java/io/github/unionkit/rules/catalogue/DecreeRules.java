@@ -7,7 +7,7 @@ import io.github.unionkit.rules.Argument;
 import io.github.unionkit.rules.Rule;
 import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.model.path.PropertyPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -70,7 +70,7 @@ public final class DecreeRules {
                 int max = ((TreeSet<Integer>) questions).last();
                 for (int q = 1; q <= max && out.size() < 1000; q++) {
                     if (!questions.contains(q)) {
-                        out.add(rule.violation(ViolationPath.of("meetings").key(meeting),
+                        out.add(rule.violation(PropertyPath.of("meetings").key(meeting),
                                 Argument.of("meeting", meeting), Argument.of("missing", q), Argument.of("last", max)));
                     }
                 }
@@ -94,7 +94,7 @@ public final class DecreeRules {
             }
             dates.forEach((meeting, set) -> {
                 if (set.size() > 1) {
-                    out.add(rule.violation(ViolationPath.of("meetings").key(meeting), Argument.of("meeting", meeting),
+                    out.add(rule.violation(PropertyPath.of("meetings").key(meeting), Argument.of("meeting", meeting),
                             Argument.of("dates", set)));
                 }
             });
@@ -118,7 +118,7 @@ public final class DecreeRules {
             Integer previous = null;
             for (Map.Entry<Integer, LocalDate> e : firstDay.entrySet()) {
                 if (previous != null && e.getValue().isBefore(firstDay.get(previous))) {
-                    out.add(rule.violation(ViolationPath.of("meetings").key(e.getKey()),
+                    out.add(rule.violation(PropertyPath.of("meetings").key(e.getKey()),
                             Argument.of("meeting", e.getKey()), Argument.of("date", e.getValue()),
                             Argument.of("previousMeeting", previous), Argument.of("previousDate", firstDay.get(previous))));
                 }
@@ -210,7 +210,7 @@ public final class DecreeRules {
                 int meeting = resolution.meeting().get().number().getAsInt();
                 int numbered = resolution.number().meetingNumber().getAsInt();
                 if (meeting != numbered) {
-                    out.add(rule.violation(ViolationPath.of("number"), Argument.of("number", resolution.number()),
+                    out.add(rule.violation(PropertyPath.of("number"), Argument.of("number", resolution.number()),
                             Argument.of("meeting", meeting)));
                 }
             }
@@ -228,7 +228,7 @@ public final class DecreeRules {
                 oneScheme(), ownBodyOnly(), insideTerm());
     }
 
-    private static ViolationPath path(Resolution r) {
-        return ViolationPath.of("resolutions").key(r.number());
+    private static PropertyPath path(Resolution r) {
+        return PropertyPath.of("resolutions").key(r.number());
     }
 }

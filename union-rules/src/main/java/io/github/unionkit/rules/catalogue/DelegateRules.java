@@ -6,7 +6,7 @@ import io.github.unionkit.rules.Rule;
 import io.github.unionkit.rules.RuleCode;
 import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.rules.charter.RepresentationNorm;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +68,7 @@ public final class DelegateRules {
                 }
                 int quota = norm.get().delegates(members);
                 if (over ? e.getValue() > quota : e.getValue() < quota) {
-                    out.add(rule.violation(ViolationPath.of("delegates").key(e.getKey()),
+                    out.add(rule.violation(PropertyPath.of("delegates").key(e.getKey()),
                             Argument.of("organization", e.getKey()), Argument.of("delegates", e.getValue()),
                             Argument.of("quota", quota), Argument.of("members", members),
                             Argument.of("norm", norm.get())));

@@ -10,7 +10,7 @@ import io.github.unionkit.rules.Argument;
 import io.github.unionkit.rules.Rule;
 import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.model.path.PropertyPath;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class MemberRules {
     public static Rule<Member> admissionNotInFuture() {
         return Rule.of(Codes.MEMBER_ADMISSION_FUTURE, Severity.ERROR, (rule, member, context) ->
                 member.admissionDate().isAfter(context.asOf())
-                        ? List.of(rule.violation(ViolationPath.of("admissionDate"), Argument.of("member", member.id()),
+                        ? List.of(rule.violation(PropertyPath.of("admissionDate"), Argument.of("member", member.id()),
                                 Argument.of("admissionDate", member.admissionDate()), Argument.of("asOf", context.asOf())))
                         : List.of());
     }
@@ -49,7 +49,7 @@ public final class MemberRules {
     public static Rule<Member> exitAfterAdmission() {
         return Rule.of(Codes.MEMBER_EXIT_NOT_AFTER_ADMISSION, Severity.ERROR, (rule, member, context) ->
                 member.exit().isPresent() && !member.exit().get().date().isAfter(member.admissionDate())
-                        ? List.of(rule.violation(ViolationPath.of("exit").property("date"),
+                        ? List.of(rule.violation(PropertyPath.of("exit").property("date"),
                                 Argument.of("member", member.id()), Argument.of("exitDate", member.exit().get().date()),
                                 Argument.of("admissionDate", member.admissionDate())))
                         : List.of());
@@ -74,7 +74,7 @@ public final class MemberRules {
             Set<OrganizationKind> allowed = context.profile().studentOrganizationKinds();
             OrganizationKind kind = org.get().kind();
             boolean ok = allowed.isEmpty() ? kind.admitsStudents() : allowed.contains(kind);
-            return ok ? List.of() : List.of(rule.violation(ViolationPath.of("category"),
+            return ok ? List.of() : List.of(rule.violation(PropertyPath.of("category"),
                     Argument.of("member", member.id()), Argument.of("category", member.category()),
                     Argument.of("organization", org.get().id()), Argument.of("kind", kind)));
         });
@@ -95,7 +95,7 @@ public final class MemberRules {
             if (org.isPresent() && org.get().level() == OrganizationLevel.PRIMARY) {
                 return List.of();
             }
-            return List.of(rule.violation(ViolationPath.of("primaryOrganization"), Argument.of("member", member.id()),
+            return List.of(rule.violation(PropertyPath.of("primaryOrganization"), Argument.of("member", member.id()),
                     Argument.of("organization", member.primaryOrganization()),
                     Argument.of("level", org.map(o -> o.level().toString()).orElse("-"))));
         });
@@ -112,7 +112,7 @@ public final class MemberRules {
             Set<MemberId> seen = new HashSet<>();
             for (int i = 0; i < members.size(); i++) {
                 if (!seen.add(members.get(i).id())) {
-                    out.add(rule.violation(ViolationPath.of("members").index(i), Argument.of("member", members.get(i).id())));
+                    out.add(rule.violation(PropertyPath.of("members").index(i), Argument.of("member", members.get(i).id())));
                 }
             }
             return out;

@@ -8,7 +8,7 @@ import io.github.unionkit.rules.Argument;
 import io.github.unionkit.rules.Rule;
 import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.model.path.PropertyPath;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,7 +41,7 @@ public final class OrganizationRules {
             Set<OrganizationId> seen = new HashSet<>();
             for (int i = 0; i < list.size(); i++) {
                 if (!seen.add(list.get(i).id())) {
-                    out.add(rule.violation(ViolationPath.of("organizations").index(i),
+                    out.add(rule.violation(PropertyPath.of("organizations").index(i),
                             Argument.of("organization", list.get(i).id())));
                 }
             }
@@ -117,7 +117,7 @@ public final class OrganizationRules {
                     List<OrganizationId> cycle = new ArrayList<>(onPath.keySet())
                             .subList(onPath.get(current), onPath.size());
                     OrganizationId smallest = cycle.stream().min(OrganizationId::compareTo).orElseThrow();
-                    out.add(rule.violation(ViolationPath.of("organizations").key(smallest),
+                    out.add(rule.violation(PropertyPath.of("organizations").key(smallest),
                             Argument.of("organization", smallest), Argument.of("cycle", cycle)));
                 }
                 done.addAll(onPath.keySet());
@@ -229,7 +229,7 @@ public final class OrganizationRules {
         return byId;
     }
 
-    private static ViolationPath path(Organization o) {
-        return ViolationPath.of("organizations").key(o.id());
+    private static PropertyPath path(Organization o) {
+        return PropertyPath.of("organizations").key(o.id());
     }
 }

@@ -16,7 +16,7 @@ import io.github.unionkit.rules.Rule;
 import io.github.unionkit.rules.RuleContext;
 import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.model.path.PropertyPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -264,11 +264,11 @@ public final class SizeRules {
         return OrganizationLevel.TERRITORIAL;
     }
 
-    static ViolationPath clausePath(ClauseNumber number) {
-        return ViolationPath.of("clauses").key(number);
+    static PropertyPath clausePath(ClauseNumber number) {
+        return PropertyPath.of("clauses").key(number);
     }
 
-    private static ViolationPath listPath(Clause clause, int band, int organization) {
+    private static PropertyPath listPath(Clause clause, int band, int organization) {
         return clausePath(clause.number()).property("sizeBands").index(band).property("organizations")
                 .index(organization);
     }

@@ -35,7 +35,7 @@ import io.github.unionkit.rules.Argument;
 import io.github.unionkit.rules.RuleCode;
 import io.github.unionkit.rules.ValidationReport;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.model.path.PropertyPath;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -126,7 +126,7 @@ public final class Registrations {
         register(module, Resolution.class, ResolutionCodecs::writeResolution, ResolutionCodecs::readResolution);
 
         register(module, RuleCode.class, (code, g) -> g.writeString(code.value()), RulesCodecs.RULE_CODE);
-        register(module, ViolationPath.class, (path, g) -> g.writeString(path.toString()), RulesCodecs.PATH);
+        register(module, PropertyPath.class, (path, g) -> g.writeString(path.toString()), RulesCodecs.PATH);
         register(module, Argument.class, RulesCodecs::writeArgument, RulesCodecs::readArgument);
         register(module, Violation.class, RulesCodecs::writeViolation, RulesCodecs::readViolation);
         register(module, ValidationReport.class, RulesCodecs::writeReport, RulesCodecs::readReport);

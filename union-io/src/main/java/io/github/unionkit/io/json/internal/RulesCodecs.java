@@ -5,7 +5,7 @@ import io.github.unionkit.rules.RuleCode;
 import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.ValidationReport;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.model.path.PropertyPath;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
@@ -20,7 +20,7 @@ public final class RulesCodecs {
     /** Decoder of a rule code such as {@code "UK-MEMBER-001"}. */
     public static final Decoder<RuleCode> RULE_CODE = Scalars.parsed(64, RuleCode::parse, "a rule code like UK-MEMBER-001");
     /** Decoder of a violation path such as {@code "clauses[2].assignment"}. */
-    public static final Decoder<ViolationPath> PATH = Scalars.parsed(4096, ViolationPath::parse, "a path like clauses[2].text");
+    public static final Decoder<PropertyPath> PATH = Scalars.parsed(4096, PropertyPath::parse, "a path like clauses[2].text");
 
     private RulesCodecs() {
     }
@@ -83,7 +83,7 @@ public final class RulesCodecs {
         Fields f = Fields.of(node, pointer, context);
         RuleCode code = f.required("code", RULE_CODE);
         Severity severity = f.required("severity", Scalars.enumOf(Severity.class));
-        ViolationPath path = f.required("path", PATH);
+        PropertyPath path = f.required("path", PATH);
         List<Argument> arguments = f.list("arguments", RulesCodecs::readArgument);
         String messageRu = f.requiredString("messageRu");
         String messageEn = f.requiredString("messageEn");

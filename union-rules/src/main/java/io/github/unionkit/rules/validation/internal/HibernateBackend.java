@@ -4,7 +4,7 @@ import io.github.unionkit.rules.Argument;
 import io.github.unionkit.rules.RuleCode;
 import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.model.path.PropertyPath;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -114,7 +114,7 @@ public final class HibernateBackend {
     }
 
     private static Violation convert(ConstraintViolation<Object> cv) {
-        ViolationPath path = ViolationPath.root();
+        PropertyPath path = PropertyPath.root();
         for (Path.Node node : cv.getPropertyPath()) {
             path = append(path, node);
         }
@@ -128,8 +128,8 @@ public final class HibernateBackend {
                 where + messages[1], where + messages[0]);
     }
 
-    private static ViolationPath append(ViolationPath path, Path.Node node) {
-        ViolationPath p = path;
+    private static PropertyPath append(PropertyPath path, Path.Node node) {
+        PropertyPath p = path;
         // Hibernate Validator puts the index of a list element on the node that follows the list.
         if (node.getIndex() != null) {
             p = p.index(node.getIndex());

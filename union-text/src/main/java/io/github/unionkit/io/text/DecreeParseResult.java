@@ -1,7 +1,7 @@
 package io.github.unionkit.io.text;
 
 import io.github.unionkit.model.decree.Resolution;
-import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.model.path.PropertyPath;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,14 +21,14 @@ public final class DecreeParseResult {
     private final Resolution resolution;
     private final List<DecreeParseWarning> warnings;
     private final List<DecreeElementSpan> spans;
-    private final Map<ViolationPath, DecreeElementSpan> byPath;
+    private final Map<PropertyPath, DecreeElementSpan> byPath;
 
     private DecreeParseResult(Resolution resolution, List<DecreeParseWarning> warnings,
             List<DecreeElementSpan> spans) {
         this.resolution = resolution;
         this.warnings = warnings;
         this.spans = spans;
-        Map<ViolationPath, DecreeElementSpan> index = new HashMap<>();
+        Map<PropertyPath, DecreeElementSpan> index = new HashMap<>();
         for (DecreeElementSpan span : spans) {
             index.putIfAbsent(span.path(), span);
         }
@@ -99,11 +99,11 @@ public final class DecreeParseResult {
     /**
      * Returns where one element was read.
      *
-     * @param path the element, e.g. {@code ViolationPath.parse("clauses[3.1.1].assignment.deadline")}, not
+     * @param path the element, e.g. {@code PropertyPath.parse("clauses[3.1.1].assignment.deadline")}, not
      *     null
      * @return its span, or empty if the element was not read from the text (absent, or a placeholder)
      */
-    public Optional<DecreeElementSpan> span(ViolationPath path) {
+    public Optional<DecreeElementSpan> span(PropertyPath path) {
         return Optional.ofNullable(byPath.get(Objects.requireNonNull(path, "path")));
     }
 
@@ -114,7 +114,7 @@ public final class DecreeParseResult {
      * @param path any path into the resolution, not null
      * @return the span of the deepest element read that contains the path, or empty if none does
      */
-    public Optional<DecreeElementSpan> locate(ViolationPath path) {
+    public Optional<DecreeElementSpan> locate(PropertyPath path) {
         Objects.requireNonNull(path, "path");
         DecreeElementSpan best = null;
         for (DecreeElementSpan span : spans) {

@@ -1,14 +1,14 @@
 package io.github.unionkit.io.text;
 
-import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.model.path.PropertyPath;
 import java.util.Objects;
 
 /**
  * Where one element of a parsed resolution was read in the decree's text.
  *
- * <p>The element is named by a {@link ViolationPath} into the {@code Resolution}, in the same form the
+ * <p>The element is named by a {@link PropertyPath} into the {@code Resolution}, in the same form the
  * rules use for their violations, so a violation can be traced back to the source with
- * {@link DecreeParseResult#locate(ViolationPath)}:
+ * {@link DecreeParseResult#locate(PropertyPath)}:
  * <ul>
  *   <li>{@code headerLines[0]}, {@code issuer}, {@code number}, {@code adopted}, {@code place},
  *       {@code title}, {@code preamble[0]}, {@code operativeFormula}, {@code signatory},
@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param span where it was read, as offsets into the parsed text
  * @param line the 1-based line where {@code span} starts
  */
-public record DecreeElementSpan(ViolationPath path, TextSpan span, int line) {
+public record DecreeElementSpan(PropertyPath path, TextSpan span, int line) {
 
     /**
      * Checks the parts.

@@ -27,7 +27,7 @@ import io.github.unionkit.model.meeting.Meeting;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.time.Deadline;
 import io.github.unionkit.model.time.InvalidDeadlineException;
-import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.model.path.PropertyPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,7 +58,7 @@ public final class DecreeInterpreter {
     /** The text of a clause written without any. */
     public static final String PLACEHOLDER_CLAUSE = "(без текста)";
 
-    private static final ViolationPath CLAUSES = ViolationPath.of("clauses");
+    private static final PropertyPath CLAUSES = PropertyPath.of("clauses");
     private static final int MAX_OWN_NAME = 300;
     private static final int MAX_OWN_WORDS = 40;
     private static final String PLACEHOLDER_OWN = "организация";
@@ -105,18 +105,18 @@ public final class DecreeInterpreter {
         LocalDateRange adopted;
         if (draft.adopted != null) {
             adopted = draft.adopted;
-            span(ViolationPath.of("adopted"), draft.dateLine);
+            span(PropertyPath.of("adopted"), draft.dateLine);
         } else {
             adopted = LocalDateRange.ofClosed(options.fallbackDate(), options.fallbackDate());
         }
         date = adopted.getStart();
         DecreeNumber number = draft.number != null ? draft.number : options.fallbackNumber();
         if (draft.number != null) {
-            span(ViolationPath.of("number"), draft.numberPiece);
+            span(PropertyPath.of("number"), draft.numberPiece);
         }
         List<String> headerLines = new ArrayList<>();
         for (DecreeDraft.Piece line : draft.headerLines) {
-            span(ViolationPath.of("headerLines").index(headerLines.size()), line);
+            span(PropertyPath.of("headerLines").index(headerLines.size()), line);
             headerLines.add(line.normalized(text));
         }
         Optional<String> formulaLine = draft.formula == null ? Optional.empty()
@@ -125,31 +125,31 @@ public final class DecreeInterpreter {
         String issuerName = this.issuerName;
         Optional<String> place = Optional.ofNullable(draft.place).map(p -> p.normalized(text));
         if (draft.place != null) {
-            span(ViolationPath.of("place"), draft.place);
+            span(PropertyPath.of("place"), draft.place);
         }
         DecreeNotes.Note placeNote = lastNote(DecreeNotes.Key.PLACE);
         if (placeNote != null && !DecreeNoteCodec.field(placeNote.fields(), 0).isEmpty()) {
             place = Optional.of(placeNote.fields().get(0));
-            noteSpan(ViolationPath.of("place"), placeNote);
+            noteSpan(PropertyPath.of("place"), placeNote);
         }
         String title = PLACEHOLDER_TITLE;
         if (draft.title != null) {
             title = draft.title.normalized(text);
-            span(ViolationPath.of("title"), draft.title);
+            span(PropertyPath.of("title"), draft.title);
         }
         List<String> preamble = new ArrayList<>();
         for (DecreeDraft.Piece paragraph : draft.preamble) {
-            span(ViolationPath.of("preamble").index(preamble.size()), paragraph);
+            span(PropertyPath.of("preamble").index(preamble.size()), paragraph);
             preamble.add(paragraph.normalized(text));
         }
         String formula = formulaLine.orElse(PLACEHOLDER_FORMULA);
         if (draft.formula != null) {
-            span(ViolationPath.of("operativeFormula"), draft.formula);
+            span(PropertyPath.of("operativeFormula"), draft.formula);
         }
         DecreeNotes.Note formulaNote = lastNote(DecreeNotes.Key.FORMULA);
         if (formulaNote != null && !DecreeNoteCodec.field(formulaNote.fields(), 0).isEmpty()) {
             formula = formulaNote.fields().get(0);
-            noteSpan(ViolationPath.of("operativeFormula"), formulaNote);
+            noteSpan(PropertyPath.of("operativeFormula"), formulaNote);
         }
         Optional<Meeting> meeting = meeting();
         assignments = new DecreeAssignmentReader(text, date, options.untilPolicy(), new DecreeAssignees(organizations),
@@ -293,7 +293,7 @@ public final class DecreeInterpreter {
                 id = parsedId;
                 issuerName = notedName;
                 noted = true;
-                noteSpan(ViolationPath.of("issuer"), note);
+                noteSpan(PropertyPath.of("issuer"), note);
             } catch (IllegalArgumentException e) {
                 invalid(note, "not an issuer");
             }
@@ -378,7 +378,7 @@ public final class DecreeInterpreter {
         }
         try {
             Meeting meeting = DecreeNoteCodec.readMeeting(note.fields());
-            noteSpan(ViolationPath.of("meeting"), note);
+            noteSpan(PropertyPath.of("meeting"), note);
             return Optional.of(meeting);
         } catch (IllegalArgumentException e) {
             invalid(note, "not a meeting");
@@ -390,7 +390,7 @@ public final class DecreeInterpreter {
 
     private Clause clause(DecreeDraft.Clause draftClause) {
         ClauseNumber number = draftClause.number;
-        ViolationPath path = CLAUSES.key(number);
+        PropertyPath path = CLAUSES.key(number);
         String clauseText = draftClause.text.normalized(text);
         if (clauseText.isEmpty()) {
             warnings.add(Code.EMPTY_CLAUSE, draftClause.start, draftClause.text.end, "clause " + number);
@@ -414,7 +414,7 @@ public final class DecreeInterpreter {
         return builder.build();
     }
 
-    private Optional<Assignment> assignment(DecreeDraft.Clause draftClause, ViolationPath path) {
+    private Optional<Assignment> assignment(DecreeDraft.Clause draftClause, PropertyPath path) {
         List<DecreeNotes.Note> assignmentNotes = clauseNotes(draftClause.number, DecreeNotes.Key.ASSIGNMENT);
         List<DecreeNotes.Note> assigneeNotes = clauseNotes(draftClause.number, DecreeNotes.Key.ASSIGNEE);
         if (!assignmentNotes.isEmpty()) {
@@ -450,7 +450,7 @@ public final class DecreeInterpreter {
         return Optional.of(found.assignment);
     }
 
-    private List<SizeBand> bands(DecreeDraft.Clause draftClause, ViolationPath path) {
+    private List<SizeBand> bands(DecreeDraft.Clause draftClause, PropertyPath path) {
         List<DecreeNotes.Note> none = clauseNotes(draftClause.number, DecreeNotes.Key.BANDS);
         List<DecreeNotes.Note> noted = clauseNotes(draftClause.number, DecreeNotes.Key.BAND);
         if (!none.isEmpty() || !noted.isEmpty()) {
@@ -468,7 +468,7 @@ public final class DecreeInterpreter {
         }
         List<SizeBand> out = new ArrayList<>();
         for (DecreeSizeBands.Found found : bandReader.read(draftClause)) {
-            ViolationPath band = path.property("sizeBands").index(out.size());
+            PropertyPath band = path.property("sizeBands").index(out.size());
             span(band, found.span.start(), found.span.end());
             span(band.property("deadline"), found.deadlineSpan.start(), found.deadlineSpan.end());
             out.add(found.band);
@@ -486,7 +486,7 @@ public final class DecreeInterpreter {
             for (DecreeNotes.Note note : noted) {
                 try {
                     out.add(DecreeNoteCodec.readReference(note.fields()));
-                    noteSpan(ViolationPath.of("references").index(out.size() - 1), note);
+                    noteSpan(PropertyPath.of("references").index(out.size() - 1), note);
                 } catch (IllegalArgumentException e) {
                     invalid(note, "not a reference");
                 }
@@ -507,7 +507,7 @@ public final class DecreeInterpreter {
             Tokens t = piece.tokens(text);
             for (DecreeReferenceMatch match : ReferenceFinder.find(t, 0, t.size(), date,
                     (span, reason) -> warnings.add(Code.INVALID_REFERENCE, span.start(), span.end(), reason.toString()))) {
-                span(ViolationPath.of("references").index(out.size()), match.span().start(), match.span().end());
+                span(PropertyPath.of("references").index(out.size()), match.span().start(), match.span().end());
                 out.add(match.reference());
             }
         }
@@ -523,7 +523,7 @@ public final class DecreeInterpreter {
             try {
                 ControlClause control = DecreeNoteCodec.readControl(note.fields());
                 if (find(clauses, control.number())) {
-                    noteSpan(ViolationPath.of("controlClause"), note);
+                    noteSpan(PropertyPath.of("controlClause"), note);
                     return Optional.of(control);
                 }
                 invalid(note, "no clause " + control.number());
@@ -557,7 +557,7 @@ public final class DecreeInterpreter {
             warnings.add(Code.UNREADABLE_CONTROL_CLAUSE, found.start, found.text.end, "clause " + found.number);
             return Optional.empty();
         }
-        span(ViolationPath.of("controlClause"), found.start, found.text.end);
+        span(PropertyPath.of("controlClause"), found.start, found.text.end);
         return Optional.of(ControlClause.of(found.number, controller, found.text.normalized(text)));
     }
 
@@ -580,7 +580,7 @@ public final class DecreeInterpreter {
             }
             try {
                 Signatory signatory = DecreeNoteCodec.readSignatory(note.fields());
-                noteSpan(ViolationPath.of("signatory"), note);
+                noteSpan(PropertyPath.of("signatory"), note);
                 return Optional.of(signatory);
             } catch (IllegalArgumentException e) {
                 invalid(note, "not a signatory");
@@ -594,7 +594,7 @@ public final class DecreeInterpreter {
             joined.append(text, line.start, line.end).append(' ');
         }
         DecreeDraft.Piece first = draft.signatory.get(0);
-        span(ViolationPath.of("signatory"), first.start, draft.signatory.get(draft.signatory.size() - 1).end);
+        span(PropertyPath.of("signatory"), first.start, draft.signatory.get(draft.signatory.size() - 1).end);
         return Optional.of(signatoryOf(TextNormalizer.normalize(joined)));
     }
 
@@ -620,7 +620,7 @@ public final class DecreeInterpreter {
         for (DecreeNotes.Note note : notes(DecreeNotes.Key.ATTACHMENT)) {
             try {
                 out.add(DecreeNoteCodec.readAttachment(note.fields()));
-                noteSpan(ViolationPath.of("attachments").index(out.size() - 1), note);
+                noteSpan(PropertyPath.of("attachments").index(out.size() - 1), note);
             } catch (IllegalArgumentException e) {
                 invalid(note, "not an attachment");
             }
@@ -630,15 +630,15 @@ public final class DecreeInterpreter {
 
     // ---------------------------------------------------------------- spans
 
-    private void span(ViolationPath path, DecreeDraft.Piece piece) {
+    private void span(PropertyPath path, DecreeDraft.Piece piece) {
         spans.add(new DecreeElementSpan(path, piece.span(), piece.line + 1));
     }
 
-    private void span(ViolationPath path, int start, int end) {
+    private void span(PropertyPath path, int start, int end) {
         spans.add(new DecreeElementSpan(path, TextSpan.of(start, end), draft.lines.lineOf(start)));
     }
 
-    private void noteSpan(ViolationPath path, DecreeNotes.Note note) {
+    private void noteSpan(PropertyPath path, DecreeNotes.Note note) {
         span(path, note.start(), note.end());
     }
 }

@@ -1,4 +1,4 @@
-package io.github.unionkit.rules;
+package io.github.unionkit.model.path;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,24 +6,24 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where in the subject a {@link Violation} was found: a sequence of property names and bracketed keys,
- * written like {@code clauses[4].children[4.3].sizeBands[0]} or {@code members[m-17].exitDate}.
+ * A path into a model value — where a rule found a violation, or where a parser read an element: a
+ * sequence of property names and bracketed keys, written like {@code clauses[4].children[4.3].sizeBands[0]} or {@code members[m-17].exitDate}.
  *
  * <p>Property names are ASCII identifiers; keys ({@link #key(Object)}, {@link #index(int)}) are any text
  * of 1–100 characters without brackets or control characters (list indexes are keys of digits). The
  * root is the empty path. {@link #toString()} prints the path, which {@link #parse(CharSequence)} reads
  * back; paths are compared by value. Instances are immutable.
  */
-public final class ViolationPath implements Comparable<ViolationPath> {
+public final class PropertyPath implements Comparable<PropertyPath> {
 
-    private static final ViolationPath ROOT = new ViolationPath(List.of());
+    private static final PropertyPath ROOT = new PropertyPath(List.of());
     private static final int MAX_TEXT = 1000;
     private static final int MAX_KEY = 100;
 
     /** Property segments are stored bare, key segments with their brackets. */
     private final List<String> segments;
 
-    private ViolationPath(List<String> segments) {
+    private PropertyPath(List<String> segments) {
         this.segments = segments;
     }
 
@@ -32,7 +32,7 @@ public final class ViolationPath implements Comparable<ViolationPath> {
      *
      * @return the root path
      */
-    public static ViolationPath root() {
+    public static PropertyPath root() {
         return ROOT;
     }
 
@@ -43,7 +43,7 @@ public final class ViolationPath implements Comparable<ViolationPath> {
      * @return the path
      * @throws IllegalArgumentException if the name is not an identifier
      */
-    public static ViolationPath of(String name) {
+    public static PropertyPath of(String name) {
         return ROOT.property(name);
     }
 
@@ -54,7 +54,7 @@ public final class ViolationPath implements Comparable<ViolationPath> {
      * @return the longer path
      * @throws IllegalArgumentException if the name is not an identifier
      */
-    public ViolationPath property(String name) {
+    public PropertyPath property(String name) {
         Objects.requireNonNull(name, "name");
         if (!isIdentifier(name)) {
             throw new IllegalArgumentException("not a property name: length " + name.length());
@@ -69,7 +69,7 @@ public final class ViolationPath implements Comparable<ViolationPath> {
      * @return the longer path
      * @throws IllegalArgumentException if {@code index < 0}
      */
-    public ViolationPath index(int index) {
+    public PropertyPath index(int index) {
         if (index < 0) {
             throw new IllegalArgumentException("index must be >= 0: " + index);
         }
@@ -84,7 +84,7 @@ public final class ViolationPath implements Comparable<ViolationPath> {
      * @return the longer path
      * @throws IllegalArgumentException if the key text is not allowed
      */
-    public ViolationPath key(Object key) {
+    public PropertyPath key(Object key) {
         Objects.requireNonNull(key, "key");
         String text = key.toString();
         if (!isKey(text)) {
@@ -99,14 +99,14 @@ public final class ViolationPath implements Comparable<ViolationPath> {
      * @param suffix the path to append, not null
      * @return the concatenation
      */
-    public ViolationPath resolve(ViolationPath suffix) {
+    public PropertyPath resolve(PropertyPath suffix) {
         Objects.requireNonNull(suffix, "suffix");
         if (suffix.segments.isEmpty()) {
             return this;
         }
         List<String> all = new ArrayList<>(segments);
         all.addAll(suffix.segments);
-        return new ViolationPath(Collections.unmodifiableList(all));
+        return new PropertyPath(Collections.unmodifiableList(all));
     }
 
     /**
@@ -115,7 +115,7 @@ public final class ViolationPath implements Comparable<ViolationPath> {
      * @param prefix the candidate ancestor, not null
      * @return true if the segments of {@code prefix} start this path
      */
-    public boolean startsWith(ViolationPath prefix) {
+    public boolean startsWith(PropertyPath prefix) {
         Objects.requireNonNull(prefix, "prefix");
         return prefix.segments.size() <= segments.size()
                 && segments.subList(0, prefix.segments.size()).equals(prefix.segments);
@@ -146,12 +146,12 @@ public final class ViolationPath implements Comparable<ViolationPath> {
      * @return the path
      * @throws IllegalArgumentException with the offending index if the text is malformed
      */
-    public static ViolationPath parse(CharSequence text) {
+    public static PropertyPath parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         if (text.length() > MAX_TEXT) {
             throw new IllegalArgumentException("path longer than " + MAX_TEXT);
         }
-        ViolationPath path = ROOT;
+        PropertyPath path = ROOT;
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -188,13 +188,13 @@ public final class ViolationPath implements Comparable<ViolationPath> {
     }
 
     @Override
-    public int compareTo(ViolationPath other) {
+    public int compareTo(PropertyPath other) {
         return toString().compareTo(other.toString());
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ViolationPath && ((ViolationPath) o).segments.equals(segments);
+        return o instanceof PropertyPath && ((PropertyPath) o).segments.equals(segments);
     }
 
     @Override
@@ -219,11 +219,11 @@ public final class ViolationPath implements Comparable<ViolationPath> {
         return sb.toString();
     }
 
-    private ViolationPath append(String segment) {
+    private PropertyPath append(String segment) {
         List<String> all = new ArrayList<>(segments.size() + 1);
         all.addAll(segments);
         all.add(segment);
-        return new ViolationPath(Collections.unmodifiableList(all));
+        return new PropertyPath(Collections.unmodifiableList(all));
     }
 
     private static boolean isIdentifier(String s) {

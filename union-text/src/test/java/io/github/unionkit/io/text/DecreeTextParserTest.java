@@ -22,7 +22,7 @@ import io.github.unionkit.model.org.OrganizationName;
 import io.github.unionkit.model.org.OrganizationTree;
 import io.github.unionkit.model.time.Deadline;
 import io.github.unionkit.model.time.UntilPolicy;
-import io.github.unionkit.rules.ViolationPath;
+import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.testkit.fixtures.SeedResolutions;
 import java.time.LocalDate;
 import java.time.Year;
@@ -266,16 +266,16 @@ class DecreeTextParserTest {
         assertThat(slice(result, "clauses[3.1.5].assignment.deadline")).isEqualTo("в первом квартале 2021 г.");
         assertThat(slice(result, "references[1]")).endsWith("№ 27-5 от 18.12.2018");
         assertThat(slice(result, "controlClause")).startsWith("6.Контроль");
-        assertThat(result.span(ViolationPath.parse("clauses[3.3.1]")).orElseThrow().line()).isEqualTo(45);
-        DecreeElementSpan band = result.locate(ViolationPath.parse("clauses[4.3].sizeBands[1].organizations[0]"))
+        assertThat(result.span(PropertyPath.parse("clauses[3.3.1]")).orElseThrow().line()).isEqualTo(45);
+        DecreeElementSpan band = result.locate(PropertyPath.parse("clauses[4.3].sizeBands[1].organizations[0]"))
                 .orElseThrow();
-        assertThat(band.path()).isEqualTo(ViolationPath.parse("clauses[4.3].sizeBands[1]"));
+        assertThat(band.path()).isEqualTo(PropertyPath.parse("clauses[4.3].sizeBands[1]"));
         assertThat(band.line()).isEqualTo(60);
-        assertThat(result.span(ViolationPath.of("meeting"))).isEmpty();
+        assertThat(result.span(PropertyPath.of("meeting"))).isEmpty();
     }
 
     private static String slice(DecreeParseResult result, String path) {
-        return result.span(ViolationPath.parse(path)).orElseThrow().span().slice(SEED);
+        return result.span(PropertyPath.parse(path)).orElseThrow().span().slice(SEED);
     }
 
     // ---------------------------------------------------------------- warnings
