@@ -195,15 +195,17 @@ public final class JsonErrors {
 
     /** The pointer of the container whose context {@code context} is, from its ancestors. */
     private static String containerPointer(tools.jackson.core.TokenStreamContext context) {
-        java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<tools.jackson.core.TokenStreamContext> path = new java.util.ArrayDeque<>();
         for (tools.jackson.core.TokenStreamContext c = context == null ? null : context.getParent();
                 c != null && !c.inRoot(); c = c.getParent()) {
-            String segment = c.inObject() ? c.currentName() : String.valueOf(c.getCurrentIndex());
-            segments.addFirst(segment == null ? "" : segment.replace("~", "~0").replace("/", "~1"));
+            path.addFirst(c);
         }
-        StringBuilder pointer = new StringBuilder();
-        segments.forEach(segment -> pointer.append('/').append(segment));
-        return pointer.toString();
+        String pointer = "";
+        for (tools.jackson.core.TokenStreamContext c : path) {
+            pointer = c.inObject() ? Pointers.child(pointer, String.valueOf(c.currentName()))
+                    : Pointers.child(pointer, c.getCurrentIndex());
+        }
+        return pointer;
     }
 
     /**
