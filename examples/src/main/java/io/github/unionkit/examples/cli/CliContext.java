@@ -33,7 +33,8 @@ public final class CliContext {
      */
     public CliContext(PrintWriter out, PrintWriter err, Messages messages, boolean debug, Clock clock,
             boolean errIsTerminal) {
-        this.out = Objects.requireNonNull(out, "out");
+        // the report echoes names and titles from input files: their control characters are escaped
+        this.out = new PrintWriter(new TerminalSafeWriter(Objects.requireNonNull(out, "out")), true);
         this.err = Objects.requireNonNull(err, "err");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.debug = debug;

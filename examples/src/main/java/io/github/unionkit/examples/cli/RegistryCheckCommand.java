@@ -36,7 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code union registry check FILE [--organizations FILE] [--as-of DATE]}: streams a registry file
  * (JSON Lines or CSV) through the import pipeline and prints read / accepted / rejected, the first
  * rejections with their lines, the counts per level and category, and the routing of territorial
- * organizations through the seed's size tiers. Exit code 0 when every record was accepted, 1 otherwise.
+ * organizations through the seed's size tiers. Exit code 0 when every record was accepted, 1 otherwise,
+ * and 1 with a warning when the file holds no record at all (zero bytes, blank lines, a CSV header only).
  */
 @Command(name = "check", mixinStandardHelpOptions = true)
 final class RegistryCheckCommand implements Callable<Integer> {
@@ -93,12 +94,19 @@ final class RegistryCheckCommand implements Callable<Integer> {
         } finally {
             bar.finish();
         }
+        boolean empty = report.read() == 0;
+        if (empty) {
+            // a zero-byte file, blank lines only or a CSV header only: nothing was checked, which is
+            // not a pass (an export that silently produced nothing must not look like a clean registry)
+            context.err().println(m.get("registry.empty", file));
+            context.err().flush();
+        }
         if (format == OutputFormat.JSON) {
             printJson(report, date);
         } else {
             printText(report, date, asOf == null);
         }
-        return report.rejected() == 0 && !report.stoppedEarly() ? ExitCode.OK : ExitCode.VIOLATIONS;
+        return report.rejected() == 0 && !report.stoppedEarly() && !empty ? ExitCode.OK : ExitCode.VIOLATIONS;
     }
 
     private static long size(Path path) {
@@ -169,7 +177,8 @@ final class RegistryCheckCommand implements Callable<Integer> {
             out.println(m.get("registry.noTree"));
         }
         out.println();
-        out.println(report.rejected() == 0 && !report.stoppedEarly() ? m.get("registry.verdict.ok")
+        out.println(report.read() == 0 ? m.get("registry.verdict.empty")
+                : report.rejected() == 0 && !report.stoppedEarly() ? m.get("registry.verdict.ok")
                 : m.get("registry.verdict.rejected", f.count(report.rejected())));
         out.flush();
     }
@@ -191,6 +200,7 @@ final class RegistryCheckCommand implements Callable<Integer> {
         root.put("counted", report.counted());
         root.put("warnings", report.warnings());
         root.put("stoppedEarly", report.stoppedEarly());
+        root.put("empty", report.read() == 0);
         ObjectNode reasons = root.putObject("rejectedByReason");
         report.rejectedByReason().forEach((reason, n) -> reasons.put(reason.name(), n));
         ArrayNode rejections = root.putArray("rejections");

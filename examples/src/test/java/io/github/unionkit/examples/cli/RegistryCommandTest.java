@@ -53,6 +53,39 @@ class RegistryCommandTest {
     }
 
     @Test
+    void zeroByteCsvAndEmptyJsonLinesAreReportedAndExit1() throws java.io.IOException {
+        for (String[] file : new String[][] {{"empty.csv", ""}, {"empty.jsonl", ""}, {"blank.jsonl", "\n  \n\n"},
+                {"header.csv", "id,category,primaryOrganization,admissionDate\n"}}) {
+            Path path = Files.writeString(dir.resolve(file[0]), file[1]);
+            CliRun check = CliRun.run("registry", "check", path.toString());
+            assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
+            assertThat(check.err).contains("holds no registry record");
+            assertThat(check.out).contains("the file holds no record");
+            CliRun ru = CliRun.run("--lang", "ru", "registry", "check", path.toString());
+            assertThat(ru.exitCode).isEqualTo(1);
+            assertThat(ru.err).contains("нет ни одной записи реестра");
+            CliRun json = CliRun.run("registry", "check", path.toString(), "--format", "json");
+            assertThat(UnionJson.mapper().readTree(json.out).get("empty").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void controlCharactersFromInputAreEscapedInTheReport() throws java.io.IOException {
+        Path golden = Path.of("..", "union-io", "src", "test", "resources", "golden",
+                "astrakhan-committee-decree-3-1-2020.json");
+        String json = Files.readString(golden).replace("\"КОМИТЕТ ОБЛАСТНОЙ ОРГАНИЗАЦИИ ПРОФСОЮЗА\"",
+                "\"КОМИТЕТ \\u001b[2J\\u001b]0;pwned\\u0007ОБЛАСТНОЙ \\u202eОРГАНИЗАЦИИ ПРОФСОЮЗА\"");
+        assertThat(json).contains("\\u001b[2J");
+        Path file = Files.writeString(dir.resolve("decree.json"), json);
+        CliRun check = CliRun.run("check", file.toString(), "--as-of", "2021-02-15");
+        assertThat(check.out + check.err).doesNotContain("\u001b", "\u0007", "\u202e");
+        if (check.exitCode != 2) {
+            assertThat(check.out).contains("\\u001b[2J");
+        }
+        assertThat(TerminalSafeWriter.escape("Иван\u001b[31m\tПетров\n")).isEqualTo("Иван\\u001b[31m\tПетров\n");
+    }
+
+    @Test
     void checksWithoutATreeAndSaysWhatIsMissing() {
         Path file = dir.resolve("reg.jsonl");
         CliRun.run("registry", "generate", "50", file.toString());

@@ -2,6 +2,7 @@ package io.github.unionkit.io.json;
 
 import io.github.unionkit.io.json.internal.JsonErrors;
 import io.github.unionkit.io.json.internal.Registrations;
+import io.github.unionkit.io.json.internal.Utf8;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -151,7 +152,9 @@ public final class UnionJson {
      * Reads one document of type {@code type} from {@code input}, which the caller closes.
      *
      * @param mapper a mapper, normally from this class, not null
-     * @param input the UTF-8 (or UTF-16/32, detected) input, not null
+     * @param input the UTF-8 (or UTF-16/32, detected) input, not null; ill-formed UTF-8 (overlong
+     *     forms, encoded surrogates, code points above U+10FFFF, truncated sequences) is
+     *     {@link JsonInputException.ErrorType#MALFORMED} at the first bad byte
      * @param type the document type, not null
      * @param <T> the document type
      * @return the value, never null
@@ -163,7 +166,7 @@ public final class UnionJson {
         Objects.requireNonNull(type, "type");
         JsonParser parser = null;
         try {
-            parser = mapper.createParser(input);
+            parser = mapper.createParser(Utf8.checking(input));
             T value = mapper.readValue(parser, type);
             if (value == null) {
                 throw new JsonInputException(JsonInputException.ErrorType.WRONG_TYPE,
@@ -175,7 +178,8 @@ public final class UnionJson {
             }
             return value;
         } catch (JacksonException e) {
-            throw JsonErrors.classify(e, parser == null ? null : parser.currentLocation());
+            throw parser == null ? JsonErrors.classify(e, null)
+                    : JsonErrors.classifyIn(e, parser);
         } finally {
             if (parser != null) {
                 parser.close();

@@ -22,7 +22,11 @@ public record Rejection(long line, Reason reason, String field, String detail, O
 
     /** Why a record was rejected. */
     public enum Reason {
-        /** The line is not JSON, or the row not CSV: an unexpected character, invalid UTF-8, binary data. */
+        /**
+         * The line is not JSON, or the row not CSV: an unexpected character, invalid UTF-8 (strictly: no
+         * overlong forms, surrogates or code points above U+10FFFF), binary data, an unterminated CSV
+         * quote (at the line of the opening quote).
+         */
         MALFORMED,
         /** The record ends in the middle of a value. */
         TRUNCATED,
@@ -48,7 +52,7 @@ public record Rejection(long line, Reason reason, String field, String detail, O
         UNKNOWN_ORGANIZATION,
         /** The member breaks a validation rule of the import. */
         RULE_VIOLATION,
-        /** The input cannot be read any further (an I/O error or unrecoverable CSV syntax). */
+        /** The input cannot be read any further: an I/O error. */
         UNREADABLE
     }
 

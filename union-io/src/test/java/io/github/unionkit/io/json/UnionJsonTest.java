@@ -54,11 +54,57 @@ class UnionJsonTest {
     }
 
     @Test
-    void unknownPropertiesFailByDefaultWithThePointerOfTheProperty() {
+    void unknownPropertiesFailByDefaultAtThePropertyWithoutEchoingItsName() {
         JsonInputException e = readFailure(UnionJson.mapper(),
-                "{\"votesFor\": 1, \"votesAgainst\": 0, \"abstained\": 0, \"quorum\": true}", VoteTally.class);
+                "{\"votesFor\": 1, \"votesAgainst\": 0, \"abstained\": 0,\n \"quorum\": true}", VoteTally.class);
         assertThat(e.errorType()).isEqualTo(ErrorType.UNKNOWN_PROPERTY);
-        assertThat(e.pointer()).isEqualTo("/quorum");
+        assertThat(e.pointer()).isEqualTo("");
+        assertThat(e.getMessage()).contains("property 4").doesNotContain("quorum");
+        assertThat(e.line()).isEqualTo(2);
+    }
+
+    @Test
+    void errorsFoundWhileDecodingAreLocatedAtTheValueNotAtTheDocumentStart() {
+        JsonInputException e = readFailure(UnionJson.mapper(),
+                "{\"votesFor\": 1,\n\"votesAgainst\": 0,\n\n  \"abstained\": \"x\"}", VoteTally.class);
+        assertThat(e.pointer()).isEqualTo("/abstained");
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.column()).isEqualTo(16);
+        JsonInputException date = readFailure(UnionJson.mapper(), "\n\n   \"2021-02-30\"", LocalDate.class);
+        assertThat(date.line()).isEqualTo(3);
+        assertThat(date.getMessage()).doesNotContain("2021-02-30");
+    }
+
+    @Test
+    void nestedDuplicatePropertyHasThePointerOfItsObject() {
+        String json = "{\"start\": \"2021-01-01\", \"endInclusive\": \"2021-01-31\"}";
+        JsonInputException e = readFailure(UnionJson.mapper(), "[" + json + ", {\"start\": \"2021-01-01\",\n"
+                + " \"start\": \"2021-01-02\", \"endInclusive\": \"2021-01-31\"}]", org.threeten.extra.LocalDateRange[].class);
+        assertThat(e.errorType()).isEqualTo(ErrorType.DUPLICATE_PROPERTY);
+        assertThat(e.pointer()).isEqualTo("/1");
+        assertThat(e.line()).isEqualTo(2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void invalidUtf8IsMalformedAtItsLineAndNeverDecodedToAnotherCharacter() {
+        byte[] overlongE = "{\"votesFor\": 1,\n\"votesAgainst\": 0, \"abstained\": 0, \"note\": \"EMPLOY\u00c1\u0085E\"}"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        for (byte[] bad : List.of(overlongE, bytes("\"\u00c0\u0080\""), bytes("\"\u00f4\u0090\u0080\u0080\""),
+                bytes("\"\u00ed\u00a0\u0080\""), bytes("\"\u00e2\u0082"), bytes("\"\u00ff\""))) {
+            assertThatThrownBy(() -> UnionJson.read(UnionJson.mapper(), new java.io.ByteArrayInputStream(bad),
+                    (Class<Object>) (Class<?>) (bad == overlongE ? VoteTally.class : String.class)))
+                    .isInstanceOfSatisfying(JsonInputException.class, e -> {
+                        assertThat(e.errorType()).isEqualTo(ErrorType.MALFORMED);
+                        assertThat(e.line()).isEqualTo(bad == overlongE ? 2 : 1);
+                    });
+        }
+        assertThat(UnionJson.read(UnionJson.mapper(), new java.io.ByteArrayInputStream(
+                "\"Иванова 😀\"".getBytes(StandardCharsets.UTF_8)), String.class)).isEqualTo("Иванова 😀");
+    }
+
+    private static byte[] bytes(String latin1) {
+        return latin1.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     @Test

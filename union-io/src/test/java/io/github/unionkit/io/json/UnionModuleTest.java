@@ -43,6 +43,27 @@ class UnionModuleTest {
     }
 
     @Test
+    void onAPlainMapperTheModuleStillRejectsDuplicatesOverLongStringsAndQuotesNoInput() {
+        JsonMapper plain = JsonMapper.builder().addModule(new UnionModule()).build();
+        assertThatThrownBy(() -> plain.readValue("{\"votesFor\": 1, \"votesAgainst\": 0, \"abstained\": 0,"
+                + " \"votesFor\": 7}", io.github.unionkit.model.meeting.VoteTally.class))
+                .isInstanceOfSatisfying(JsonInputException.class, e -> {
+                    assertThat(e.errorType()).isEqualTo(JsonInputException.ErrorType.DUPLICATE_PROPERTY);
+                    assertThat(e.pointer()).isEqualTo("/votesFor");
+                });
+        String huge = "\"" + "x".repeat(JsonLimits.defaults().maxStringLength() + 1) + "\"";
+        assertThatThrownBy(() -> plain.readValue("{\"id\": " + huge + "}", io.github.unionkit.model.org.Organization.class))
+                .isInstanceOfSatisfying(JsonInputException.class,
+                        e -> assertThat(e.errorType()).isEqualTo(JsonInputException.ErrorType.STRING_TOO_LONG));
+        assertThatThrownBy(() -> plain.readValue("{\"votesFor\": 1, \"votesAgainst\": QZXsecret}",
+                io.github.unionkit.model.meeting.VoteTally.class))
+                .isInstanceOfSatisfying(JsonInputException.class, e -> {
+                    assertThat(e.errorType()).isEqualTo(JsonInputException.ErrorType.MALFORMED);
+                    assertThat(e.getMessage()).doesNotContain("QZX");
+                });
+    }
+
+    @Test
     void findAndAddModulesPicksUpTheModule() {
         JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
         assertThat(mapper.registeredModules()).anyMatch(m -> m instanceof UnionModule);

@@ -10,13 +10,17 @@ import java.util.Objects;
  * The number of a member's (electronic) membership card (номер профсоюзного билета): 6 to 20 ASCII
  * digits, leading zeros significant.
  *
- * <p>A card number is personal data: {@link #toString()} masks every digit but the last four
- * ({@code "************3456"}), and no exception message contains any digit of it. Use
+ * <p>A card number is personal data: {@link #toString()} masks all digits but at most the last four,
+ * and always at least eight ({@code "************3456"} for 16 digits, {@code "********56"} for 10,
+ * {@code "******"} for 6; decision 0005), and no exception message contains any digit of it. Use
  * {@link #value()} where the full number is really needed.
  *
  * @param value the digits
  */
 public record CardNumber(@NotNull @Pattern(regexp = "[0-9]{6,20}") String value) {
+
+    /** The fewest digits {@link #toString()} always hides. */
+    private static final int HIDDEN_DIGITS = 8;
 
     /** The fewest digits a card number has. */
     public static final int MIN_DIGITS = 6;
@@ -96,7 +100,9 @@ public record CardNumber(@NotNull @Pattern(regexp = "[0-9]{6,20}") String value)
     }
 
     /**
-     * Returns the last four digits, the part that may be shown (e.g. "card ending 3456").
+     * Returns the last four digits (e.g. for "card ending 3456"). Of a number shorter than 12 digits
+     * this is more than {@link #toString()} shows (decision 0005): show it only where the holder
+     * may see it.
      *
      * @return the last four digits
      */
@@ -105,13 +111,17 @@ public record CardNumber(@NotNull @Pattern(regexp = "[0-9]{6,20}") String value)
     }
 
     /**
-     * Returns the masked number: an asterisk for every digit but the last four. Never the full number.
+     * Returns the masked number: as long as the number, with an asterisk for every digit but the last
+     * {@code min(4, length - 8)}: at least eight digits are always hidden, so a short number shows
+     * fewer digits or none ({@code "******"} for 6 digits, {@code "********56"} for 10,
+     * {@code "************3456"} for 16).
      *
-     * @return the masked number, as long as the number, e.g. {@code "************3456"}
+     * @return the masked number
      */
     @Override
     public String toString() {
-        return "*".repeat(value.length() - 4) + lastFour();
+        int shown = Math.max(0, Math.min(4, value.length() - HIDDEN_DIGITS));
+        return "*".repeat(value.length() - shown) + value.substring(value.length() - shown);
     }
 
     private static void checkLength(int length) {

@@ -150,7 +150,7 @@ public abstract class Member {
     void check() {
         if (exit().isPresent() && exit().get().date().isBefore(admissionDate())) {
             throw new InvalidMemberException(ErrorType.EXIT_BEFORE_ADMISSION, id(),
-                    "exit " + exit().get().date() + " is before admission " + admissionDate());
+                    "the exit date is before the admission date");
         }
         if (birthDate().isPresent() && birthDate().get().isAfter(admissionDate())) {
             // The birth date is personal data and stays out of the message.

@@ -36,7 +36,8 @@ public record PersonName(
      * @param patronymic the patronymic if any, not null; if present, not blank, at most
      *     {@value #MAX_PART_LENGTH} chars
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if a part is blank or too long (the message names the part, not
+     * @throws IllegalArgumentException if a part is blank, too long or holds a control character or an
+     *     unpaired surrogate (the message names the part, not
      *     its value)
      */
     public PersonName {
@@ -54,7 +55,8 @@ public record PersonName(
      * @param patronymic the patronymic, not null, not blank
      * @return the name
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if a part is blank or too long
+     * @throws IllegalArgumentException if a part is blank, too long, or holds a control character or an
+     *     unpaired surrogate
      */
     public static PersonName of(String family, String given, String patronymic) {
         return new PersonName(family, given, Optional.of(patronymic));
@@ -67,7 +69,8 @@ public record PersonName(
      * @param given the given name, not null, not blank
      * @return the name
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if a part is blank or too long
+     * @throws IllegalArgumentException if a part is blank, too long, or holds a control character or an
+     *     unpaired surrogate
      */
     public static PersonName of(String family, String given) {
         return new PersonName(family, given, Optional.empty());
@@ -105,6 +108,21 @@ public record PersonName(
         }
         if (normalized.length() > MAX_PART_LENGTH) {
             throw new IllegalArgumentException(field + " is longer than " + MAX_PART_LENGTH + " chars");
+        }
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (Character.isISOControl(c)) {
+                // NUL, ESC (terminal escape sequences), DEL ...: never part of a name
+                throw new IllegalArgumentException(field + " contains a control character");
+            }
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < normalized.length()
+                        && Character.isLowSurrogate(normalized.charAt(i + 1));
+                if (!paired) {
+                    throw new IllegalArgumentException(field + " contains an unpaired surrogate");
+                }
+                i++;
+            }
         }
         return normalized;
     }

@@ -16,7 +16,21 @@ class CardNumberTest {
         assertThat(card.toString()).doesNotContain("1234567890");
         assertThat(card.value()).isEqualTo("1234567890123456");
         assertThat(card.lastFour()).isEqualTo("3456");
-        assertThat(CardNumber.of("000042")).hasToString("**0042");
+        assertThat(CardNumber.of("000042")).hasToString("******");
+    }
+
+    @Test
+    void shortCardNumbersShowNoDigitsAndAtLeastEightStayHidden() {
+        assertThat(CardNumber.of("123456")).hasToString("******");
+        assertThat(CardNumber.of("12345678")).hasToString("********");
+        assertThat(CardNumber.of("1234567890")).hasToString("********90");
+        assertThat(CardNumber.of("123456789012")).hasToString("********9012");
+        for (int length = CardNumber.MIN_DIGITS; length <= CardNumber.MAX_DIGITS; length++) {
+            String digits = "7".repeat(length);
+            String shown = CardNumber.of(digits).toString();
+            assertThat(shown).hasSize(length);
+            assertThat(shown.chars().filter(c -> c == '*').count()).isGreaterThanOrEqualTo(Math.min(length, Math.max(8, length - 4)));
+        }
     }
 
     @Test

@@ -63,4 +63,16 @@ class PersonNameTest {
         assertThat(PersonName.of("А", "Б", "В")).isEqualTo(PersonName.of("А", "Б", "В"))
                 .isNotEqualTo(PersonName.of("А", "Б"));
     }
+
+    @Test
+    void controlCharactersAndUnpairedSurrogatesAreNoPartOfANameAndTheMessageDoesNotQuoteIt() {
+        for (String bad : java.util.List.of("Ив\u0000ан", "\u001B[2JИван", "Ив\u007Fан", "Ив\u0085ан", "Ив\uD800ан",
+                "Ив\uDC00ан")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PersonName.of("Петров", bad))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("given")
+                    .hasMessageNotContaining("Ив");
+        }
+        assertThat(PersonName.of("Петров", "Иван\uD83D\uDE00").given()).isEqualTo("Иван\uD83D\uDE00");
+    }
 }

@@ -154,6 +154,7 @@ public final class Catalogue {
         }
         rules.add(ClauseRules.referencesEarlier());
         rules.add(ClauseRules.referencesKnown());
+        rules.add(ClauseRules.noSelfReference());
         rules.add(DecreeRules.numberMatchesMeeting());
         return RuleSet.of(rules);
     }

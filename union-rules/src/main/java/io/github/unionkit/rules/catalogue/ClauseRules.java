@@ -101,14 +101,40 @@ public final class ClauseRules {
             for (int i = 0; i < refs.size(); i++) {
                 DecreeReference ref = refs.get(i);
                 LocalDate refDate = ref.dates().getStart();
-                boolean self = ref.number().equals(resolution.number()) && ref.dates().overlaps(resolution.adopted());
-                if (refDate.isAfter(date) || self) {
+                if (refDate.isAfter(date) && !isSelf(resolution, ref)) { // a self-reference is UK-REF-003
                     out.add(rule.violation(PropertyPath.of("references").index(i), Argument.of("reference", ref.number()),
                             Argument.of("referenceDate", ref.dates()), Argument.of("adopted", resolution.adopted())));
                 }
             }
             return out;
         });
+    }
+
+    /**
+     * {@code UK-REF-003} (error): a decree does not refer to itself: no reference carries the decree's
+     * own number with dates that overlap its adoption, unless the reference names another kind of
+     * issuing body.
+     *
+     * @return the rule
+     */
+    public static Rule<Resolution> noSelfReference() {
+        return Rule.of(Codes.REF_SELF, Severity.ERROR, (rule, resolution, context) -> {
+            List<Violation> out = new ArrayList<>();
+            List<DecreeReference> refs = resolution.references();
+            for (int i = 0; i < refs.size(); i++) {
+                DecreeReference ref = refs.get(i);
+                if (isSelf(resolution, ref)) {
+                    out.add(rule.violation(PropertyPath.of("references").index(i), Argument.of("reference", ref.number()),
+                            Argument.of("referenceDate", ref.dates())));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static boolean isSelf(Resolution resolution, DecreeReference ref) {
+        return ref.number().equals(resolution.number()) && ref.dates().overlaps(resolution.adopted())
+                && ref.issuerKind().map(kind -> kind == resolution.issuer().kind()).orElse(true);
     }
 
     /**

@@ -79,6 +79,8 @@ public final class Codes {
     public static final RuleCode REF_NOT_EARLIER = RuleCode.of("UK-REF-001");
     /** A reference points at a decree missing from the register. */
     public static final RuleCode REF_UNKNOWN = RuleCode.of("UK-REF-002");
+    /** A decree refers to itself. */
+    public static final RuleCode REF_SELF = RuleCode.of("UK-REF-003");
 
     /** A meeting lacked a quorum. */
     public static final RuleCode VOTE_NO_QUORUM = RuleCode.of("UK-VOTE-001");

@@ -71,6 +71,25 @@ class DeadlineAndClauseRulesTest {
     }
 
     @Test
+    void aDecreeReferringToItselfIsAnErrorWithItsOwnCode() {
+        Resolution seed = SeedResolutions.astrakhan3of1();
+        Resolution self = Resolution.builder().from(seed).addReferences(DecreeReference.of(seed.number(),
+                seed.adopted().getStart(), "№ 3-1 от 18.12.2020")).build();
+        assertThat(ClauseRules.noSelfReference().check(seed, CONTEXT)).isEmpty();
+        assertThat(ClauseRules.noSelfReference().check(self, CONTEXT)).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo(Codes.REF_SELF);
+            assertThat(v.path().toString()).contains("references");
+            assertThat(v.message(java.util.Locale.ENGLISH)).contains("points at this decree itself");
+            assertThat(v.message(java.util.Locale.forLanguageTag("ru"))).contains("само это постановление");
+        });
+        assertThat(ClauseRules.referencesEarlier().check(self, CONTEXT)).isEmpty();
+        assertThat(Catalogue.resolution().check(self, CONTEXT).withCode(Codes.REF_SELF).size()).isEqualTo(1);
+        Resolution sameNumberEarlierYear = Resolution.builder().from(seed).addReferences(DecreeReference.of(
+                seed.number(), LocalDate.of(2019, 12, 18), "№ 3-1 от 18.12.2019")).build();
+        assertThat(ClauseRules.noSelfReference().check(sameNumberEarlierYear, CONTEXT)).isEmpty();
+    }
+
+    @Test
     void missingControlClauseAndBadReferencesAreReported() {
         Resolution seed = SeedResolutions.astrakhan3of1();
         assertThat(ClauseRules.controlClause().check(seed, CONTEXT)).isEmpty();

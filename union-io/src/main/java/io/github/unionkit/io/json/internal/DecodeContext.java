@@ -3,30 +3,43 @@ package io.github.unionkit.io.json.internal;
 import io.github.unionkit.io.json.JsonInputException;
 import io.github.unionkit.io.json.JsonInputException.ErrorType;
 import java.util.Objects;
+import java.util.function.Function;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * What a decoder needs besides the tree: the unknown-property policy and where the decoded value
- * starts in the input, for error locations.
+ * What a decoder needs besides the tree: the unknown-property policy and where each value of the
+ * tree starts in the input, for error locations.
  *
  * @param failOnUnknown whether unknown properties fail the read
- * @param location where the value being decoded starts in the input
+ * @param locator where the value at a JSON Pointer starts in the input
  */
-public record DecodeContext(boolean failOnUnknown, TokenStreamLocation location) {
+public record DecodeContext(boolean failOnUnknown, Function<String, TokenStreamLocation> locator) {
 
     /**
      * Checks the arguments.
      *
      * @param failOnUnknown whether unknown properties fail the read
-     * @param location where the decoded value starts
-     * @throws NullPointerException if {@code location} is null
+     * @param locator the locations of values
+     * @throws NullPointerException if {@code locator} is null
      */
     public DecodeContext {
-        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(locator, "locator");
     }
 
     /**
-     * Creates an error at {@code pointer}.
+     * Creates a context whose errors are all located at {@code location}.
+     *
+     * @param failOnUnknown whether unknown properties fail the read
+     * @param location where the decoded value starts
+     * @return the context
+     */
+    public static DecodeContext at(boolean failOnUnknown, TokenStreamLocation location) {
+        Objects.requireNonNull(location, "location");
+        return new DecodeContext(failOnUnknown, pointer -> location);
+    }
+
+    /**
+     * Creates an error at {@code pointer}, located where that value starts in the input.
      *
      * @param type the kind of problem
      * @param pointer the JSON Pointer of the offending value
@@ -34,6 +47,6 @@ public record DecodeContext(boolean failOnUnknown, TokenStreamLocation location)
      * @return the exception, to be thrown by the caller
      */
     public JsonInputException error(ErrorType type, String pointer, String message) {
-        return new JsonInputException(type, message, location, pointer, null);
+        return new JsonInputException(type, message, locator.apply(pointer), pointer, null);
     }
 }

@@ -216,14 +216,16 @@ public final class Fields {
         if (!context.failOnUnknown()) {
             return;
         }
-        List<String> unknown = new ArrayList<>();
+        int position = 0;
         for (String name : node.propertyNames()) {
+            position++;
             if (!asked.contains(name)) {
-                unknown.add(name);
+                // the name is input: the error names the object and the property's position in it, and is
+                // located at the property's value
+                JsonInputException located = context.error(ErrorType.UNKNOWN_PROPERTY, pointerOf(name), "");
+                throw new JsonInputException(ErrorType.UNKNOWN_PROPERTY, "unknown property (property "
+                        + position + " of the object)", located.getLocation(), pointer, null);
             }
-        }
-        if (!unknown.isEmpty()) {
-            throw context.error(ErrorType.UNKNOWN_PROPERTY, pointerOf(unknown.get(0)), "unknown property");
         }
     }
 }

@@ -2,10 +2,12 @@ package io.github.unionkit.io.json.internal;
 
 import io.github.unionkit.io.json.JsonInputException;
 import io.github.unionkit.io.json.JsonInputException.ErrorType;
+import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -47,6 +49,12 @@ public final class JsonErrors {
         if (e instanceof JsonInputException) {
             return (JsonInputException) e;
         }
+        Utf8.MalformedException utf8 = malformedUtf8(e);
+        if (utf8 != null) {
+            return new JsonInputException(ErrorType.MALFORMED, "invalid UTF-8 (an overlong form, a surrogate, a"
+                    + " code point above U+10FFFF, a truncated sequence or a stray byte)",
+                    location(utf8), "", null);
+        }
         TokenStreamLocation location = e.getLocation();
         if (location == null || location == TokenStreamLocation.NA) {
             location = fallback == null ? TokenStreamLocation.NA : fallback;
@@ -54,6 +62,25 @@ public final class JsonErrors {
         ErrorType type = typeOf(e);
         String pointer = pointerOf(e);
         return new JsonInputException(type, describe(type, e), location, pointer, null);
+    }
+
+    /**
+     * Returns the location of an invalid UTF-8 sequence.
+     *
+     * @param utf8 the failure
+     * @return its location
+     */
+    public static TokenStreamLocation location(Utf8.MalformedException utf8) {
+        return new TokenStreamLocation(ContentReference.unknown(), utf8.offset(), -1, utf8.line(), utf8.column());
+    }
+
+    private static Utf8.MalformedException malformedUtf8(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Utf8.MalformedException) {
+                return (Utf8.MalformedException) t;
+            }
+        }
+        return null;
     }
 
     /**
@@ -69,6 +96,9 @@ public final class JsonErrors {
         String message = String.valueOf(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
             return constraintType(message);
+        }
+        if (malformedUtf8(e) != null) {
+            return ErrorType.MALFORMED;
         }
         if (e instanceof JacksonIOException) {
             return ErrorType.IO_ERROR;
@@ -145,9 +175,67 @@ public final class JsonErrors {
         }
     }
 
+    /**
+     * Classifies a Jackson exception thrown while {@code parser} read; a duplicate property that
+     * Jackson's parser detected gets the pointer of the object that holds it (the duplicate name is
+     * input and stays out of the pointer).
+     *
+     * @param e the exception, not null
+     * @param parser the parser that was reading, not null
+     * @return the typed exception
+     */
+    public static JsonInputException classifyIn(JacksonException e, JsonParser parser) {
+        JsonInputException typed = classify(e, parser.currentLocation());
+        if (typed.errorType() == ErrorType.DUPLICATE_PROPERTY && typed.pointer().isEmpty()) {
+            return new JsonInputException(typed.errorType(), typed.getOriginalMessage(), typed.getLocation(),
+                    containerPointer(parser.streamReadContext()), null);
+        }
+        return typed;
+    }
+
+    /** The pointer of the container whose context {@code context} is, from its ancestors. */
+    private static String containerPointer(tools.jackson.core.TokenStreamContext context) {
+        java.util.ArrayDeque<tools.jackson.core.TokenStreamContext> path = new java.util.ArrayDeque<>();
+        for (tools.jackson.core.TokenStreamContext c = context == null ? null : context.getParent();
+                c != null && !c.inRoot(); c = c.getParent()) {
+            path.addFirst(c);
+        }
+        String pointer = "";
+        for (tools.jackson.core.TokenStreamContext c : path) {
+            pointer = c.inObject() ? Pointers.child(pointer, String.valueOf(c.currentName()))
+                    : Pointers.child(pointer, c.getCurrentIndex());
+        }
+        return pointer;
+    }
+
+    /**
+     * Describes a failure of a model factory without its message, which may hold input values: the
+     * failure's error type where it has one, else its class.
+     *
+     * @param e the failure
+     * @return the description, e.g. {@code "EXIT_BEFORE_ADMISSION"} or {@code "IllegalArgumentException"}
+     */
+    public static String kindOf(RuntimeException e) {
+        if (e instanceof io.github.unionkit.model.member.InvalidMemberException) {
+            return ((io.github.unionkit.model.member.InvalidMemberException) e).errorType().name();
+        }
+        if (e instanceof io.github.unionkit.model.org.IdentifierParseException) {
+            return ((io.github.unionkit.model.org.IdentifierParseException) e).errorType().name();
+        }
+        if (e instanceof io.github.unionkit.model.decree.DecreeNumberParseException) {
+            return ((io.github.unionkit.model.decree.DecreeNumberParseException) e).errorType().name();
+        }
+        return e.getClass().getSimpleName();
+    }
+
     private static String pointerOf(JacksonException e) {
         StringBuilder pointer = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
+        List<JacksonException.Reference> path = e.getPath();
+        if (e instanceof UnrecognizedPropertyException && !path.isEmpty()) {
+            // the unknown name is input: the pointer names the object that holds it
+            path = path.subList(0, path.size() - 1);
+        }
+        for (JacksonException.Reference reference : path) {
             pointer.append('/');
             String name = reference.getPropertyName();
             if (name != null) {
@@ -155,10 +243,6 @@ public final class JsonErrors {
             } else if (reference.getIndex() >= 0) {
                 pointer.append(reference.getIndex());
             }
-        }
-        if (e instanceof UnrecognizedPropertyException && e.getPath().isEmpty()) {
-            String name = ((UnrecognizedPropertyException) e).getPropertyName();
-            pointer.append('/').append(name.replace("~", "~0").replace("/", "~1"));
         }
         return pointer.toString();
     }

@@ -90,6 +90,7 @@ public final class MemberRecords {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw JsonErrors.at(p, ErrorType.WRONG_TYPE, "", "expected a registry record object");
         }
+        int depth = p.streamReadContext().getNestingDepth();
         Member.Builder builder = Member.builder();
         MemberId id = null;
         boolean category = false;
@@ -141,7 +142,7 @@ public final class MemberRecords {
                     others = unknown(p, failOnUnknown, others, "", name);
             }
         }
-        ended(p, "");
+        ended(p, "", depth);
         String missing = id == null ? "id" : !category ? "category" : !organization ? "primaryOrganization"
                 : !admission ? "admissionDate" : null;
         if (missing != null) {
@@ -151,7 +152,7 @@ public final class MemberRecords {
             return builder.build();
         } catch (RuntimeException e) {
             // The model's messages never contain personal data.
-            throw JsonErrors.at(p, ErrorType.INVALID_VALUE, "", "invalid member: " + e.getMessage());
+            throw JsonErrors.at(p, ErrorType.INVALID_VALUE, "", "invalid member: " + JsonErrors.kindOf(e));
         }
     }
 
@@ -170,7 +171,8 @@ public final class MemberRecords {
             java.util.Set<String> others, String pointer, String name) {
         java.util.Set<String> seen = other(p, others, pointer, name);
         if (failOnUnknown) {
-            throw JsonErrors.at(p, ErrorType.UNKNOWN_PROPERTY, Pointers.child(pointer, name), "unknown property");
+            // the name is input: the pointer names the object, the location the property
+            throw JsonErrors.at(p, ErrorType.UNKNOWN_PROPERTY, pointer, "unknown property");
         }
         p.skipChildren();
         return seen;
@@ -243,6 +245,7 @@ public final class MemberRecords {
 
     private static MembershipExit exit(JsonParser p, boolean failOnUnknown) {
         object(p, "/exit");
+        int depth = p.streamReadContext().getNestingDepth();
         LocalDate date = null;
         ExitReason reason = null;
         int seen = 0;
@@ -263,7 +266,7 @@ public final class MemberRecords {
                     others = unknown(p, failOnUnknown, others, "/exit", name);
             }
         }
-        ended(p, "/exit");
+        ended(p, "/exit", depth);
         if (date == null || reason == null) {
             throw missingProperty(p, date == null ? "/exit/date" : "/exit/reason");
         }
@@ -285,6 +288,7 @@ public final class MemberRecords {
 
     private static PersonName personName(JsonParser p, boolean failOnUnknown) {
         object(p, "/name");
+        int depth = p.streamReadContext().getNestingDepth();
         String family = null;
         String given = null;
         String patronymic = null;
@@ -310,7 +314,7 @@ public final class MemberRecords {
                     others = unknown(p, failOnUnknown, others, "/name", name);
             }
         }
-        ended(p, "/name");
+        ended(p, "/name", depth);
         if (family == null || given == null) {
             throw missingProperty(p, family == null ? "/name/family" : "/name/given");
         }
@@ -337,10 +341,13 @@ public final class MemberRecords {
     }
 
     /** Checks that an object's property loop stopped at its end, not at the end of the input. */
-    private static void ended(JsonParser p, String pointer) {
+    private static void ended(JsonParser p, String pointer, int depth) {
         // A blocking parser only stops the loop at END_OBJECT; a non-blocking one fed one line also
-        // stops when the line runs out (leaving the previous token current).
-        if (p.currentToken() != JsonToken.END_OBJECT) {
+        // stops when the line runs out, leaving the previous token current - which may be the
+        // END_OBJECT of a nested object. The depth tells them apart: the object at `pointer` is
+        // closed only when the context is back at the object's parent, one above `depth`, the
+        // object's own nesting depth.
+        if (p.currentToken() != JsonToken.END_OBJECT || p.streamReadContext().getNestingDepth() != depth - 1) {
             throw JsonErrors.at(p, ErrorType.TRUNCATED, pointer, "the record ends inside an object");
         }
     }
@@ -388,7 +395,8 @@ public final class MemberRecords {
     private static java.util.Set<String> other(JsonParser p, java.util.Set<String> seen, String pointer, String name) {
         java.util.Set<String> names = seen == null ? new java.util.HashSet<>() : seen;
         if (!names.add(name)) {
-            throw duplicate(p, pointer, name);
+            // an unknown name is input: the pointer names the object
+            throw JsonErrors.at(p, ErrorType.DUPLICATE_PROPERTY, pointer, "an object has the same property twice");
         }
         return names;
     }

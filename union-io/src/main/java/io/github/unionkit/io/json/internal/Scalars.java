@@ -211,7 +211,7 @@ public final class Scalars {
         } catch (JsonInputException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw context.error(ErrorType.INVALID_VALUE, pointer, "invalid value: " + e.getMessage());
+            throw context.error(ErrorType.INVALID_VALUE, pointer, "invalid value: " + JsonErrors.kindOf(e));
         }
     }
 }

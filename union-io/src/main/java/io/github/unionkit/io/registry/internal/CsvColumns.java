@@ -1,6 +1,7 @@
 package io.github.unionkit.io.registry.internal;
 
 import io.github.unionkit.io.json.internal.IsoDates;
+import io.github.unionkit.io.json.internal.JsonErrors;
 import io.github.unionkit.io.registry.Rejection;
 import io.github.unionkit.io.registry.Rejection.Reason;
 import io.github.unionkit.model.member.CardNumber;
@@ -84,7 +85,8 @@ public final class CsvColumns {
             int column = NAMES.indexOf(name);
             if (column < 0) {
                 if (failOnUnknown) {
-                    throw new CellException(Reason.UNKNOWN_PROPERTY, name.length() <= 64 ? name : "",
+                    // the column name is input: the detail gives its position instead
+                    throw new CellException(Reason.UNKNOWN_PROPERTY, "",
                             "unknown column in the header (column " + (i + 1) + ")");
                 }
                 continue;
@@ -169,7 +171,7 @@ public final class CsvColumns {
         try {
             return builder.build();
         } catch (RuntimeException e) {
-            throw new CellException(Reason.INVALID_VALUE, "", "invalid member: " + e.getMessage());
+            throw new CellException(Reason.INVALID_VALUE, "", "invalid member: " + JsonErrors.kindOf(e));
         }
     }
 

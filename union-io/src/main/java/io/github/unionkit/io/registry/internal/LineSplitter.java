@@ -62,6 +62,12 @@ public final class LineSplitter {
                 lineNumber++;
                 setLine(pos, newline);
                 pos = newline + 1;
+                if (end - start > maxLineLength) {
+                    // the whole line is in the buffer, but it is over the limit all the same
+                    tooLong = true;
+                    start = 0;
+                    end = 0;
+                }
                 return true;
             }
             if (limit - pos > maxLineLength + 1) {

@@ -7,6 +7,7 @@ import io.github.unionkit.io.json.UnknownPropertyPolicy;
 import io.github.unionkit.io.json.internal.JsonErrors;
 import io.github.unionkit.io.json.internal.KnownOrganizations;
 import io.github.unionkit.io.json.internal.MemberRecords;
+import io.github.unionkit.io.json.internal.Utf8;
 import io.github.unionkit.io.registry.RegistryReadOptions;
 import io.github.unionkit.io.registry.RegistryRow;
 import io.github.unionkit.io.registry.Rejection;
@@ -101,6 +102,11 @@ public final class RecordParser {
         if (parser == null || fed >= LINES_PER_PARSER) {
             reset();
         }
+        int bad = Utf8.firstInvalid(buffer, start, start + length);
+        if (bad >= 0) {
+            return RegistryRow.of(new Rejection(line, Rejection.Reason.MALFORMED, "",
+                    "invalid UTF-8 (column " + (bad - start + 1) + ")", java.util.Optional.empty()));
+        }
         fed++;
         try {
             feeder.feedInput(buffer, start, start + length);
@@ -117,7 +123,9 @@ public final class RecordParser {
                 throw wrongType;
             }
             Member member = MemberRecords.read(parser, failOnUnknown, known);
-            if (parser.currentToken() != JsonToken.END_OBJECT) {
+            if (parser.currentToken() != JsonToken.END_OBJECT || !parser.streamReadContext().inRoot()) {
+                // a non-blocking parser that runs out of input leaves the last token current, which
+                // may be the end of a nested object: only the root context proves the record closed
                 throw truncated();
             }
             if (nextToken() != JsonToken.NOT_AVAILABLE) {
