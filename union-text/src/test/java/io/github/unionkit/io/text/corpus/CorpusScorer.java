@@ -61,6 +61,9 @@ final class CorpusScorer {
         }
     }
 
+    private static final java.util.regex.Pattern SPACED =
+            java.util.regex.Pattern.compile("(?<![^ ])[^ ](?: [^ ]){2,}(?![^ ])");
+
     private static final Set<String> MULTI = Set.of("reference", "attachment", "signatory", "warning");
 
     private CorpusScorer() {
@@ -275,14 +278,14 @@ final class CorpusScorer {
                 if (!er[0].equals(ar[0])) {
                     return false;
                 }
-                return er.length == 1 || (ar.length > 1 && tokens(ar[1]).containsAll(tokens(er[1])));
+                return er.length == 1 || (ar.length > 1 && tokens(ar[1]).equals(tokens(er[1])));
             }
             case "ORGANIZATIONS":
                 if (ed.chars().allMatch(Character::isDigit)) {
                     return ad.split(";").length == Integer.parseInt(ed);
                 }
-                return tokens(ad).containsAll(tokens(ed));
-            default: return tokens(ad).containsAll(tokens(ed));
+                return tokens(ad).equals(tokens(ed));
+            default: return tokens(ad).equals(tokens(ed));
         }
     }
 
@@ -302,6 +305,8 @@ final class CorpusScorer {
             b.append(Character.toLowerCase(c));
         }
         String out = b.toString().replaceAll(" +", " ").strip();
+        // Letter-spaced words («П Р Е З И Д И У М») read as the word.
+        out = SPACED.matcher(out).replaceAll(m -> m.group().replace(" ", ""));
         while (out.endsWith(".") || out.endsWith(";")) {
             out = out.substring(0, out.length() - 1).strip();
         }
