@@ -1,0 +1,179 @@
+package io.github.unionkit.io.text.corpus;
+
+import io.github.unionkit.io.text.DecreeElementSpan;
+import io.github.unionkit.io.text.DecreeParseResult;
+import io.github.unionkit.io.text.DecreeParseWarning;
+import io.github.unionkit.model.decree.Assignee;
+import io.github.unionkit.model.decree.Attachment;
+import io.github.unionkit.model.decree.Clause;
+import io.github.unionkit.model.decree.DecreeReference;
+import io.github.unionkit.model.decree.OrganizationRef;
+import io.github.unionkit.model.decree.Resolution;
+import io.github.unionkit.model.time.Deadline;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * The ONE place where the corpus reads the parser's API. Everything else in the corpus works on the
+ * line-based facts this class returns, so a change of the model (optional number, date, issuer, title,
+ * formula; {@code DecreeParseWarning.element()}) is ported here and nowhere else.
+ *
+ * <p>Fact keys and value forms are documented in the corpus README.md.
+ */
+final class CorpusFacts {
+
+    /** A warning, reduced to what the scorer needs: the element it names (a property path), its line, its code. */
+    record Warned(String element, int line, String code) {
+        @Override
+        public String toString() {
+            return code + "@" + line + "→" + element;
+        }
+    }
+
+    /**
+     * What one parse said.
+     *
+     * @param facts fact key (e.g. {@code number}, {@code deadline 3.1}) → values; a key absent means the
+     *     parser produced nothing for it
+     * @param warnings the warnings
+     * @param lines element path → the 1-based line where the parser read it
+     */
+    record Read(Map<String, List<String>> facts, List<Warned> warnings, Map<String, Integer> lines) {
+    }
+
+    private CorpusFacts() {
+    }
+
+    static Read extract(DecreeParseResult result) {
+        Resolution r = result.resolution();
+        Map<String, List<String>> facts = new LinkedHashMap<>();
+        // TODAY: number, adopted, issuer, title, formula are mandatory; placeholders come with warnings.
+        // After the rewrite: r.number().map(...), r.adopted().map(...), r.issuerKind()/issuerName() optional.
+        put(facts, "number", r.number().toString());
+        put(facts, "date", range(r.adopted()));
+        put(facts, "body", r.issuer().kind().name());
+        put(facts, "issuer", r.issuerName());
+        put(facts, "title", r.title());
+        put(facts, "formula", r.operativeFormula());
+        List<String> numbers = new ArrayList<>();
+        for (Clause clause : r.allClauses()) {
+            String n = clause.number().toString();
+            numbers.add(n);
+            if (!clause.items().isEmpty()) {
+                put(facts, "items " + n, Integer.toString(clause.items().size()));
+            }
+            clause.assignment().ifPresent(a -> {
+                put(facts, "deadline " + n, deadline(a.deadline()));
+                List<String> kinds = new ArrayList<>();
+                for (Assignee assignee : a.assignees()) {
+                    kinds.add(assignee(assignee));
+                }
+                put(facts, "assignee " + n, String.join(" + ", kinds));
+            });
+        }
+        if (!numbers.isEmpty()) {
+            put(facts, "clauses", String.join(",", numbers));
+        }
+        for (DecreeReference ref : r.references()) {
+            put(facts, "reference", ref.number() + "@" + range(ref.dates()));
+        }
+        r.controlClause().ifPresent(c -> put(facts, "control", assignee(c.controller())));
+        r.signatory().ifPresent(s -> put(facts, "signatory", s.position() + " | " + s.name().orElse("-")));
+        for (Attachment a : r.attachments()) {
+            put(facts, "attachment", a.title());
+        }
+        // TODAY: the model has no draft status; nothing is said about "draft".
+
+        Map<String, Integer> lines = new TreeMap<>();
+        List<DecreeElementSpan> spans = result.spans();
+        List<DecreeElementSpan> clauseSpans = new ArrayList<>();
+        for (DecreeElementSpan span : spans) {
+            String path = span.path().toString();
+            lines.putIfAbsent(path, span.line());
+            if (path.startsWith("clauses[") && path.indexOf(']') == path.length() - 1) {
+                clauseSpans.add(span);
+            }
+        }
+        List<Warned> warnings = new ArrayList<>();
+        for (DecreeParseWarning w : result.warnings()) {
+            // TODAY: no element(); derived from the code (and, for deadlines, the clause on that line).
+            // After the rewrite: w.element().toString().
+            warnings.add(new Warned(element(w, clauseSpans), w.line(), w.code().name()));
+        }
+        return new Read(facts, warnings, lines);
+    }
+
+    private static String element(DecreeParseWarning w, List<DecreeElementSpan> clauseSpans) {
+        switch (w.code()) {
+            case MISSING_DATE: case INVALID_DATE: return "adopted";
+            case MISSING_NUMBER: case INVALID_NUMBER: return "number";
+            case MISSING_TITLE: return "title";
+            case MISSING_OPERATIVE_FORMULA: return "operativeFormula";
+            case UNKNOWN_HEADER_LINE: return "headerLines";
+            case UNKNOWN_ISSUER_BODY: return "issuer";
+            case UNRESOLVED_ISSUER: return "issuer.id";
+            case CLAUSE_NUMBERING_GAP: case CLAUSE_TOO_DEEP: case CLAUSE_NUMBER_OUT_OF_RANGE:
+            case UNNUMBERED_CLAUSES: case EMPTY_CLAUSE: case ORPHAN_TEXT: return "clauses";
+            case UNPARSEABLE_DEADLINE: case AMBIGUOUS_DEADLINE: {
+                DecreeElementSpan best = null;
+                for (DecreeElementSpan s : clauseSpans) {
+                    if (s.line() <= w.line() && (best == null || s.line() >= best.line())) {
+                        best = s;
+                    }
+                }
+                return best == null ? "clauses" : best.path() + ".assignment.deadline";
+            }
+            case INVALID_REFERENCE: return "references";
+            case MISSING_CONTROL_CLAUSE: case UNREADABLE_CONTROL_CLAUSE: return "controlClause";
+            default: return w.code().name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private static void put(Map<String, List<String>> facts, String key, String value) {
+        facts.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+
+    static String range(LocalDateRange range) {
+        LocalDate start = range.getStart();
+        if (range.isUnboundedEnd()) {
+            return range.isUnboundedStart() ? "..." : start + "/...";
+        }
+        LocalDate end = range.getEndInclusive();
+        return start.equals(end) ? start.toString() : start + "/" + end;
+    }
+
+    static String deadline(Deadline d) {
+        switch (d.kind()) {
+            case ONGOING: return "ongoing";
+            case RECURRING: return "recurring";
+            case UNSPECIFIED: return d.phrase().isPresent() ? "unresolved" : "-";
+            default: return range(d.window());
+        }
+    }
+
+    static String assignee(Assignee a) {
+        if (a instanceof Assignee.BodyOf b) {
+            return "BODY:" + b.kind();
+        } else if (a instanceof Assignee.Organization o) {
+            return "ORGANIZATION:" + o.organization().asWritten();
+        } else if (a instanceof Assignee.Organizations os) {
+            List<String> names = new ArrayList<>();
+            for (OrganizationRef ref : os.organizations()) {
+                names.add(ref.asWritten());
+            }
+            return "ORGANIZATIONS:" + String.join("; ", names);
+        } else if (a instanceof Assignee.AllOf all) {
+            return "ALL_OF_LEVEL:" + all.level();
+        } else if (a instanceof Assignee.Officer off) {
+            return "OFFICER:" + off.role() + off.holder().map(p -> "/" + p.asWritten()).orElse("");
+        } else if (a instanceof Assignee.Person p) {
+            return "PERSON:" + p.asWritten();
+        }
+        return "?" + a.assigneeKind();
+    }
+}
