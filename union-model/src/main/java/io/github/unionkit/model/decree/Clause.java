@@ -21,9 +21,10 @@ import org.immutables.value.Value;
  * construction (see {@link TextNormalizer}).
  *
  * <p>Invariants, checked when the clause is built: the text and each item are not blank; the children
- * are numbered as direct children of this clause, consecutively from 1 and in order (under "3.1" the
- * children are "3.1.1", "3.1.2", …). Since every clause checks its own children, a whole tree is
- * consistent as soon as it is built.
+ * are numbered as direct children of this clause (under "3.1" the children are "3.1.1", "3.1.2", …).
+ * The numbering is kept as the document writes it: a gap or a repeat among the children is kept and
+ * reported by rule UK-CLAUSE-002, never renumbered. Since every clause checks its own children, a
+ * whole tree is well-formed as soon as it is built.
  *
  * <p>{@link #toString()} prints the structure, not the text: clause texts may name persons.
  * Instances are immutable and thread-safe; build them with {@link #builder()}.
@@ -82,7 +83,7 @@ public abstract class Clause {
     public abstract List<String> items();
 
     /**
-     * Returns the sub-clauses, numbered as direct children of this clause, consecutively from 1.
+     * Returns the sub-clauses in document order, numbered as direct children of this clause.
      *
      * @return the children, unmodifiable, possibly empty
      */
@@ -175,12 +176,9 @@ public abstract class Clause {
         List<Clause> children = children();
         for (int i = 0; i < children.size(); i++) {
             ClauseNumber actual = children.get(i).number();
-            ClauseNumber expected = number.child(i + 1);
-            if (!actual.equals(expected)) {
-                boolean direct = actual.depth() == number.depth() + 1 && isParentOf(number, actual);
-                throw new InvalidResolutionException(
-                        direct ? ErrorType.CHILDREN_NOT_CONSECUTIVE : ErrorType.CHILD_NOT_DIRECT,
-                        "children", number, "child " + (i + 1) + " is numbered " + actual + ", expected " + expected);
+            if (!isParentOf(number, actual)) {
+                throw new InvalidResolutionException(ErrorType.CHILD_NOT_DIRECT, "children", number,
+                        "child " + (i + 1) + " is numbered " + actual + ", which is not a direct child of " + number);
             }
         }
         return this;

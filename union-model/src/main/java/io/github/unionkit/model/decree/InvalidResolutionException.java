@@ -22,10 +22,6 @@ public final class InvalidResolutionException extends IllegalArgumentException {
         BLANK_TEXT,
         /** A child clause's number is not a direct child of its parent's number. */
         CHILD_NOT_DIRECT,
-        /** Child clause numbers do not run 1, 2, … n in order under their parent. */
-        CHILDREN_NOT_CONSECUTIVE,
-        /** Top-level clause numbers do not run 1, 2, … n in order. */
-        TOP_LEVEL_NOT_CONSECUTIVE,
         /** A top-level clause has a number with more than one component. */
         TOP_LEVEL_NOT_ROOT,
         /** A date range that must be closed (bounded at both ends, at least one day) is not. */

@@ -1,12 +1,13 @@
 package io.github.unionkit.model.decree;
 
 import io.github.unionkit.model.body.Body;
+import io.github.unionkit.model.body.BodyKind;
 import io.github.unionkit.model.decree.InvalidResolutionException.ErrorType;
 import io.github.unionkit.model.decree.internal.ClosedRanges;
 import io.github.unionkit.model.decree.internal.RequiredText;
 import io.github.unionkit.model.meeting.Meeting;
+import io.github.unionkit.model.org.OrganizationId;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,11 +26,17 @@ import org.threeten.extra.LocalDateRange;
  * <p>Every text is whitespace-normalised on construction (see {@link TextNormalizer}), so a resolution
  * read from a document equals one written in code exactly when they differ only in whitespace.
  *
- * <p>Invariants, checked when the resolution is built: the top-level clauses are numbered 1, 2, … n in
- * order (each clause checks its own children the same way); the adoption dates form a closed range
- * (one day, or the days of a multi-day meeting); the issuer name, title and operative formula are not
- * blank, nor is any header line, preamble paragraph or place; the control clause, if any, is one of
- * the resolution's clauses.
+ * <p>What a document does not say is absent, never a placeholder: the number, the adoption dates, the
+ * issuing body, the title and the operative formula are optional, because a draft has no number or
+ * date yet and a document read from text may lack any of them. Whether an adopted resolution lacks a
+ * required element is a finding of the rules (UK-DECREE-009), not an exception here.
+ *
+ * <p>Invariants, checked when the resolution is built: top-level clause numbers have one component
+ * (each clause checks that its children's numbers are its direct children); the numbering is kept as
+ * the document writes it, so a gap or repeat is kept and reported by the rules, never renumbered; the
+ * adoption dates, if present, form a closed range (one day, or the days of a multi-day meeting); no
+ * present text is blank (issuer name, title, formula, place, header line, preamble paragraph); the
+ * control clause, if any, is one of the resolution's clauses.
  *
  * <p>{@link #toString()} prints identifying data only (issuer, number, adoption dates, clause count):
  * the texts of a resolution may name persons. Instances are immutable and thread-safe; build them with
@@ -52,22 +59,53 @@ public abstract class Resolution {
     }
 
     /**
-     * Returns the issuing body.
+     * Returns whether the document is a draft (проект): a resolution not yet adopted, which has no
+     * number or adoption date yet. Rules that require those elements of an adopted resolution do not
+     * require them of a draft.
      *
-     * @return the body, e.g. the committee of the Astrakhan regional organization
+     * @return true for a draft; false (the default) for an adopted resolution
+     */
+    @Value.Default
+    public boolean draft() {
+        return false;
+    }
+
+    /**
+     * Returns the kind of the issuing body, if the document names it.
+     *
+     * @return the body kind (e.g. {@link BodyKind#PRESIDIUM}), or empty when it could not be read
      */
     @NotNull
-    @Valid
-    public abstract Body issuer();
+    public abstract Optional<BodyKind> issuerKind();
+
+    /**
+     * Returns the organization whose body issued the resolution, if it is known.
+     *
+     * @return the organization's id, or empty when it could not be resolved
+     */
+    @NotNull
+    public abstract Optional<OrganizationId> issuerOrganization();
+
+    /**
+     * Returns the issuing body, when both its kind and its organization are known.
+     *
+     * @return the body, e.g. the committee of the Astrakhan regional organization, or empty
+     */
+    public final Optional<@Valid Body> issuer() {
+        if (issuerKind().isPresent() && issuerOrganization().isPresent()) {
+            return Optional.of(Body.of(issuerKind().get(), issuerOrganization().get()));
+        }
+        return Optional.empty();
+    }
 
     /**
      * Returns the issuing body's name as the header writes it ("КОМИТЕТ ОБЛАСТНОЙ ОРГАНИЗАЦИИ
-     * ПРОФСОЮЗА").
+     * ПРОФСОЮЗА"), if the document gives it.
      *
-     * @return the name, never blank
+     * @return the name, never blank, or empty
      */
-    @NotBlank
-    public abstract String issuerName();
+    @NotNull
+    public abstract Optional<String> issuerName();
 
     /**
      * Returns the header lines above the date, one per line of the document, blank lines dropped.
@@ -86,20 +124,22 @@ public abstract class Resolution {
     public abstract Optional<@Valid Meeting> meeting();
 
     /**
-     * Returns the resolution's number.
+     * Returns the resolution's number, if it has one: a draft has none, and a document whose number
+     * could not be read has none either (never a placeholder).
      *
-     * @return the number, e.g. 3-1
+     * @return the number, e.g. 3-1, or empty
      */
     @NotNull
-    public abstract DecreeNumber number();
+    public abstract Optional<DecreeNumber> number();
 
     /**
-     * Returns the adoption date or dates, a closed range of at least one day.
+     * Returns the adoption date or dates, a closed range of at least one day, if known: a draft has
+     * none, and a document whose date could not be read has none either (never a placeholder).
      *
-     * @return the dates
+     * @return the dates, or empty
      */
     @NotNull
-    public abstract LocalDateRange adopted();
+    public abstract Optional<LocalDateRange> adopted();
 
     /**
      * Returns the place of adoption as written ("г. Астрахань"), if given.
@@ -110,12 +150,12 @@ public abstract class Resolution {
     public abstract Optional<String> place();
 
     /**
-     * Returns the title ("Об итогах работы VIII съезда …").
+     * Returns the title ("Об итогах работы VIII съезда …"), if the document has one.
      *
-     * @return the title, never blank
+     * @return the title, never blank, or empty
      */
-    @NotBlank
-    public abstract String title();
+    @NotNull
+    public abstract Optional<String> title();
 
     /**
      * Returns the preamble, one entry per paragraph.
@@ -127,15 +167,16 @@ public abstract class Resolution {
 
     /**
      * Returns the operative formula as written ("Комитет областной организации Профсоюза
-     * постановляет:").
+     * постановляет:"), if the document has one.
      *
-     * @return the formula, never blank
+     * @return the formula, never blank, or empty
      */
-    @NotBlank
-    public abstract String operativeFormula();
+    @NotNull
+    public abstract Optional<String> operativeFormula();
 
     /**
-     * Returns the top-level clauses, numbered 1, 2, … n.
+     * Returns the top-level clauses, in document order, numbered as the document numbers them. A gap
+     * or a repeat in the numbering is kept as written (rule UK-CLAUSE-002 reports it), never renumbered.
      *
      * @return the clauses, unmodifiable, possibly empty
      */
@@ -178,10 +219,10 @@ public abstract class Resolution {
      * Returns the document date: the first day of adoption, against which deadlines written without a
      * year or from "now" are resolved.
      *
-     * @return the first adoption day
+     * @return the first adoption day, or empty when the adoption date is unknown
      */
-    public final LocalDate documentDate() {
-        return adopted().getStart();
+    public final Optional<LocalDate> documentDate() {
+        return adopted().map(LocalDateRange::getStart);
     }
 
     /**
@@ -237,27 +278,26 @@ public abstract class Resolution {
      */
     @Value.Check
     Resolution check() {
-        String issuerName = RequiredText.of("issuerName", issuerName());
+        Optional<String> issuerName = RequiredText.optional("issuerName", issuerName());
         List<String> headerLines = RequiredText.list("headerLines", headerLines());
         Optional<String> place = RequiredText.optional("place", place());
-        String title = RequiredText.of("title", title());
+        Optional<String> title = RequiredText.optional("title", title());
         List<String> preamble = RequiredText.list("preamble", preamble());
-        String operativeFormula = RequiredText.of("operativeFormula", operativeFormula());
+        Optional<String> operativeFormula = RequiredText.optional("operativeFormula", operativeFormula());
         if (!issuerName.equals(issuerName()) || !headerLines.equals(headerLines()) || !place.equals(place())
                 || !title.equals(title()) || !preamble.equals(preamble())
                 || !operativeFormula.equals(operativeFormula())) {
             return builder().from(this).issuerName(issuerName).headerLines(headerLines).place(place).title(title)
                     .preamble(preamble).operativeFormula(operativeFormula).build();
         }
-        ClosedRanges.require("adopted", adopted());
-        List<Clause> clauses = clauses();
-        for (int i = 0; i < clauses.size(); i++) {
-            ClauseNumber actual = clauses.get(i).number();
-            ClauseNumber expected = ClauseNumber.of(i + 1);
-            if (!actual.equals(expected)) {
-                throw new InvalidResolutionException(
-                        actual.depth() == 1 ? ErrorType.TOP_LEVEL_NOT_CONSECUTIVE : ErrorType.TOP_LEVEL_NOT_ROOT,
-                        "clauses", actual, "clause " + (i + 1) + " is numbered " + actual + ", expected " + expected);
+        if (adopted().isPresent()) {
+            ClosedRanges.require("adopted", adopted().get());
+        }
+        for (Clause clause : clauses()) {
+            ClauseNumber actual = clause.number();
+            if (actual.depth() != 1) {
+                throw new InvalidResolutionException(ErrorType.TOP_LEVEL_NOT_ROOT, "clauses", actual,
+                        "a top-level clause is numbered " + actual + ", which has more than one component");
             }
         }
         if (controlClause().isPresent()) {
@@ -273,11 +313,15 @@ public abstract class Resolution {
     /**
      * Returns identifying data only; the texts may name persons.
      *
-     * @return e.g. {@code Resolution[issuer=…, number=3-1, adopted=2020-12-18/2020-12-19, clauses=6]}
+     * @return e.g. {@code Resolution[issuer=PRESIDIUM ast, number=3-1, adopted=2020-12-18/2020-12-19,
+     *         clauses=6]}; an absent element prints as {@code ?}, a draft adds {@code draft}
      */
     @Override
     public String toString() {
-        return "Resolution[issuer=" + issuer() + ", number=" + number() + ", adopted=" + adopted()
+        return "Resolution[" + (draft() ? "draft, " : "") + "issuer=" + issuerKind().map(Enum::name).orElse("?")
+                + " " + issuerOrganization().map(OrganizationId::toString).orElse("?")
+                + ", number=" + number().map(DecreeNumber::toString).orElse("?")
+                + ", adopted=" + adopted().map(LocalDateRange::toString).orElse("?")
                 + ", clauses=" + clauses().size() + "]";
     }
 
@@ -288,6 +332,33 @@ public abstract class Resolution {
      */
     public static final class Builder extends ImmutableResolution.Builder {
         Builder() {
+        }
+
+        /**
+         * Sets the issuing body: its kind and its organization.
+         *
+         * @param body the body, not null
+         * @return this builder
+         * @throws NullPointerException if {@code body} is null
+         */
+        public Builder issuer(Body body) {
+            Objects.requireNonNull(body, "body");
+            issuerKind(body.kind());
+            issuerOrganization(body.organization());
+            return this;
+        }
+
+        /**
+         * Sets a one-day adoption.
+         *
+         * @param day the day of adoption, not null
+         * @return this builder
+         * @throws NullPointerException if {@code day} is null
+         */
+        public Builder adoptedOn(LocalDate day) {
+            Objects.requireNonNull(day, "day");
+            adopted(LocalDateRange.ofClosed(day, day));
+            return this;
         }
     }
 }

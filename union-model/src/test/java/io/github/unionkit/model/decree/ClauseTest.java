@@ -65,18 +65,14 @@ class ClauseTest {
     }
 
     @Test
-    void childrenMustBeConsecutiveFromOne() {
-        assertThatThrownBy(() -> Clause.builder().number(ClauseNumber.of(3)).text("x")
-                .addChildren(Clause.of(ClauseNumber.of(3, 1), "a"), Clause.of(ClauseNumber.of(3, 3), "c")).build())
-                .isInstanceOfSatisfying(InvalidResolutionException.class, e -> {
-                    assertThat(e.errorType()).isEqualTo(ErrorType.CHILDREN_NOT_CONSECUTIVE);
-                    assertThat(e.clause()).contains(ClauseNumber.of(3));
-                    assertThat(e.field()).isEqualTo("children");
-                });
-        assertThatThrownBy(() -> Clause.builder().number(ClauseNumber.of(3)).text("x")
-                .addChildren(Clause.of(ClauseNumber.of(3, 2), "b"), Clause.of(ClauseNumber.of(3, 1), "a")).build())
-                .isInstanceOfSatisfying(InvalidResolutionException.class,
-                        e -> assertThat(e.errorType()).isEqualTo(ErrorType.CHILDREN_NOT_CONSECUTIVE));
+    void numberingIsKeptAsWrittenWithGapsAndRepeats() {
+        Clause gap = Clause.builder().number(ClauseNumber.of(3)).text("x")
+                .addChildren(Clause.of(ClauseNumber.of(3, 1), "a"), Clause.of(ClauseNumber.of(3, 3), "c")).build();
+        assertThat(gap.children()).extracting(Clause::number)
+                .containsExactly(ClauseNumber.of(3, 1), ClauseNumber.of(3, 3));
+        Clause repeat = Clause.builder().number(ClauseNumber.of(3)).text("x")
+                .addChildren(Clause.of(ClauseNumber.of(3, 2), "b"), Clause.of(ClauseNumber.of(3, 2), "b2")).build();
+        assertThat(repeat.children()).hasSize(2);
     }
 
     @Test

@@ -36,7 +36,7 @@ class ControlClauseTest {
         assertThatThrownBy(() -> ControlClause.of(ClauseNumber.of(1), person, "\n"))
                 .isInstanceOf(InvalidResolutionException.class);
         assertThatNullPointerException().isThrownBy(() -> ControlClause.of(null, person, "x"));
-        assertThatNullPointerException().isThrownBy(() -> ControlClause.of(ClauseNumber.of(1), null, "x"));
+        assertThatNullPointerException().isThrownBy(() -> ControlClause.of(ClauseNumber.of(1), (Assignee) null, "x"));
         assertThatNullPointerException().isThrownBy(() -> ControlClause.of(ClauseNumber.of(1), person, null));
     }
 }

@@ -34,9 +34,11 @@ class GeneratedResolutionPropertiesTest {
                         assertThat(clauses.get(i).number().parts()).containsExactly(i + 1);
                         assertNumberedUnder(clauses.get(i));
                     }
-                    assertThat(resolution.adopted().isUnboundedStart()).isFalse();
-                    assertThat(resolution.adopted().isUnboundedEnd()).isFalse();
-                    assertThat(resolution.adopted().isEmpty()).isFalse();
+                    assertThat(resolution.adopted()).hasValueSatisfying(adopted -> {
+                        assertThat(adopted.isUnboundedStart()).isFalse();
+                        assertThat(adopted.isUnboundedEnd()).isFalse();
+                        assertThat(adopted.isEmpty()).isFalse();
+                    });
                     resolution.controlClause().ifPresent(
                             control -> assertThat(resolution.clause(control.number())).isPresent());
                     for (String text : texts(resolution)) {
@@ -88,9 +90,9 @@ class GeneratedResolutionPropertiesTest {
         for (int i = 0; i < EXAMPLES; i++) {
             Resolution resolution = ResolutionGenerators.resolutions().generate(random);
             Resolution noisy = Resolution.builder().from(resolution)
-                    .title(ResolutionGenerators.messy(resolution.title(), random))
-                    .issuerName(ResolutionGenerators.messy(resolution.issuerName(), random))
-                    .operativeFormula(ResolutionGenerators.messy(resolution.operativeFormula(), random))
+                    .title(ResolutionGenerators.messy(resolution.title().orElseThrow(), random))
+                    .issuerName(ResolutionGenerators.messy(resolution.issuerName().orElseThrow(), random))
+                    .operativeFormula(ResolutionGenerators.messy(resolution.operativeFormula().orElseThrow(), random))
                     .clauses(noisy(resolution.clauses(), random))
                     .build();
             assertThat(noisy).isEqualTo(resolution);
@@ -168,9 +170,9 @@ class GeneratedResolutionPropertiesTest {
 
     private static List<String> texts(Resolution resolution) {
         List<String> texts = new ArrayList<>(resolution.headerLines());
-        texts.add(resolution.issuerName());
-        texts.add(resolution.title());
-        texts.add(resolution.operativeFormula());
+        resolution.issuerName().ifPresent(texts::add);
+        resolution.title().ifPresent(texts::add);
+        resolution.operativeFormula().ifPresent(texts::add);
         texts.addAll(resolution.preamble());
         resolution.place().ifPresent(texts::add);
         for (Clause clause : resolution.allClauses()) {

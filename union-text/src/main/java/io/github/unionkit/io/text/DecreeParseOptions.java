@@ -1,22 +1,22 @@
 package io.github.unionkit.io.text;
 
-import io.github.unionkit.model.decree.DecreeNumber;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationTree;
 import io.github.unionkit.model.time.UntilPolicy;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How {@link DecreeTextParser} reads a decree: the input cap, the policy for "до X", who issued the
- * decree, and what to use when the header lacks a date or number.
+ * How {@link DecreeTextParser} reads a decree: the input cap, the policy for "до X", and who issued the
+ * decree.
+ *
+ * <p>There is deliberately no setting for a substitute number or date: what a document does not say is
+ * absent from the result and reported by a warning, never replaced by a placeholder.
  *
  * <p>{@link #defaults()}: at most {@value #DEFAULT_MAX_LENGTH} characters (1 MiB), "до X" excludes X
- * ({@link UntilPolicy#EXCLUSIVE}), no issuer id and no organization tree (the issuer's body then gets
- * {@link DecreeTextParser#UNRESOLVED_ISSUER} and references to organizations stay unresolved), fallback
- * number {@code 1} and fallback date 1970-01-01 (each use is reported by a warning). Immutable; change
- * one setting with the {@code with…} methods.
+ * ({@link UntilPolicy#EXCLUSIVE}), no issuer id and no organization tree (the issuer's organization
+ * then stays absent, with a warning, and references to organizations stay unresolved). Immutable;
+ * change one setting with the {@code with…} methods.
  *
  * @param maxLength the longest text the parser reads, in {@code char}s, at least 1
  * @param untilPolicy how "до X" and "в срок до X" treat the day X
@@ -25,30 +25,26 @@ import java.util.Optional;
  *     "председателя организации") get this id
  * @param organizations a tree to resolve the issuer and the organizations named in the text by name,
  *     if the caller has one
- * @param fallbackNumber the number used when the header has none or it cannot be read
- * @param fallbackDate the adoption date used when the header has none or it cannot be read
  */
 public record DecreeParseOptions(int maxLength, UntilPolicy untilPolicy, Optional<OrganizationId> issuer,
-        Optional<OrganizationTree> organizations, DecreeNumber fallbackNumber, LocalDate fallbackDate) {
+        Optional<OrganizationTree> organizations) {
 
     /** The default cap: 1 MiB of characters, far more than any real decree. */
     public static final int DEFAULT_MAX_LENGTH = 1 << 20;
 
     private static final DecreeParseOptions DEFAULTS = new DecreeParseOptions(DEFAULT_MAX_LENGTH,
-            UntilPolicy.EXCLUSIVE, Optional.empty(), Optional.empty(), DecreeNumber.sequential(1), LocalDate.EPOCH);
+            UntilPolicy.EXCLUSIVE, Optional.empty(), Optional.empty());
 
     /**
      * Checks the settings.
      *
-     * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if {@code maxLength} is less than 1
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if {@code maxLength} is below 1
      */
     public DecreeParseOptions {
         Objects.requireNonNull(untilPolicy, "untilPolicy");
         Objects.requireNonNull(issuer, "issuer");
         Objects.requireNonNull(organizations, "organizations");
-        Objects.requireNonNull(fallbackNumber, "fallbackNumber");
-        Objects.requireNonNull(fallbackDate, "fallbackDate");
         if (maxLength < 1) {
             throw new IllegalArgumentException("maxLength must be at least 1: " + maxLength);
         }
@@ -57,72 +53,55 @@ public record DecreeParseOptions(int maxLength, UntilPolicy untilPolicy, Optiona
     /**
      * Returns the default options.
      *
-     * @return the defaults
+     * @return the defaults, described above
      */
     public static DecreeParseOptions defaults() {
         return DEFAULTS;
     }
 
     /**
-     * Returns these options with another input cap.
+     * Returns a copy with another input cap.
      *
-     * @param length the longest text to read, at least 1
-     * @return the changed options
-     * @throws IllegalArgumentException if {@code length} is less than 1
+     * @param length the longest text to read, in {@code char}s, at least 1
+     * @return the copy
+     * @throws IllegalArgumentException if {@code length} is below 1
      */
     public DecreeParseOptions withMaxLength(int length) {
-        return new DecreeParseOptions(length, untilPolicy, issuer, organizations, fallbackNumber, fallbackDate);
+        return new DecreeParseOptions(length, untilPolicy, issuer, organizations);
     }
 
     /**
-     * Returns these options with another policy for "до X".
+     * Returns a copy with another policy for "до X".
      *
      * @param policy the policy, not null
-     * @return the changed options
+     * @return the copy
+     * @throws NullPointerException if {@code policy} is null
      */
     public DecreeParseOptions withUntilPolicy(UntilPolicy policy) {
-        return new DecreeParseOptions(maxLength, policy, issuer, organizations, fallbackNumber, fallbackDate);
+        return new DecreeParseOptions(maxLength, policy, issuer, organizations);
     }
 
     /**
-     * Returns these options with the issuing organization's id.
+     * Returns a copy that gives the issuing organization's id.
      *
      * @param id the id, not null
-     * @return the changed options
+     * @return the copy
+     * @throws NullPointerException if {@code id} is null
      */
     public DecreeParseOptions withIssuer(OrganizationId id) {
         return new DecreeParseOptions(maxLength, untilPolicy, Optional.of(Objects.requireNonNull(id, "id")),
-                organizations, fallbackNumber, fallbackDate);
+                organizations);
     }
 
     /**
-     * Returns these options with an organization tree to resolve names against.
+     * Returns a copy that resolves organizations by name in the given tree.
      *
      * @param tree the tree, not null
-     * @return the changed options
+     * @return the copy
+     * @throws NullPointerException if {@code tree} is null
      */
     public DecreeParseOptions withOrganizations(OrganizationTree tree) {
         return new DecreeParseOptions(maxLength, untilPolicy, issuer,
-                Optional.of(Objects.requireNonNull(tree, "tree")), fallbackNumber, fallbackDate);
-    }
-
-    /**
-     * Returns these options with another fallback number.
-     *
-     * @param number the number to use when the header has none, not null
-     * @return the changed options
-     */
-    public DecreeParseOptions withFallbackNumber(DecreeNumber number) {
-        return new DecreeParseOptions(maxLength, untilPolicy, issuer, organizations, number, fallbackDate);
-    }
-
-    /**
-     * Returns these options with another fallback date.
-     *
-     * @param date the adoption date to use when the header has none, not null
-     * @return the changed options
-     */
-    public DecreeParseOptions withFallbackDate(LocalDate date) {
-        return new DecreeParseOptions(maxLength, untilPolicy, issuer, organizations, fallbackNumber, date);
+                Optional.of(Objects.requireNonNull(tree, "tree")));
     }
 }

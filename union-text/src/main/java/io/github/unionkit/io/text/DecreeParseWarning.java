@@ -1,76 +1,92 @@
 package io.github.unionkit.io.text;
 
+import io.github.unionkit.model.path.PropertyPath;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 /**
- * Something {@link DecreeTextParser} noticed while reading a decree that did not stop it from building
- * the resolution: a missing part, an unusual line, a gap in the clause numbering, a deadline phrase
- * that could not be resolved. Layout noise (tabs, blank lines, no-break spaces, "№ 3- 1") is normal
- * input and never a warning.
+ * Something {@link DecreeTextParser} could not read, or read with a doubt, while it built the
+ * resolution: a missing part (which is then absent from the resolution, never a placeholder), an
+ * unusual line, a gap in the clause numbering, a deadline phrase kept unresolved. Layout noise (tabs,
+ * blank lines, no-break spaces, "№ 3- 1") is normal input and never a warning.
  *
- * <p>A warning has a stable {@link Code}, the {@linkplain TextSpan span} of the text it is about, the
- * 1-based line where that span starts, and a detail in English that names clause numbers and counts
- * but never quotes the document (decrees name persons).
+ * <p>A warning has a stable {@link Code}, the {@linkplain PropertyPath element} of the resolution it
+ * is about ({@code number}, {@code adopted}, {@code clauses[3.1].assignment.deadline}, …), the
+ * {@linkplain TextSpan span} of the text it is about, the 1-based line where that span starts, and a
+ * detail that names clause numbers, counts and error types but never quotes the document (decrees name
+ * persons). {@link #message(Locale)} gives the reason in Russian or English.
  *
  * @param code what was noticed
+ * @param element the element of the resolution the warning is about; the root path for the whole
+ *     document
  * @param span where, as offsets into the parsed text
  * @param line the 1-based line where {@code span} starts
- * @param detail a short English explanation without personal data; may be empty
+ * @param detail a short language-neutral explanation without personal data (clause numbers, counts,
+ *     error types); may be empty
  */
-public record DecreeParseWarning(Code code, TextSpan span, int line, String detail) {
+public record DecreeParseWarning(Code code, PropertyPath element, TextSpan span, int line, String detail) {
 
-    /** The kinds of warning. */
+    private static final String BUNDLE = "io.github.unionkit.io.text.warnings";
+    private static final ResourceBundle RU = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("ru"));
+    private static final ResourceBundle EN = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+
+    /** The kinds of warning. Each has a Russian and an English description in the module's bundle. */
     public enum Code {
-        /** The header has no adoption date; {@link DecreeParseOptions#fallbackDate()} is used. */
-        MISSING_DATE("no adoption date"),
-        /** The adoption date is incomplete (no year) or does not exist; the fallback date is used. */
-        INVALID_DATE("the adoption date cannot be read"),
-        /** The header has no decree number; {@link DecreeParseOptions#fallbackNumber()} is used. */
-        MISSING_NUMBER("no decree number"),
-        /** The decree number cannot be read; the fallback number is used. */
-        INVALID_NUMBER("the decree number cannot be read"),
-        /** No title line between the header and the operative part; a placeholder title is used. */
-        MISSING_TITLE("no title"),
-        /** No operative formula ("постановляет:") before the clauses; a placeholder formula is used. */
-        MISSING_OPERATIVE_FORMULA("no operative formula"),
+        /** The header has no adoption date; the resolution has none and its deadlines stay unresolved. */
+        MISSING_DATE,
+        /** The adoption date is incomplete (no year) or does not exist; the resolution has none. */
+        INVALID_DATE,
+        /** The header has no decree number; the resolution has none. */
+        MISSING_NUMBER,
+        /** The decree number cannot be read; the resolution has none. */
+        INVALID_NUMBER,
+        /** The header gives a second number (a joint decree); only the first is kept. */
+        SECOND_NUMBER,
+        /** No title between the header and the operative part; the resolution has none. */
+        MISSING_TITLE,
+        /** No operative formula ("постановляет:") before the clauses; the resolution has none. */
+        MISSING_OPERATIVE_FORMULA,
         /** A header line names no organization, body or document type. */
-        UNKNOWN_HEADER_LINE("a header line that names no organization, body or document type"),
-        /** The header names no body the parser knows; a committee is assumed. */
-        UNKNOWN_ISSUER_BODY("no known body in the issuer's name; COMMITTEE assumed"),
+        UNKNOWN_HEADER_LINE,
+        /** Page furniture (a site timestamp, "Опубликовано …", a page number) skipped. */
+        PAGE_FURNITURE,
+        /** Neither the formula nor the header names a body the parser knows; the issuer's kind is absent. */
+        UNKNOWN_ISSUER_BODY,
+        /** The formula's body and the header's body differ; the formula's (who decides) is kept. */
+        ISSUER_DISAGREES,
         /** The issuing organization has no id (none given in the options, none found in the tree). */
-        UNRESOLVED_ISSUER("the issuing organization is not resolved to an id"),
-        /** A clause number is not the next one expected; the clause is renumbered. */
-        CLAUSE_NUMBERING_GAP("a clause number is not the next one expected"),
+        UNRESOLVED_ISSUER,
+        /** A clause number is not the next one expected; kept as written. */
+        CLAUSE_NUMBERING_GAP,
         /** A clause number has more levels than {@code ClauseNumber.MAX_DEPTH}; read as plain text. */
-        CLAUSE_TOO_DEEP("a clause number is nested too deeply"),
+        CLAUSE_TOO_DEEP,
         /** A clause number part is 0 or above {@code ClauseNumber.MAX_PART}; read as plain text. */
-        CLAUSE_NUMBER_OUT_OF_RANGE("a clause number is out of range"),
-        /** The operative part has no numbered clause; its paragraphs are numbered 1, 2, … */
-        UNNUMBERED_CLAUSES("the operative part has no numbered clauses"),
-        /** A clause has no text; a placeholder text is used. */
-        EMPTY_CLAUSE("a clause without text"),
+        CLAUSE_NUMBER_OUT_OF_RANGE,
+        /** A sub-clause whose parent clause is not in the document; read as text of the latest clause. */
+        CLAUSE_WITHOUT_PARENT,
+        /** The operative part has no numbered clause; its paragraphs are read as clauses 1, 2, … */
+        UNNUMBERED_CLAUSES,
+        /** A clause has no text; it is left out. */
+        EMPTY_CLAUSE,
         /** Text between the operative formula and the first clause, not part of any clause; ignored. */
-        ORPHAN_TEXT("text outside any clause"),
-        /** A deadline-looking phrase that cannot be resolved (no such day, before the document date). */
-        UNPARSEABLE_DEADLINE("a deadline phrase cannot be resolved"),
+        ORPHAN_TEXT,
+        /** A deadline phrase that cannot be resolved (no such day, no document date, refused); kept as text. */
+        UNRESOLVED_DEADLINE,
         /** A task clause has several deadline phrases; the first is used. */
-        AMBIGUOUS_DEADLINE("several deadline phrases in one clause"),
+        AMBIGUOUS_DEADLINE,
+        /** A task clause whose assignee cannot be read; it has no assignment. */
+        UNREAD_ASSIGNEE,
         /** A reference-shaped text whose number or date is invalid. */
-        INVALID_REFERENCE("a decree reference with an invalid number or date"),
+        INVALID_REFERENCE,
         /** The resolution has no control clause. */
-        MISSING_CONTROL_CLAUSE("no control clause"),
+        MISSING_CONTROL_CLAUSE,
         /** A control clause whose controller cannot be read; it stays an ordinary clause. */
-        UNREADABLE_CONTROL_CLAUSE("the control clause names no controller the parser can read"),
-        /** A structured note ("[поручение 3.1: …]") that cannot be read or applied; ignored. */
-        INVALID_NOTE("a structured note cannot be read"),
+        UNREADABLE_CONTROL_CLAUSE,
+        /** Text after the signature that is not an attachment; ignored. */
+        TEXT_AFTER_SIGNATURE,
         /** More warnings than the parser keeps; the rest were dropped. */
-        TOO_MANY_WARNINGS("too many warnings; the rest were dropped");
-
-        private final String description;
-
-        Code(String description) {
-            this.description = description;
-        }
+        TOO_MANY_WARNINGS;
 
         /**
          * Returns a short English description of the code.
@@ -78,7 +94,20 @@ public record DecreeParseWarning(Code code, TextSpan span, int line, String deta
          * @return the description
          */
         public String description() {
-            return description;
+            return description(Locale.ENGLISH);
+        }
+
+        /**
+         * Returns a short description of the code in the given language: Russian for {@code ru}, else
+         * English.
+         *
+         * @param locale the language, not null
+         * @return the description
+         * @throws NullPointerException if {@code locale} is null
+         */
+        public String description(Locale locale) {
+            Objects.requireNonNull(locale, "locale");
+            return ("ru".equals(locale.getLanguage()) ? RU : EN).getString("warning." + name());
         }
     }
 
@@ -90,6 +119,7 @@ public record DecreeParseWarning(Code code, TextSpan span, int line, String deta
      */
     public DecreeParseWarning {
         Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(element, "element");
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(detail, "detail");
         if (line < 1) {
@@ -98,14 +128,28 @@ public record DecreeParseWarning(Code code, TextSpan span, int line, String deta
     }
 
     /**
-     * Returns the code, line, span and detail, e.g. {@code CLAUSE_NUMBERING_GAP at line 12 [340, 351):
-     * found 3.3, expected 3.2}.
+     * Returns the reason in the given language with the line, element and detail, e.g. «строка 12,
+     * clauses[3.3]: номер пункта не следующий по порядку (3.3, ожидался 3.2)».
+     *
+     * @param locale the language (Russian for {@code ru}, else English), not null
+     * @return the message, without personal data
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String message(Locale locale) {
+        String lineWord = "ru".equals(locale.getLanguage()) ? "строка " : "line ";
+        String where = element.isRoot() ? "" : ", " + element;
+        return lineWord + line + where + ": " + code.description(locale) + (detail.isEmpty() ? "" : " (" + detail + ")");
+    }
+
+    /**
+     * Returns the code, line, element, span and detail, e.g. {@code CLAUSE_NUMBERING_GAP at line 12
+     * clauses[3.3] [340, 351): found 3.3, expected 3.2}.
      *
      * @return the description
      */
     @Override
     public String toString() {
-        return code + " at line " + line + " [" + span.start() + ", " + span.end() + ")"
-                + (detail.isEmpty() ? "" : ": " + detail);
+        return code + " at line " + line + (element.isRoot() ? "" : " " + element) + " [" + span.start() + ", "
+                + span.end() + ")" + (detail.isEmpty() ? "" : ": " + detail);
     }
 }

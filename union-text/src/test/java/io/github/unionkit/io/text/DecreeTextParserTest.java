@@ -21,6 +21,7 @@ import io.github.unionkit.model.org.OrganizationLevel;
 import io.github.unionkit.model.org.OrganizationName;
 import io.github.unionkit.model.org.OrganizationTree;
 import io.github.unionkit.model.time.Deadline;
+import io.github.unionkit.model.time.DeadlineKind;
 import io.github.unionkit.model.time.UntilPolicy;
 import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.testkit.fixtures.SeedResolutions;
@@ -65,8 +66,8 @@ class DecreeTextParserTest {
         DecreeParseResult result = DecreeTextParser.parse(SEED);
         Resolution resolution = result.resolution();
 
-        assertThat(resolution.issuer().organization()).isEqualTo(DecreeTextParser.UNRESOLVED_ISSUER);
-        assertThat(resolution.issuer().kind()).isEqualTo(BodyKind.COMMITTEE);
+        assertThat(resolution.issuerOrganization()).isEmpty();
+        assertThat(resolution.issuerKind()).contains(BodyKind.COMMITTEE);
         Assignee presidium = resolution.clause(ClauseNumber.of(3, 1, 1)).orElseThrow().assignment().orElseThrow()
                 .assignees().get(0);
         assertThat(presidium).isEqualTo(Assignee.bodyOf(BodyKind.PRESIDIUM,
@@ -127,10 +128,10 @@ class DecreeTextParserTest {
 
         assertThat(resolution.headerLines()).containsExactly("ПРЕЗИДИУМ АСТРАХАНСКОЙ ОБЛАСТНОЙ ОРГАНИЗАЦИИ ПРОФСОЮЗА",
                 "П О С Т А Н О В Л Е Н И Е");
-        assertThat(resolution.issuerName()).isEqualTo("ПРЕЗИДИУМ АСТРАХАНСКОЙ ОБЛАСТНОЙ ОРГАНИЗАЦИИ ПРОФСОЮЗА");
-        assertThat(resolution.issuer().kind()).isEqualTo(BodyKind.PRESIDIUM);
-        assertThat(resolution.operativeFormula()).isEqualTo("Президиум п о с т а н о в л я е т:");
-        assertThat(resolution.title()).isEqualTo("О переходе");
+        assertThat(resolution.issuerName()).contains("ПРЕЗИДИУМ АСТРАХАНСКОЙ ОБЛАСТНОЙ ОРГАНИЗАЦИИ ПРОФСОЮЗА");
+        assertThat(resolution.issuerKind()).contains(BodyKind.PRESIDIUM);
+        assertThat(resolution.operativeFormula()).contains("Президиум п о с т а н о в л я е т:");
+        assertThat(resolution.title()).contains("О переходе");
         assertThat(resolution.clauses()).extracting(Clause::text).containsExactly("Утвердить план.");
     }
 
@@ -141,9 +142,9 @@ class DecreeTextParserTest {
         Resolution resolution = DecreeTextParser.parse(text).resolution();
 
         assertThat(resolution.headerLines()).isEmpty();
-        assertThat(resolution.issuerName()).isEqualTo("Комитеты");
-        assertThat(resolution.issuer().kind()).isEqualTo(BodyKind.COMMITTEE);
-        assertThat(resolution.operativeFormula()).isEqualTo("Комитеты постановляют:");
+        assertThat(resolution.issuerName()).contains("Комитеты");
+        assertThat(resolution.issuerKind()).contains(BodyKind.COMMITTEE);
+        assertThat(resolution.operativeFormula()).contains("Комитеты постановляют:");
     }
 
     @Test
@@ -153,10 +154,10 @@ class DecreeTextParserTest {
 
         Resolution resolution = DecreeTextParser.parse(text).resolution();
 
-        assertThat(resolution.adopted()).isEqualTo(LocalDateRange.ofClosed(DOC, DOC));
+        assertThat(resolution.adopted()).contains(LocalDateRange.ofClosed(DOC, DOC));
         assertThat(resolution.place()).contains("г. Астрахань");
-        assertThat(resolution.number()).isEqualTo(DecreeNumber.parse("3-1"));
-        assertThat(resolution.title()).isEqualTo("Об итогах");
+        assertThat(resolution.number()).contains(DecreeNumber.parse("3-1"));
+        assertThat(resolution.title()).contains("Об итогах");
     }
 
     @Test
@@ -166,7 +167,7 @@ class DecreeTextParserTest {
         Resolution resolution = DecreeTextParser.parse(text).resolution();
 
         assertThat(resolution.adopted())
-                .isEqualTo(LocalDateRange.ofClosed(LocalDate.of(2016, 5, 20), LocalDate.of(2016, 5, 21)));
+                .contains(LocalDateRange.ofClosed(LocalDate.of(2016, 5, 20), LocalDate.of(2016, 5, 21)));
     }
 
     // ---------------------------------------------------------------- clauses
@@ -289,46 +290,64 @@ class DecreeTextParserTest {
     }
 
     @Test
-    void aMissingNumberAndDateUseTheFallbacksWithWarnings() {
-        String text = "КОМИТЕТ ПРОФСОЮЗА\nПОСТАНОВЛЕНИЕ\nОб итогах\nКомитет постановляет:\n1. Утвердить план.\n";
-        DecreeParseOptions options = AST.withFallbackDate(DOC).withFallbackNumber(DecreeNumber.parse("1-1"));
+    void aMissingNumberAndDateAreAbsentWithWarningsNeverPlaceholders() {
+        String text = "КОМИТЕТ ПРОФСОЮЗА\nПОСТАНОВЛЕНИЕ\nОб итогах\nКомитет постановляет:\n"
+                + "1. Поручить президиуму провести семинар в январе.\n";
 
-        DecreeParseResult result = DecreeTextParser.parse(text, options);
+        DecreeParseResult result = DecreeTextParser.parse(text, AST);
 
-        assertThat(result.resolution().number()).isEqualTo(DecreeNumber.parse("1-1"));
-        assertThat(result.resolution().adopted()).isEqualTo(LocalDateRange.ofClosed(DOC, DOC));
-        assertThat(result.resolution().title()).isEqualTo("Об итогах");
-        assertThat(codes(result)).contains(Code.MISSING_DATE, Code.MISSING_NUMBER);
+        assertThat(result.resolution().number()).isEmpty();
+        assertThat(result.resolution().adopted()).isEmpty();
+        assertThat(result.resolution().title()).contains("Об итогах");
+        assertThat(result.warnings()).extracting(w -> w.code() + "@" + w.element())
+                .contains("MISSING_DATE@adopted", "MISSING_NUMBER@number");
+        Deadline deadline = result.resolution().clause(ClauseNumber.of(1)).orElseThrow().assignment().orElseThrow()
+                .deadline();
+        assertThat(deadline.kind()).isEqualTo(DeadlineKind.UNRESOLVED);
+        assertThat(deadline.phrase()).contains("в январе");
+        assertThat(result.warnings(Code.UNRESOLVED_DEADLINE)).singleElement()
+                .satisfies(w -> assertThat(w.element().toString()).isEqualTo("clauses[1].assignment.deadline"));
+    }
+
+    @Test
+    void theDraftMarkIsADraftNotAHeaderLine() {
+        DecreeParseResult result = DecreeTextParser.parse("ПРОЕКТ\n" + decree("1. Утвердить план."), AST);
+
+        assertThat(result.resolution().draft()).isTrue();
+        assertThat(result.resolution().headerLines()).doesNotContain("ПРОЕКТ");
     }
 
     @Test
     void anUnknownHeaderLineIsKeptWithAWarning() {
-        DecreeParseResult result = DecreeTextParser.parse("ПРОЕКТ\n" + decree("1. Утвердить план."), AST);
+        DecreeParseResult result = DecreeTextParser.parse("Нечто непонятное\n" + decree("1. Утвердить план."), AST);
 
-        assertThat(result.resolution().headerLines()).startsWith("ПРОЕКТ");
+        assertThat(result.resolution().headerLines()).startsWith("Нечто непонятное");
         assertThat(result.warnings(Code.UNKNOWN_HEADER_LINE)).singleElement()
                 .satisfies(w -> assertThat(w.line()).isEqualTo(1));
     }
 
     @Test
-    void aNumberingGapIsRenumberedWithAWarning() {
+    void aNumberingGapIsKeptAsWrittenWithAWarning() {
         DecreeParseResult result = DecreeTextParser.parse(decree("1. Первое.", "3. Второе:", "3.1. Третье."), AST);
 
         assertThat(result.resolution().allClauses()).extracting(c -> c.number().toString())
-                .containsExactly("1", "2", "2.1");
+                .containsExactly("1", "3", "3.1");
         assertThat(result.warnings(Code.CLAUSE_NUMBERING_GAP)).singleElement()
-                .satisfies(w -> assertThat(w.detail()).isEqualTo("found 3, expected 2"));
+                .satisfies(w -> {
+                    assertThat(w.detail()).isEqualTo("found 3, expected 2");
+                    assertThat(w.element().toString()).isEqualTo("clauses[3]");
+                });
     }
 
     @Test
-    void anImpossibleDeadlineIsAWarningAndTheDeadlineStaysUnspecified() {
+    void anImpossibleDeadlineIsKeptUnresolvedWithAWarning() {
         DecreeParseResult result = DecreeTextParser.parse(decree("1. Поручить президиуму:",
                 "1.1. До 31 апреля 2021 г. провести собрание."), AST);
 
         Assignment assignment = result.resolution().clause(ClauseNumber.of(1, 1)).orElseThrow().assignment()
                 .orElseThrow();
-        assertThat(assignment.deadline()).isEqualTo(Deadline.unspecified());
-        assertThat(result.warnings(Code.UNPARSEABLE_DEADLINE)).isNotEmpty();
+        assertThat(assignment.deadline().kind()).isEqualTo(DeadlineKind.UNRESOLVED);
+        assertThat(result.warnings(Code.UNRESOLVED_DEADLINE)).isNotEmpty();
     }
 
     @Test
@@ -347,25 +366,6 @@ class DecreeTextParserTest {
         assertThat(all.get(all.size() - 1).text()).isEqualTo("Уровень 10 1.1.1.1.1.1.1.1.1.1.1. Уровень 11 "
                 + "1.1.1.1.1.1.1.1.1.1.1.1. Уровень 12");
         assertThat(result.warnings(Code.CLAUSE_TOO_DEEP)).hasSize(2);
-    }
-
-    @Test
-    void structuredNotesSayWhatTheWordsDoNot() {
-        Resolution resolution = read(decree("1. Семинары.", "",
-                "[поручение 1: Организовать | семинары | в течение 2021 года]", "[исполнитель 1: все | PRIMARY]"));
-
-        assertThat(resolution.clauses().get(0).assignment()).contains(Assignment.of(
-                Assignee.allOf(OrganizationLevel.PRIMARY), "Организовать", "семинары",
-                Deadline.inYear(Year.of(2021)).withPhrase("в течение 2021 года")));
-        assertThat(resolution.clauses().get(0).text()).isEqualTo("Семинары.");
-    }
-
-    @Test
-    void aNoteForAMissingClauseIsIgnoredWithAWarning() {
-        DecreeParseResult result = DecreeTextParser.parse(decree("1. Утвердить план.", "[поручение 9: нет]"), AST);
-
-        assertThat(result.resolution().clauses().get(0).assignment()).isEmpty();
-        assertThat(codes(result)).contains(Code.INVALID_NOTE);
     }
 
     @Test

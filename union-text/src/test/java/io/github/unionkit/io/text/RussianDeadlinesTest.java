@@ -334,7 +334,7 @@ class RussianDeadlinesTest {
         @Test
         void findsEveryDeadlineTheGoldenFixtureTypesFromTheSeedClauses() {
             Resolution decree = SeedResolutions.astrakhan3of1();
-            LocalDate date = decree.adopted().getStart();
+            LocalDate date = decree.adopted().orElseThrow().getStart();
             List<Deadline> expected = new ArrayList<>();
             List<Deadline> found = new ArrayList<>();
             for (Clause clause : decree.allClauses()) {

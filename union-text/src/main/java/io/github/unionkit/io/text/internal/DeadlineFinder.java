@@ -52,7 +52,7 @@ public final class DeadlineFinder {
      * @param tokens the tokens of the text, not null
      * @param from the first token to consider
      * @param to the token index after the region; phrases must end by it
-     * @param documentDate the document's date, not null
+     * @param documentDate the document's date, or null when it is unknown (see the other overload)
      * @param policy how "до X" treats X, not null
      * @param listener hears about rejected phrases, not null
      * @return the matches in text order, unmodifiable
@@ -69,7 +69,8 @@ public final class DeadlineFinder {
      * @param tokens the tokens of the text, not null
      * @param from the first token to consider
      * @param to the token index after the region; phrases must end by it
-     * @param documentDate the document's date, not null
+     * @param documentDate the document's date, or null when it is unknown: phrases that need it are then
+     *     returned as {@linkplain Deadline#unresolved unresolved} deadlines, never anchored to another date
      * @param policy how "до X" treats X, not null
      * @param workingDays the working-day calendar, not null
      * @param listener hears about rejected phrases, not null
@@ -83,10 +84,21 @@ public final class DeadlineFinder {
         Objects.checkFromToIndex(from, to, tokens.size());
         Objects.requireNonNull(listener, "listener");
         DeadlineGrammar grammar = new DeadlineGrammar(tokens);
-        DeadlineResolver resolver = new DeadlineResolver(tokens, documentDate, policy, workingDays);
+        // Without a document date, phrases that do not read it resolve the same against any date.
+        DeadlineResolver resolver = new DeadlineResolver(tokens, documentDate != null ? documentDate : LocalDate.EPOCH,
+                policy, workingDays);
         List<DeadlineMatch> matches = new ArrayList<>();
         int i = from;
         while (i < to) {
+            int vague = vagueEnd(tokens, i, to);
+            if (vague > i) {
+                // "в кратчайшие сроки": a term in words with no date in it; refused, never dropped.
+                TextSpan span = TextSpan.of(tokens.start(i), tokens.end(vague - 1));
+                refuse(tokens, span, new DeadlineParseException(DeadlineParseException.ErrorType.UNSUPPORTED,
+                        tokens.start(i)), listener, keepRefused, matches);
+                i = vague;
+                continue;
+            }
             grammar.resetFailure();
             PhraseSpec spec = grammar.match(i, false);
             if (spec == null || spec.endToken() > to) {
@@ -104,7 +116,12 @@ public final class DeadlineFinder {
                 continue;
             }
             TextSpan span = TextSpan.of(tokens.start(spec.startToken()), tokens.end(spec.endToken() - 1));
-            if (!isReferenceDate(tokens, spec)) {
+            if (!isReferenceDate(tokens, spec) && documentDate == null && DeadlineResolver.needsDocumentDate(spec)) {
+                String written = phrase(tokens, span);
+                if (written.length() <= Deadline.MAX_PHRASE_LENGTH) {
+                    matches.add(new DeadlineMatch(span, Deadline.unresolved(written, UnresolvedDeadline.Reason.NO_DOCUMENT_DATE)));
+                }
+            } else if (!isReferenceDate(tokens, spec)) {
                 try {
                     Deadline deadline = withPhrase(resolver.resolve(spec), phrase(tokens, span), span.start());
                     matches.add(new DeadlineMatch(span, deadline));
@@ -115,6 +132,26 @@ public final class DeadlineFinder {
             i = spec.endToken();
         }
         return List.copyOf(matches);
+    }
+
+    private static final String[][] VAGUE = {
+        {"в", "кратчайшие", "сроки"}, {"в", "кратчайший", "срок"}, {"в", "оперативном", "порядке"},
+        {"в", "установленные", "сроки"}, {"в", "установленный", "срок"}, {"по", "мере", "необходимости"},
+        {"по", "мере", "поступления"}, {"в", "ближайшее", "время"}, {"в", "разумные", "сроки"},
+        {"в", "сжатые", "сроки"}};
+
+    /** The end of a vague term ("в кратчайшие сроки") starting at token {@code i}, or -1. */
+    private static int vagueEnd(Tokens tokens, int i, int to) {
+        for (String[] words : VAGUE) {
+            int k = 0;
+            while (k < words.length && i + k < to && tokens.is(i + k, words[k])) {
+                k++;
+            }
+            if (k == words.length) {
+                return i + k;
+            }
+        }
+        return -1;
     }
 
     private static void refuse(Tokens tokens, TextSpan span, DeadlineParseException problem, Listener listener,

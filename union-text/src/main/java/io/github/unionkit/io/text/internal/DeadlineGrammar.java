@@ -425,13 +425,21 @@ public final class DeadlineGrammar {
         int k = j;
         while (k < j + max && (t.isWord(k) || t.isQuote(k) || t.isNumber(k) && k > j)
                 && !(k > j && t.lineBreakBefore(k))
-                && !(!wholePhrase && (t.endsWith(k, "ть") || t.endsWith(k, "ться") || t.endsWith(k, "ти")))) {
+                && !(!wholePhrase && (t.endsWith(k, "ть") || t.endsWith(k, "ться") || t.endsWith(k, "ти")))
+                && !(!wholePhrase && k > j && isPreposition(k))) {
             k++;
         }
         if (k == j || !t.isWord(k - 1) && !t.isQuote(k - 1) && !t.isNumber(k - 1)) {
             return none(j);
         }
         return PhraseSpec.afterEvent(term, eventStart, k, start, k);
+    }
+
+    // An event's noun phrase never runs into a next phrase ("по итогам мониторинга | в июне 2024 года").
+    private boolean isPreposition(int k) {
+        return t.is(k, "в") || t.is(k, "во") || t.is(k, "до") || t.is(k, "к") || t.is(k, "с") || t.is(k, "со")
+                || t.is(k, "по") || t.is(k, "на") || t.is(k, "не") || t.is(k, "за") || t.is(k, "от")
+                || t.is(k, "в течение") || t.is(k, "течение");
     }
 
     private Recurrence recurrenceAdverb(int i) {

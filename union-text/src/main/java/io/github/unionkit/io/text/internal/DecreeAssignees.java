@@ -100,6 +100,7 @@ public final class DecreeAssignees {
 
     private static boolean startsAssignee(Tokens t, int i) {
         return RussianBodies.read(t, i) >= 0 || DecreeWords.pluralLevel(t, i) != null || DecreeWords.role(t, i) >= 0
+                || t.isWord(i) && (DecreeWords.role(t, i + 1) >= 0 || DecreeWords.role(t, i + 2) >= 0)
                 || DecreeWords.isInitial(t, i) || DecreeWords.isSurname(t, i) && DecreeWords.isInitial(t, i + 1);
     }
 
@@ -109,7 +110,7 @@ public final class DecreeAssignees {
         if (body >= 0) {
             flushNamed(out, named);
             int rest = Packed.end(body);
-            OrganizationRef ref = rest < to ? organizations.ref(t, rest, to) : organizations.own();
+            OrganizationRef ref = rest < to ? organizations.ref(t, rest, to) : organizations.own(slice(t, from, rest));
             out.add(Assignee.bodyOf(BodyKind.values()[Packed.value(body)], ref));
             return;
         }
@@ -117,6 +118,31 @@ public final class DecreeAssignees {
         if (role >= 0) {
             flushNamed(out, named);
             out.add(officer(t, from, to, role));
+            return;
+        }
+        if (hasTerritorialRights(t, from, to)) {
+            // "первичным организациям с правами территориальной": some primary organizations, not all.
+            named.add(organizations.ref(t, from, to));
+            return;
+        }
+        int levelAt = -1;
+        for (int i = from; i < to && levelAt < 0; i++) {
+            if (DecreeWords.pluralLevel(t, i) != null) {
+                levelAt = i;
+            }
+        }
+        if (levelAt > from && namesBefore(t, from, levelAt)) {
+            // "Ленинской и Заводской районным организациям": a named list sharing the level word.
+            String tail = slice(t, levelAt, to);
+            int groupStart = from;
+            for (int i = from; i <= levelAt; i++) {
+                if (i == levelAt || t.isPunct(i, ',') || t.is(i, "и")) {
+                    if (i > groupStart) {
+                        named.add(organizations.listed(slice(t, groupStart, i) + " " + tail));
+                    }
+                    groupStart = i + 1;
+                }
+            }
             return;
         }
         List<OrganizationLevel> levels = new ArrayList<>(pendingLevels);
@@ -127,6 +153,12 @@ public final class DecreeAssignees {
                 levels.add(level);
             }
             noun |= DecreeWords.isOrganizationNoun(t, i);
+        }
+        if (!levels.isEmpty() && qualifiedAfterNoun(t, from, to)) {
+            // "первичным профсоюзным организациям студентов": some organizations of the level, not all.
+            pendingLevels.clear();
+            named.add(organizations.ref(t, from, to));
+            return;
         }
         if (!levels.isEmpty()) {
             pendingLevels.clear();
@@ -140,12 +172,84 @@ public final class DecreeAssignees {
             }
             return;
         }
-        if (DecreeWords.nameStart(t, from, to) == from) {
+        int name = DecreeWords.nameStart(t, from, to);
+        if (name == from) {
             flushNamed(out, named);
+            Assignee previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous instanceof Assignee.Officer officer && officer.holder().isPresent()) {
+                // "заместителей председателя … Семенову Л.А. и Гаврилова Д.П.": both hold the office.
+                out.add(Assignee.officer(officer.role(), officer.organization(), officer.asWritten(),
+                        Assignee.person(slice(t, from, to))));
+                return;
+            }
             out.add(Assignee.person(slice(t, from, to)));
             return;
         }
+        if (name > from) {
+            // "внештатному техническому инспектору … Серову М.А.": an officer named after a qualifier;
+            // "уполномоченному по охране труда … Лаврентьевой Г.П.": a person. Never an organization.
+            flushNamed(out, named);
+            for (int k = from + 1; k < name && k <= from + 3; k++) {
+                long qualified = DecreeWords.role(t, k);
+                if (qualified >= 0) {
+                    out.add(officer(t, k, to, qualified));
+                    return;
+                }
+            }
+            out.add(Assignee.person(slice(t, name, to)));
+            return;
+        }
         named.add(organizations.ref(t, from, to));
+    }
+
+    private static final String[] LEVEL_TAIL = {
+        "профсоюз", "област", "кра", "республик", "район", "город", "округ", "общероссийск", "образовани", "науки",
+        "работник", "народн", "рф", "российск", "федераци", "и", "всех", "уровн"};
+
+    /** Words after the organization noun that narrow the level ("студентов", "вузов"), not its region. */
+    private static boolean qualifiedAfterNoun(Tokens t, int from, int to) {
+        int noun = -1;
+        for (int i = from; i < to && noun < 0; i++) {
+            if (DecreeWords.isOrganizationNoun(t, i)) {
+                noun = i;
+            }
+        }
+        if (noun < 0) {
+            return false;
+        }
+        for (int i = noun + 1; i < to; i++) {
+            if (!t.isWord(i) || Character.isUpperCase(t.text().charAt(t.start(i)))) {
+                continue;
+            }
+            boolean allowed = false;
+            for (String prefix : LEVEL_TAIL) {
+                allowed |= prefix.length() <= 2 ? t.is(i, prefix) : t.startsWith(i, prefix);
+            }
+            if (!allowed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasTerritorialRights(Tokens t, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (t.is(i, "правами") && t.startsWith(i + 1, "территориальн")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised words (proper names) before a level word, other than "Профсоюза", "Всем". */
+    private static boolean namesBefore(Tokens t, int from, int level) {
+        for (int i = from; i < level; i++) {
+            if (t.isWord(i) && Character.isUpperCase(t.text().charAt(t.start(i))) && !t.startsWith(i, "профсоюз")
+                    && !t.is(i, "всем") && !DecreeWords.isInitial(t, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Assignee officer(Tokens t, int from, int to, long role) {
@@ -153,7 +257,7 @@ public final class DecreeAssignees {
         int holder = roleEnd < to ? DecreeWords.nameStart(t, roleEnd, to) : -1;
         int organizationEnd = holder >= 0 ? holder : to;
         OrganizationRef ref = organizationEnd > roleEnd ? organizations.ref(t, roleEnd, organizationEnd)
-                : organizations.own();
+                : organizations.own(slice(t, from, roleEnd));
         OfficerRole officerRole = OfficerRole.values()[Packed.value(role)];
         String office = slice(t, from, organizationEnd);
         return holder >= 0 ? Assignee.officer(officerRole, ref, office, Assignee.person(slice(t, holder, to)))

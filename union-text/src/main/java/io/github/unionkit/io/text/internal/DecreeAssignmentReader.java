@@ -6,7 +6,10 @@ import io.github.unionkit.io.text.TextSpan;
 import io.github.unionkit.model.decree.Assignee;
 import io.github.unionkit.model.decree.Assignment;
 import io.github.unionkit.model.decree.TextNormalizer;
+import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.model.time.Deadline;
+import io.github.unionkit.model.time.ProductionCalendar;
+import io.github.unionkit.model.time.UnresolvedDeadline;
 import io.github.unionkit.model.time.UntilPolicy;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
@@ -67,6 +70,7 @@ public final class DecreeAssignmentReader {
     private final DecreeAssignees assignees;
     private final DecreeWarnings warnings;
     private final Map<DecreeDraft.Clause, Found> found = new IdentityHashMap<>();
+    private static final int MAX_DATIVE_HEAD = 30;
 
     /**
      * Creates the reader.
@@ -104,6 +108,14 @@ public final class DecreeAssignmentReader {
         Scope inner = scope;
         if (t.size() > 0 && DecreeWords.isAssigningVerb(t, 0)) {
             inner = assigning(clause, t);
+        } else if (scope == null && clause.children.isEmpty()) {
+            dativeTask(clause, t);
+        } else if (scope == null && t.size() > 1 && isDative(t, 0) && t.isPunct(t.size() - 1, ':')) {
+            // "Председателям первичных профсоюзных организаций:" opens a scope like "Поручить …:".
+            List<Assignee> who = List.copyOf(assignees.read(t, 0, t.size() - 1));
+            if (!who.isEmpty()) {
+                inner = new Scope(who, null, null, ownDeadline(clause, t, false));
+            }
         } else if (scope != null) {
             if (clause.children.isEmpty()) {
                 leaf(clause, t, scope);
@@ -127,13 +139,21 @@ public final class DecreeAssignmentReader {
         while (end < t.size() && !t.isPunct(end, ':') && !DecreeWords.isInfinitive(t, end)) {
             end++;
         }
+        DeadlineMatch own = ownDeadline(clause, t, clause.children.isEmpty());
+        int whoEnd = end;
+        if (own != null && (end >= t.size() || own.start() < t.start(end))) {
+            // "Поручить Чемальской районной организации в январе 2023 года подготовить …": the deadline
+            // ends the assignee.
+            whoEnd = Math.max(1, Math.min(end, t.indexAt(own.start())));
+        }
         // Immutable once, so the assignments of every leaf below share it instead of copying it.
-        List<Assignee> who = List.copyOf(assignees.read(t, 1, end));
+        List<Assignee> who = List.copyOf(assignees.read(t, 1, whoEnd));
         if (who.isEmpty()) {
+            PropertyPath element = PropertyPath.of("clauses").key(clause.number).property("assignment");
+            warnings.add(Code.UNREAD_ASSIGNEE, element, clause.text.start, clause.text.end, "");
             return null;
         }
         String verb = TextNormalizer.normalize(text.subSequence(t.start(0), t.end(0)));
-        DeadlineMatch own = ownDeadline(clause, t, clause.children.isEmpty());
         Scope scope = new Scope(who, verb, null, own);
         if (clause.children.isEmpty()) {
             int infinitive = end;
@@ -142,9 +162,87 @@ public final class DecreeAssignmentReader {
             }
             if (infinitive < t.size()) {
                 assign(clause, t, scope, own, infinitive);
+            } else if (!clause.items.isEmpty()) {
+                // "Рекомендовать территориальным организациям:" with its tasks as bullet items.
+                assign(clause, t, scope, own, -1);
             }
         }
         return scope;
+    }
+
+    /**
+     * A task that opens with its assignee in the dative ("Председателям территориальных организаций
+     * до 1 февраля направить …", "Аппарату подготовить …"): the words before the first infinitive,
+     * without a deadline phrase among them, are the assignees.
+     */
+    private void dativeTask(DecreeDraft.Clause clause, Tokens t) {
+        if (t.size() < 2 || !isDative(t, 0)) {
+            return;
+        }
+        DeadlineMatch own = ownDeadline(clause, t, true);
+        int verb = -1;
+        for (int i = 1; i < t.size() && i <= MAX_DATIVE_HEAD && verb < 0; i++) {
+            boolean inPhrase = own != null && t.start(i) >= own.start() && t.end(i) <= own.end();
+            if (!inPhrase && DecreeWords.isInfinitive(t, i)) {
+                verb = i;
+            }
+        }
+        if (verb < 0) {
+            return;
+        }
+        int headEnd = verb;
+        if (own != null && own.start() < t.start(verb)) {
+            headEnd = Math.max(0, t.indexAt(own.start()));
+        }
+        while (headEnd > 0 && t.isPunct(headEnd - 1, ',')) {
+            headEnd--;
+        }
+        List<Assignee> who = headEnd > 0 ? List.copyOf(assignees.read(t, 0, headEnd)) : List.of();
+        if (who.isEmpty()) {
+            PropertyPath element = PropertyPath.of("clauses").key(clause.number).property("assignment");
+            warnings.add(Code.UNREAD_ASSIGNEE, element, clause.text.start, t.start(verb), "");
+            return;
+        }
+        assign(clause, t, new Scope(who, null, null, own), own, verb);
+    }
+
+    private static final String[] ADDRESSEES = {
+        "председател", "заместител", "секретар", "руководител", "уполномоченн", "инспектор", "инспекци", "отдел",
+        "аппарат", "бухгалтер", "главн", "комисси", "управлени", "министерств", "совет", "президиум", "комитет",
+        "профком", "член", "специалист", "юрист", "редакци", "первичн", "территориальн", "районн", "городск",
+        "региональн", "областн", "местн", "профсоюзн", "ответственн", "правов", "внештатн", "техническ",
+        "молодежн", "организаци", "всем", "департамент", "сектор", "казначе", "ревизионн", "контрольно",
+        "профбюро", "профгрупп", "оргкомитет", "директор", "ректор", "заведующ", "начальник", "методист",
+        "студенческ", "отраслев", "координационн", "выборн", "постоянн", "исполнительн", "федераци"};
+
+    private static final String[] DATIVE_ENDINGS = {
+        "ям", "ам", "ым", "им", "ому", "ему", "ой", "ей", "у", "ю", "и", "е"};
+
+    /**
+     * Tells whether a task opens with its addressee in the dative: a word naming an addressee
+     * ("Председателям", "Аппарату", "Территориальным", "Правовой инспекции") with a dative ending, or a
+     * person's surname with initials ("Пестовой О.А.").
+     */
+    private static boolean isDative(Tokens t, int i) {
+        if (!t.isWord(i) || DecreeWords.isInfinitive(t, i)) {
+            return false;
+        }
+        if (DecreeWords.isSurname(t, i) && DecreeWords.isInitial(t, i + 1)) {
+            return true;
+        }
+        boolean addressee = false;
+        for (String prefix : ADDRESSEES) {
+            addressee |= t.startsWith(i, prefix);
+        }
+        if (!addressee) {
+            return false;
+        }
+        for (String ending : DATIVE_ENDINGS) {
+            if (t.endsWith(i, ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void leaf(DecreeDraft.Clause clause, Tokens t, Scope scope) {
@@ -172,6 +270,10 @@ public final class DecreeAssignmentReader {
             action = scope.action != null ? scope.action : scope.verb;
             from = clause.text.start;
         }
+        if (action == null) {
+            // A dative scope's leaf without a verb: no action to read, so no assignment.
+            return;
+        }
         String subject = subject(from, clause.text.end, own);
         if (subject.isEmpty()) {
             subject = subject(clause.text.start, clause.text.end, null);
@@ -184,18 +286,42 @@ public final class DecreeAssignmentReader {
                 deadline != null ? deadline.span() : null));
     }
 
+    /**
+     * The clause's first deadline phrase. A phrase the grammar refuses, or one that needs the unknown
+     * document date, is kept as an unresolved deadline with a warning: never a guessed window, never
+     * dropped.
+     */
     private DeadlineMatch ownDeadline(DecreeDraft.Clause clause, Tokens t, boolean task) {
+        PropertyPath element = PropertyPath.of("clauses").key(clause.number).property("assignment")
+                .property("deadline");
         List<DeadlineMatch> matches = DeadlineFinder.find(t, 0, t.size(), documentDate, policy,
-                (span, problem) -> warnings.add(Code.UNPARSEABLE_DEADLINE, span.start(), span.end(),
-                        "clause " + clause.number + ": " + problem.errorType()));
+                ProductionCalendar.russian(), DeadlineFinder.IGNORE, true);
         if (matches.isEmpty()) {
             return null;
         }
-        if (task && matches.size() > 1) {
-            warnings.add(Code.AMBIGUOUS_DEADLINE, matches.get(1).start(), matches.get(1).end(),
-                    "clause " + clause.number + ": " + matches.size() + " phrases, the first is used");
+        for (DeadlineMatch match : matches) {
+            if (!match.deadline().kind().isResolved()) {
+                String why = match.deadline() instanceof UnresolvedDeadline u ? u.reason().name()
+                        + u.refusal().map(r -> " " + r.name()).orElse("") : match.deadline().kind().name();
+                warnings.add(Code.UNRESOLVED_DEADLINE, element, match.start(), match.end(), why);
+            }
         }
-        return matches.get(0);
+        // A phrase that resolves wins over one kept unresolved beside it ("своевременно … постоянно").
+        DeadlineMatch chosen = matches.get(0);
+        int resolved = 0;
+        for (DeadlineMatch match : matches) {
+            if (match.deadline().kind().isResolved()) {
+                if (resolved == 0) {
+                    chosen = match;
+                }
+                resolved++;
+            }
+        }
+        if (task && resolved > 1) {
+            warnings.add(Code.AMBIGUOUS_DEADLINE, element, matches.get(1).start(), matches.get(1).end(),
+                    resolved + " phrases, the first is used");
+        }
+        return chosen;
     }
 
     /** The text from {@code from} to {@code end} without the deadline phrase, trimmed of separators. */

@@ -11,7 +11,7 @@ import org.threeten.extra.LocalDateRange;
 /**
  * A decree as laid out on the page, before interpretation: the header lines, the requisites (date,
  * number, place), the title, the preamble, the operative formula, the clause tree with items, the
- * signatory lines and the structured notes, each with its place in the text. {@link DecreeDraftReader}
+ * signatory lines and the attachments, each with its place in the text. {@link DecreeDraftReader}
  * fills it from the lines; {@code DecreeInterpreter} turns it into a resolution.
  *
  * <p>Mutable and confined to one parse.
@@ -136,18 +136,25 @@ public final class DecreeDraft {
     public DecreeNumber number;
     /** The place ("г. Астрахань"), or null. */
     public Piece place;
-    /** The title line, or null. */
+    /** The title, all its lines (one piece from the first line's start to the last line's end), or null. */
     public Piece title;
     /** The preamble paragraphs. */
     public final List<Piece> preamble = new ArrayList<>();
     /** The operative formula line, or null. */
     public Piece formula;
+    /**
+     * The deciding body at the end of the preamble when the formula line gives none ("… профсоюзный
+     * комитет" / "ПОСТАНОВЛЯЕТ:"); else null.
+     */
+    public Piece formulaSubject;
+    /** The draft mark «ПРОЕКТ» was on the page. */
+    public boolean draftMark;
+    /** The attachment titles, one piece each. */
+    public final List<Piece> attachments = new ArrayList<>();
     /** The top-level clauses. */
     public final List<Clause> clauses = new ArrayList<>();
     /** The signatory's lines. */
     public final List<Piece> signatory = new ArrayList<>();
-    /** The structured notes, in text order. */
-    public final List<DecreeNotes.Note> notes = new ArrayList<>();
 
     /**
      * Creates an empty draft.

@@ -5,42 +5,55 @@ import io.github.unionkit.io.text.DecreeParseWarning.Code;
 import io.github.unionkit.model.decree.ClauseNumber;
 import io.github.unionkit.model.decree.DecreeNumber;
 import io.github.unionkit.model.decree.DecreeNumberParseException;
+import io.github.unionkit.model.path.PropertyPath;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Lays a decree's lines out into a {@link DecreeDraft}: header lines, requisites, title, preamble,
- * operative formula, the clause tree, the signatory block and the notes. One pass over the lines (plus
- * one backwards to find where the clauses end); the clause tree is built with an explicit stack no
- * deeper than {@link ClauseNumber#MAX_DEPTH}.
+ * operative formula, the clause tree, the signatory block and the attachments. A few linear passes over
+ * the lines; the clause tree is built with an explicit stack no deeper than {@link ClauseNumber#MAX_DEPTH}.
  *
  * <p>The layout rules:
  * <ul>
- *   <li>The operative formula is the first line ending in "постановляет:" (or a variant) before the
- *       first numbered clause. Without one, the clauses start at the first numbered line.</li>
- *   <li>Above it: the header lines are the non-blank lines before the first requisite line (date,
- *       number, place); the requisite lines follow; the next line is the title; the remaining lines
- *       are preamble paragraphs, one per line.</li>
- *   <li>Below it: numbered lines open clauses ("3.1.1." goes under the latest "3.1"), bullet lines add
- *       items to the latest clause, other lines continue the latest item or clause text. A clause
- *       number that is not the next one expected is renumbered with a warning, so the tree is always
- *       valid. After the last clause or item, the first line that starts with a position
- *       ("Председатель …") opens the signatory block, which runs to the end.</li>
- *   <li>Structured notes are collected wherever they are and are never part of any text.</li>
+ *   <li>Page furniture (publication stamps, breadcrumbs, page numbers) is skipped with a warning
+ *       wherever it stands; the draft mark «ПРОЕКТ» is noted and skipped.</li>
+ *   <li>The operative formula is the first line before the first numbered clause that ends with
+ *       "постановляет:" (or a variant). When a preamble sentence precedes the deciding body on that
+ *       line, the sentence is a preamble paragraph and the formula starts at the body.</li>
+ *   <li>Above it: the header lines run to the first requisites line (date, number, place; words before
+ *       them on the line, such as "ПОСТАНОВЛЕНИЕ № 1/7", stay a header line); the title is the next
+ *       lines up to a blank line or a line that opens a preamble; the rest are preamble paragraphs.</li>
+ *   <li>Below it: numbered lines open clauses under the clause written as their parent, numbers kept as
+ *       written (a gap or repeat is a warning, never a renumbering); "1)" lines inside a numbered clause
+ *       and bullet lines are items of the latest clause; other lines continue the latest item or text.
+ *       Without any numbered line, the operative text is read as clauses 1, 2, … with a warning, bullets
+ *       as items of the paragraph they follow.</li>
+ *   <li>After the clauses: the signature (a nominative position, up to the line with the name), the
+ *       attachments («Приложение: …», «Приложения: 1. … 2. …»), and anything else is text after the
+ *       signature, reported line by line.</li>
  * </ul>
  */
 public final class DecreeDraftReader {
+
+    private static final PropertyPath ROOT = PropertyPath.root();
+    private static final PropertyPath CLAUSES = PropertyPath.of("clauses");
+    private static final int MAX_TITLE = 600;
+    private static final int MAX_SIGNATURE_LINES = 4;
 
     private final DecreeDraft draft;
     private final DecreeLineScanner lines;
     private final String text;
     private final DecreeWarnings warnings;
+    private final boolean[] skipped;
 
     private DecreeDraftReader(DecreeDraft draft, DecreeWarnings warnings) {
         this.draft = draft;
         this.lines = draft.lines;
         this.text = draft.text;
         this.warnings = warnings;
+        this.skipped = new boolean[lines.count()];
     }
 
     /**
@@ -64,22 +77,45 @@ public final class DecreeDraftReader {
         int firstClause = -1;
         int formula = -1;
         for (int i = 0; i < n; i++) {
-            byte kind = lines.kind(i);
-            if (kind == DecreeLineScanner.NOTE) {
-                DecreeNotes.Note note = DecreeNotes.read(text, lines.contentStart(i), lines.contentEnd(i));
-                if (note != null) {
-                    draft.notes.add(note);
-                }
+            if (lines.kind(i) == DecreeLineScanner.BLANK) {
                 continue;
             }
-            if (kind == DecreeLineScanner.BLANK) {
+            int cs = lines.contentStart(i);
+            int ce = lines.contentEnd(i);
+            if (lines.kind(i) != DecreeLineScanner.CLAUSE && DecreeLineWords.isFurniture(text, cs, ce)) {
+                skipped[i] = true;
+                warnings.add(Code.PAGE_FURNITURE, ROOT, cs, ce, "");
                 continue;
             }
-            if (kind == DecreeLineScanner.CLAUSE && firstClause < 0) {
+            if (firstClause < 0 && formula < 0 && DecreeLineWords.isDraftMark(text, cs, ce)) {
+                skipped[i] = true;
+                draft.draftMark = true;
+                continue;
+            }
+            if (lines.kind(i) == DecreeLineScanner.CLAUSE && firstClause < 0 && !lines.isParen(i)) {
                 firstClause = i;
             }
-            if (firstClause < 0 && formula < 0 && DecreeWords.isFormula(text, lines.contentStart(i), lines.contentEnd(i))) {
+            if (firstClause < 0 && formula < 0 && DecreeWords.isFormula(text, cs, ce)) {
                 formula = i;
+            }
+        }
+        if (firstClause < 0) {
+            // "1)" numbering at the top level: the first such line opens the clauses.
+            for (int i = formula + 1; i < n && firstClause < 0; i++) {
+                if (lines.kind(i) == DecreeLineScanner.CLAUSE && !skipped[i]) {
+                    firstClause = i;
+                }
+            }
+        }
+        if (formula < 0 && firstClause > 0) {
+            // "Президиум … постановил" without the colon: the line right before the first clause.
+            int last = firstClause - 1;
+            while (last >= 0 && !isContent(last)) {
+                last--;
+            }
+            if (last >= 0 && lines.kind(last) == DecreeLineScanner.TEXT
+                    && DecreeWords.formulaWordStart(piece(last).tokens(text)) >= 0) {
+                formula = last;
             }
         }
         if (formula < 0 && firstClause < 0) {
@@ -89,10 +125,11 @@ public final class DecreeDraftReader {
         int headerEnd = formula >= 0 ? formula : firstClause;
         readHeader(headerEnd);
         if (formula >= 0) {
-            draft.formula = piece(formula);
+            readFormula(formula);
         } else {
-            warnings.add(Code.MISSING_OPERATIVE_FORMULA, lines.contentStart(firstClause),
-                    lines.contentStart(firstClause), "the clauses start without \"постановляет:\"");
+            int at = lines.contentStart(firstClause);
+            warnings.add(Code.MISSING_OPERATIVE_FORMULA, PropertyPath.of("operativeFormula"), at, at,
+                    "the clauses start without an operative formula");
         }
         readOperativePart(formula >= 0 ? formula + 1 : firstClause, n);
     }
@@ -102,8 +139,86 @@ public final class DecreeDraftReader {
     }
 
     private boolean isContent(int i) {
-        byte kind = lines.kind(i);
-        return kind != DecreeLineScanner.BLANK && kind != DecreeLineScanner.NOTE;
+        return lines.kind(i) != DecreeLineScanner.BLANK && !skipped[i];
+    }
+
+    // ---------------------------------------------------------------- formula
+
+    /** Splits a formula line that ends a preamble sentence; finds the subject of a bare formula. */
+    private void readFormula(int line) {
+        DecreeDraft.Piece whole = piece(line);
+        Tokens t = whole.tokens(text);
+        int word = DecreeWords.formulaWordStart(t);
+        int subject = word < 0 ? -1 : subjectStart(t, word);
+        if (subject > 0 && startsSentence(t, subject)) {
+            int preambleEnd = t.end(subject - 1);
+            int cut = preambleEnd;
+            while (cut > whole.start && (text.charAt(cut - 1) == ',' || Chars.isSpace(text.charAt(cut - 1)))) {
+                cut--;
+            }
+            if (cut > whole.start) {
+                draft.preamble.add(new DecreeDraft.Piece(line, whole.start, cut));
+            }
+            draft.formula = new DecreeDraft.Piece(line, t.start(subject), whole.end);
+            return;
+        }
+        draft.formula = whole;
+        if (word == 0 && !draft.preamble.isEmpty()) {
+            // "ПОСТАНОВЛЯЕТ:" alone: the deciding body ends the paragraph before it.
+            DecreeDraft.Piece last = draft.preamble.get(draft.preamble.size() - 1);
+            Tokens p = last.tokens(text);
+            int s = subjectStart(p, p.size());
+            if (s >= 0) {
+                draft.formulaSubject = new DecreeDraft.Piece(last.line, p.start(s), last.end);
+            }
+        }
+    }
+
+    private static final String[] SUBJECT_NOUNS = {
+        "президиум", "комитет", "пленум", "конференция", "собрание", "съезд", "совет", "профком", "исполком",
+        "президиумы", "комитеты", "советы",
+        "комиссия", "профбюро", "бюро", "правление", "крк"};
+
+    private static final String[] SUBJECT_ADJECTIVES = {
+        "профсоюзный", "общее", "профсоюзное", "исполнительный", "центральный", "ревизионная", "пленарное"};
+
+    /**
+     * The first token of the deciding body right before token {@code end}: the last body noun in the
+     * nominative ("президиум", "комитет", not the genitive "комитета" of another body named in the
+     * preamble), with the adjective before it ("профсоюзный комитет"), and nothing but attributes (no
+     * comma) between it and {@code end}. -1 if none within 16 tokens.
+     */
+    static int subjectStart(Tokens t, int end) {
+        for (int k = end - 1; k >= 0 && k >= end - 16; k--) {
+            if (t.isPunct(k, ',') || t.isPunct(k, '.') || t.isPunct(k, ';') || t.isPunct(k, ':')) {
+                return -1;
+            }
+            if (isOneOf(t, k, SUBJECT_NOUNS)) {
+                int start = k;
+                if (start > 0 && isOneOf(t, start - 1, SUBJECT_ADJECTIVES)) {
+                    start--;
+                }
+                if (start > 1 && t.isDash(start - 1) && t.is(start - 2, "контрольно")) {
+                    start -= 2;
+                }
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isOneOf(Tokens t, int k, String[] words) {
+        for (String w : words) {
+            if (t.is(k, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A body at {@code subject} after a preamble sentence: a comma or several words before it. */
+    private static boolean startsSentence(Tokens t, int subject) {
+        return subject >= 3 || subject >= 1 && t.isPunct(subject - 1, ',');
     }
 
     // ---------------------------------------------------------------- header
@@ -114,6 +229,14 @@ public final class DecreeDraftReader {
         for (int i = 0; i < end && firstRequisite < 0; i++) {
             if (isContent(i)) {
                 requisites = DecreeRequisites.read(text, lines.contentStart(i), lines.contentEnd(i));
+                if (requisites == null && !DecreeLineWords.opensPreamble(text, lines.contentStart(i),
+                        lines.contentEnd(i))) {
+                    requisites = DecreeRequisites.readAfterWords(text, lines.contentStart(i), lines.contentEnd(i));
+                }
+                if (requisites == null && isBlankForm(lines.contentStart(i), lines.contentEnd(i))) {
+                    // A draft's blank requisites ("от «___» ______ 2024 г. № ____"): nothing to read.
+                    skipped[i] = true;
+                }
                 if (requisites != null) {
                     firstRequisite = i;
                 }
@@ -122,13 +245,29 @@ public final class DecreeDraftReader {
         int next;
         if (firstRequisite >= 0) {
             addHeaderLines(0, firstRequisite);
-            int i = firstRequisite;
+            if (requisites.prefixEnd >= 0) {
+                addHeaderLine(new DecreeDraft.Piece(firstRequisite, lines.contentStart(firstRequisite),
+                        requisites.prefixEnd));
+            }
+            take(requisites, firstRequisite);
+            int i = firstRequisite + 1;
             while (i < end) {
                 if (isContent(i)) {
-                    DecreeRequisites more = i == firstRequisite ? requisites
-                            : DecreeRequisites.read(text, lines.contentStart(i), lines.contentEnd(i));
+                    int cs = lines.contentStart(i);
+                    int ce = lines.contentEnd(i);
+                    DecreeRequisites more = DecreeRequisites.read(text, cs, ce);
+                    if (more == null && !DecreeLineWords.opensPreamble(text, cs, ce)) {
+                        more = DecreeRequisites.readAfterWords(text, cs, ce);
+                    }
+                    if (more == null && isBlankForm(cs, ce)) {
+                        i++;
+                        continue;
+                    }
                     if (more == null) {
                         break;
+                    }
+                    if (more.prefixEnd >= 0) {
+                        addHeaderLine(new DecreeDraft.Piece(i, cs, more.prefixEnd));
                     }
                     take(more, i);
                 }
@@ -146,49 +285,104 @@ public final class DecreeDraftReader {
             addHeaderLines(0, typeLine + 1);
             next = typeLine + 1;
         }
-        for (int i = next; i < end; i++) {
-            if (!isContent(i)) {
-                continue;
-            }
-            if (draft.title == null) {
-                draft.title = piece(i);
-            } else {
-                draft.preamble.add(piece(i));
-            }
-        }
+        readTitleAndPreamble(next, end);
         int at = end < lines.count() ? lines.contentStart(end) : text.length();
         if (draft.dateLine == null) {
-            warnings.add(Code.MISSING_DATE, at, at, "no date line above the title");
+            warnings.add(Code.MISSING_DATE, PropertyPath.of("adopted"), at, at, "");
         }
         if (draft.numberPiece == null) {
-            warnings.add(Code.MISSING_NUMBER, at, at, "no \"№\" line above the title");
+            warnings.add(Code.MISSING_NUMBER, PropertyPath.of("number"), at, at, "");
         }
         if (draft.title == null) {
-            warnings.add(Code.MISSING_TITLE, at, at, "no line between the requisites and the operative part");
+            warnings.add(Code.MISSING_TITLE, PropertyPath.of("title"), at, at, "");
         }
+    }
+
+    /** A requisites line of a blank form: "от «___» ____ 2024 г.", "№ _____". */
+    private boolean isBlankForm(int cs, int ce) {
+        if (ce - cs > DecreeRequisites.MAX_LINE) {
+            return false;
+        }
+        String head = DecreeLineWords.prefix(text, cs, ce);
+        boolean underscores = false;
+        for (int i = cs + 2; i < ce && !underscores; i++) {
+            underscores = text.charAt(i) == '_' && text.charAt(i - 1) == '_' && text.charAt(i - 2) == '_';
+        }
+        return underscores && (head.startsWith("от ") || head.startsWith("№") || head.startsWith("«"));
+    }
+
+    private void readTitleAndPreamble(int from, int end) {
+        int titleStart = -1;
+        int titleEnd = -1;
+        int titleLine = -1;
+        boolean titleOpen = true;
+        for (int i = from; i < end; i++) {
+            if (lines.kind(i) == DecreeLineScanner.BLANK) {
+                if (titleStart >= 0) {
+                    titleOpen = false;
+                }
+                continue;
+            }
+            if (skipped[i]) {
+                continue;
+            }
+            int cs = lines.contentStart(i);
+            int ce = lines.contentEnd(i);
+            if (titleStart < 0 && !DecreeLineWords.opensPreamble(text, cs, ce)) {
+                titleStart = cs;
+                titleEnd = ce;
+                titleLine = i;
+                continue;
+            }
+            if (titleStart >= 0 && titleOpen && draft.preamble.isEmpty() && continuesTitle(titleEnd, cs, ce)
+                    && ce - titleStart <= MAX_TITLE) {
+                titleEnd = ce;
+                continue;
+            }
+            titleOpen = false;
+            draft.preamble.add(piece(i));
+        }
+        if (titleStart >= 0) {
+            draft.title = new DecreeDraft.Piece(titleLine, titleStart, titleEnd);
+        }
+    }
+
+    /** A title's next line: the title so far ends without sentence punctuation, the line opens nothing. */
+    private boolean continuesTitle(int titleEnd, int cs, int ce) {
+        char last = text.charAt(titleEnd - 1);
+        if (last == '.' || last == ':' || last == ';' || last == '!') {
+            return false;
+        }
+        return !DecreeLineWords.opensPreamble(text, cs, ce) && !DecreeWords.isFormula(text, cs, ce);
     }
 
     private void addHeaderLines(int from, int to) {
         for (int i = from; i < to; i++) {
             if (isContent(i)) {
-                DecreeDraft.Piece line = piece(i);
-                draft.headerLines.add(line);
-                if (!isKnownHeaderLine(line)) {
-                    warnings.add(Code.UNKNOWN_HEADER_LINE, line, "header line " + (draft.headerLines.size()));
-                }
+                addHeaderLine(piece(i));
             }
         }
     }
 
+    private void addHeaderLine(DecreeDraft.Piece line) {
+        draft.headerLines.add(line);
+        if (!isKnownHeaderLine(line)) {
+            warnings.add(Code.UNKNOWN_HEADER_LINE, PropertyPath.of("headerLines").index(draft.headerLines.size() - 1),
+                    line, "");
+        }
+    }
+
     private boolean isKnownHeaderLine(DecreeDraft.Piece line) {
-        Tokens t = Tokens.of(text, line.start, line.end);
+        Tokens t = Tokens.of(DecreeText.despaced(line.normalized(text)));
         if (DecreeWords.documentTypeStart(t) >= 0) {
             return true;
         }
         for (int i = 0; i < t.size(); i++) {
             if (t.startsWith(i, "профсоюз") || t.startsWith(i, "союз") || t.startsWith(i, "организаци")
                     || t.startsWith(i, "федераци") || t.startsWith(i, "общероссийск") || t.startsWith(i, "республик")
-                    || t.startsWith(i, "работник") || RussianBodies.read(t, i) >= 0) {
+                    || t.startsWith(i, "работник") || t.startsWith(i, "профком") || t.startsWith(i, "совет")
+                    || t.startsWith(i, "выписк") || t.startsWith(i, "протокол") || t.startsWith(i, "заседани")
+                    || RussianBodies.read(t, i) >= 0) {
                 return true;
             }
         }
@@ -200,16 +394,25 @@ public final class DecreeDraftReader {
             draft.dateLine = new DecreeDraft.Piece(line, found.dateStart, found.dateEnd);
             draft.adopted = found.dates;
             if (found.dates == null) {
-                warnings.add(Code.INVALID_DATE, draft.dateLine, "no year, or no such day");
+                warnings.add(Code.INVALID_DATE, PropertyPath.of("adopted"), draft.dateLine, "no year, or no such day");
             }
         }
-        if (found.numberStart >= 0 && draft.numberPiece == null) {
-            draft.numberPiece = new DecreeDraft.Piece(line, found.numberStart, found.numberEnd);
-            try {
-                draft.number = DecreeNumber.parse(text.subSequence(found.numberStart, found.numberEnd));
-            } catch (DecreeNumberParseException e) {
-                warnings.add(Code.INVALID_NUMBER, draft.numberPiece, e.errorType().toString());
+        if (found.numberStart >= 0) {
+            if (draft.numberPiece == null) {
+                draft.numberPiece = new DecreeDraft.Piece(line, found.numberStart, found.numberEnd);
+                try {
+                    draft.number = DecreeNumber.parse(text.subSequence(found.numberStart, found.numberEnd));
+                } catch (DecreeNumberParseException e) {
+                    warnings.add(Code.INVALID_NUMBER, PropertyPath.of("number"), draft.numberPiece,
+                            e.errorType().toString());
+                }
+            } else {
+                warnings.add(Code.SECOND_NUMBER, PropertyPath.of("number"), found.numberStart, found.numberEnd, "");
             }
+        }
+        if (found.secondNumberStart >= 0) {
+            warnings.add(Code.SECOND_NUMBER, PropertyPath.of("number"), found.secondNumberStart,
+                    found.secondNumberEnd, "");
         }
         if (found.placeStart >= 0 && draft.place == null) {
             draft.place = new DecreeDraft.Piece(line, found.placeStart, found.placeEnd);
@@ -219,104 +422,204 @@ public final class DecreeDraftReader {
     // ---------------------------------------------------------------- operative part
 
     private void readOperativePart(int from, int to) {
+        int attachmentsAt = -1;
+        boolean sawClause = false;
+        for (int i = from; i < to && attachmentsAt < 0; i++) {
+            if (!isContent(i)) {
+                continue;
+            }
+            if (lines.kind(i) == DecreeLineScanner.CLAUSE) {
+                sawClause = true;
+            } else if (lines.kind(i) == DecreeLineScanner.TEXT
+                    && DecreeLineWords.attachmentsHeading(text, lines.contentStart(i), lines.contentEnd(i)) >= 0
+                    && (sawClause || i > from)) {
+                attachmentsAt = i;
+            }
+        }
+        int bodyEnd = attachmentsAt >= 0 ? attachmentsAt : to;
         int lastItem = -1;
-        for (int i = to - 1; i >= from && lastItem < 0; i--) {
+        for (int i = bodyEnd - 1; i >= from && lastItem < 0; i--) {
             byte kind = lines.kind(i);
-            if (kind == DecreeLineScanner.CLAUSE || kind == DecreeLineScanner.BULLET) {
+            if (!skipped[i] && (kind == DecreeLineScanner.CLAUSE || kind == DecreeLineScanner.BULLET)) {
                 lastItem = i;
             }
         }
-        int signatory = to;
-        for (int i = Math.max(from, lastItem + 1); i < to; i++) {
-            if (lines.kind(i) == DecreeLineScanner.TEXT
-                    && DecreeWords.startsWithPosition(text, lines.contentStart(i), lines.contentEnd(i))) {
-                signatory = i;
-                break;
+        int signature = -1;
+        for (int i = Math.max(from, lastItem + 1); i < to && signature < 0; i++) {
+            if (isContent(i) && lines.kind(i) == DecreeLineScanner.TEXT && opensSignature(i)) {
+                signature = i;
             }
         }
-        if (lastItem < 0) {
-            readUnnumbered(from, signatory);
+        int partEnd = signature >= 0 ? Math.min(signature, bodyEnd) : bodyEnd;
+        boolean numbered = false;
+        for (int i = from; i < partEnd && !numbered; i++) {
+            numbered = isContent(i) && lines.kind(i) == DecreeLineScanner.CLAUSE;
+        }
+        if (numbered) {
+            readClauses(from, partEnd);
         } else {
-            readClauses(from, signatory);
+            readUnnumbered(from, partEnd);
         }
-        for (int i = signatory; i < to; i++) {
-            if (isContent(i)) {
-                draft.signatory.add(piece(i));
-            }
-        }
+        readAfterClauses(partEnd, to, signature, attachmentsAt);
     }
 
-    /** An operative part without numbers: each paragraph becomes a clause 1, 2, … */
-    private void readUnnumbered(int from, int to) {
-        int number = 0;
+    private boolean opensSignature(int i) {
+        int cs = lines.contentStart(i);
+        int ce = lines.contentEnd(i);
+        return DecreeLineWords.opensSignature(text, cs, ce);
+    }
+
+    /** The signature block, the attachments, and anything else after the clauses. */
+    private void readAfterClauses(int from, int to, int signature, int attachmentsAt) {
+        boolean signed = false;
+        boolean inAttachments = false;
+        int signatureLines = 0;
         for (int i = from; i < to; i++) {
             if (!isContent(i)) {
                 continue;
             }
-            if (lines.kind(i) == DecreeLineScanner.BAD_CLAUSE) {
+            int cs = lines.contentStart(i);
+            int ce = lines.contentEnd(i);
+            int heading = lines.kind(i) == DecreeLineScanner.TEXT ? DecreeLineWords.attachmentsHeading(text, cs, ce) : -1;
+            if (heading >= 0 && (i == attachmentsAt || signed || signature < 0 || i > signature)) {
+                inAttachments = true;
+                if (heading < ce) {
+                    draft.attachments.add(new DecreeDraft.Piece(i, heading, ce));
+                }
+                continue;
+            }
+            boolean opens = lines.kind(i) == DecreeLineScanner.TEXT && opensSignature(i);
+            if (!signed && draft.signatory.isEmpty() && (i == signature || opens && i >= signature)) {
+                draft.signatory.add(piece(i));
+                signatureLines = 1;
+                signed = hasName(i);
+                inAttachments = false;
+                continue;
+            }
+            if (!signed && !draft.signatory.isEmpty() && signatureLines < MAX_SIGNATURE_LINES && !inAttachments) {
+                draft.signatory.add(piece(i));
+                signatureLines++;
+                signed = hasName(i);
+                continue;
+            }
+            if (inAttachments && (lines.kind(i) == DecreeLineScanner.CLAUSE || lines.kind(i) == DecreeLineScanner.BULLET)) {
+                draft.attachments.add(new DecreeDraft.Piece(i, lines.bodyStart(i), ce));
+                continue;
+            }
+            if (inAttachments && !draft.attachments.isEmpty() && !opens && lines.kind(i - 1) != DecreeLineScanner.BLANK) {
+                DecreeDraft.Piece last = draft.attachments.get(draft.attachments.size() - 1);
+                last.end = ce;
+                continue;
+            }
+            signed = signed || !draft.signatory.isEmpty();
+            inAttachments = false;
+            warnings.add(Code.TEXT_AFTER_SIGNATURE, draft.signatory.isEmpty() ? CLAUSES : PropertyPath.of("signatory"),
+                    cs, ce, opens ? "a second signature; only the first is kept" : "");
+        }
+    }
+
+    private boolean hasName(int i) {
+        Tokens t = piece(i).tokens(text);
+        return t.size() > 1 && DecreeWords.nameStart(t, 1, t.size()) >= 0;
+    }
+
+    /**
+     * An operative part without numbers: each paragraph becomes a clause 1, 2, …; bullet lines are
+     * items of the paragraph before them; a paragraph's continuation lines (no blank line between, the
+     * previous line not ending a sentence) join it.
+     */
+    private void readUnnumbered(int from, int to) {
+        int number = 0;
+        DecreeDraft.Clause current = null;
+        boolean continuable = false;
+        for (int i = from; i < to; i++) {
+            if (lines.kind(i) == DecreeLineScanner.BLANK) {
+                continuable = false;
+                continue;
+            }
+            if (skipped[i]) {
+                continue;
+            }
+            byte kind = lines.kind(i);
+            if (kind == DecreeLineScanner.BAD_CLAUSE) {
                 warnBadClause(i);
             }
+            if (kind == DecreeLineScanner.BULLET && current != null) {
+                current.items.add(new DecreeDraft.Piece(i, lines.bodyStart(i), lines.contentEnd(i)));
+                continuable = false;
+                continue;
+            }
+            if (current != null && continuable && current.items.isEmpty() && !endsSentence(current.text.end)) {
+                current.text.end = lines.contentEnd(i);
+                continue;
+            }
             if (number == ClauseNumber.MAX_PART) {
-                DecreeDraft.Clause last = draft.clauses.get(number - 1);
-                last.text.end = lines.contentEnd(i);
+                current.text.end = lines.contentEnd(i);
                 continue;
             }
             number++;
             if (number == 1) {
-                warnings.add(Code.UNNUMBERED_CLAUSES, lines.contentStart(i), lines.contentEnd(i),
-                        "paragraphs numbered 1, 2, … in order");
+                warnings.add(Code.UNNUMBERED_CLAUSES, CLAUSES, lines.contentStart(i), lines.contentEnd(i), "");
             }
-            draft.clauses.add(new DecreeDraft.Clause(ClauseNumber.of(number), null, lines.contentStart(i), i,
-                    piece(i)));
+            int bodyStart = kind == DecreeLineScanner.BULLET ? lines.bodyStart(i) : lines.contentStart(i);
+            current = new DecreeDraft.Clause(ClauseNumber.of(number), null, lines.contentStart(i), i,
+                    new DecreeDraft.Piece(i, bodyStart, lines.contentEnd(i)));
+            draft.clauses.add(current);
+            continuable = true;
         }
+    }
+
+    private boolean endsSentence(int end) {
+        char c = text.charAt(end - 1);
+        return c == '.' || c == ';' || c == '!';
     }
 
     private void readClauses(int from, int to) {
         // The open clauses from the top level down; index = depth - 1.
         DecreeDraft.Clause[] open = new DecreeDraft.Clause[ClauseNumber.MAX_DEPTH];
-        ClauseNumber[] written = new ClauseNumber[ClauseNumber.MAX_DEPTH];
         int depth = 0;
+        boolean dotted = false;
         boolean continuable = false;
         for (int i = from; i < to; i++) {
             byte kind = lines.kind(i);
-            if (kind == DecreeLineScanner.BLANK) {
-                continue;
-            }
-            if (kind == DecreeLineScanner.NOTE) {
-                continuable = false;
+            if (kind == DecreeLineScanner.BLANK || skipped[i]) {
                 continue;
             }
             DecreeDraft.Clause current = depth == 0 ? null : open[depth - 1];
+            if (kind == DecreeLineScanner.CLAUSE && lines.isParen(i) && dotted && current != null) {
+                // "1)", "2)" inside a clause numbered "2." are its items.
+                current.items.add(new DecreeDraft.Piece(i, lines.bodyStart(i), lines.contentEnd(i)));
+                continuable = true;
+                continue;
+            }
             if (kind == DecreeLineScanner.CLAUSE) {
                 ClauseNumber number = lines.clauseNumber(i);
-                int parentDepth = parentDepth(written, depth, number);
-                DecreeDraft.Clause parent = parentDepth == 0 ? null : open[parentDepth - 1];
-                List<DecreeDraft.Clause> siblings = parent == null ? draft.clauses : parent.children;
-                int next = siblings.size() + 1;
-                if (next > ClauseNumber.MAX_PART) {
-                    warnings.add(Code.CLAUSE_NUMBER_OUT_OF_RANGE, lines.contentStart(i), lines.bodyStart(i),
-                            "more than " + ClauseNumber.MAX_PART + " clauses at one level; read as text");
+                int parentDepth = parentDepth(open, depth, number);
+                if (parentDepth < 0) {
+                    warnings.add(Code.CLAUSE_WITHOUT_PARENT, CLAUSES.key(number), lines.contentStart(i),
+                            lines.bodyStart(i), number.parent().map(Object::toString).orElse(""));
                     continuable = continueWith(current, continuable, i);
                     continue;
                 }
-                ClauseNumber assigned = parent == null ? ClauseNumber.of(next) : parent.number.child(next);
-                // A child renumbered only because its parent was is not a gap of its own.
-                boolean placed = parentDepth == 0 ? number.depth() == 1
-                        : number.parent().map(written[parentDepth - 1]::equals).orElse(false);
-                if (!placed || number.last() != next) {
-                    warnings.add(Code.CLAUSE_NUMBERING_GAP, lines.contentStart(i), lines.bodyStart(i),
-                            "found " + number + ", expected " + assigned);
+                DecreeDraft.Clause parent = parentDepth == 0 ? null : open[parentDepth - 1];
+                List<DecreeDraft.Clause> siblings = parent == null ? draft.clauses : parent.children;
+                int expected = siblings.isEmpty() ? 1 : siblings.get(siblings.size() - 1).number.last() + 1;
+                if (number.last() != expected) {
+                    ClauseNumber wanted = parent == null ? ClauseNumber.of(Math.min(expected, ClauseNumber.MAX_PART))
+                            : parent.number.child(Math.min(expected, ClauseNumber.MAX_PART));
+                    warnings.add(Code.CLAUSE_NUMBERING_GAP, CLAUSES.key(number), lines.contentStart(i),
+                            lines.bodyStart(i), "found " + number + ", expected " + wanted);
                 }
-                DecreeDraft.Clause clause = new DecreeDraft.Clause(assigned, parent, lines.contentStart(i), i,
+                DecreeDraft.Clause clause = new DecreeDraft.Clause(number, parent, lines.contentStart(i), i,
                         new DecreeDraft.Piece(i, lines.bodyStart(i), lines.contentEnd(i)));
                 siblings.add(clause);
                 depth = parentDepth + 1;
                 open[depth - 1] = clause;
-                written[depth - 1] = number;
+                dotted |= !lines.isParen(i);
                 continuable = true;
             } else if (kind == DecreeLineScanner.BULLET) {
                 if (current == null) {
-                    warnings.add(Code.ORPHAN_TEXT, lines.contentStart(i), lines.contentEnd(i),
+                    warnings.add(Code.ORPHAN_TEXT, CLAUSES, lines.contentStart(i), lines.contentEnd(i),
                             "a bullet before the first clause");
                     continuable = false;
                     continue;
@@ -334,38 +637,33 @@ public final class DecreeDraftReader {
 
     private void warnBadClause(int i) {
         boolean deep = lines.badReason(i) == DecreeLineScanner.TOO_DEEP;
-        warnings.add(deep ? Code.CLAUSE_TOO_DEEP : Code.CLAUSE_NUMBER_OUT_OF_RANGE, lines.contentStart(i),
-                lines.bodyStart(i), deep ? "more than " + ClauseNumber.MAX_DEPTH + " levels; read as text"
-                        : "a part is 0 or above " + ClauseNumber.MAX_PART + "; read as text");
+        warnings.add(deep ? Code.CLAUSE_TOO_DEEP : Code.CLAUSE_NUMBER_OUT_OF_RANGE, CLAUSES, lines.contentStart(i),
+                lines.bodyStart(i), deep ? "more than " + ClauseNumber.MAX_DEPTH + " levels"
+                        : "a part is 0 or above " + ClauseNumber.MAX_PART);
     }
 
     /**
-     * The depth of the clause a new number goes under: the open clause written as its parent, else its
-     * deepest open ancestor (a level is missing), else the top level.
+     * The depth of the clause a new number goes under: 0 for a top-level number, the depth of the open
+     * clause written as its parent, or -1 when its parent is not open (the document skipped it).
      */
-    private static int parentDepth(ClauseNumber[] written, int depth, ClauseNumber number) {
+    private static int parentDepth(DecreeDraft.Clause[] open, int depth, ClauseNumber number) {
         if (number.depth() == 1) {
             return 0;
         }
         ClauseNumber parent = number.parent().orElseThrow();
         for (int d = depth; d >= 1; d--) {
-            if (written[d - 1].equals(parent)) {
+            if (open[d - 1].number.equals(parent)) {
                 return d;
             }
         }
-        for (int d = depth; d >= 1; d--) {
-            if (written[d - 1].isAncestorOf(number)) {
-                return d;
-            }
-        }
-        return 0;
+        return -1;
     }
 
     /** Appends line {@code i} to the latest item or clause text; returns whether later lines may too. */
     private boolean continueWith(DecreeDraft.Clause current, boolean continuable, int i) {
         if (current == null || !continuable) {
-            warnings.add(Code.ORPHAN_TEXT, lines.contentStart(i), lines.contentEnd(i),
-                    current == null ? "text before the first clause" : "text after a note");
+            warnings.add(Code.ORPHAN_TEXT, CLAUSES, lines.contentStart(i), lines.contentEnd(i),
+                    "text before the first clause");
             return continuable;
         }
         DecreeDraft.Piece target = current.items.isEmpty() ? current.text
@@ -382,7 +680,7 @@ public final class DecreeDraftReader {
      */
     public static List<DecreeDraft.Clause> allClauses(DecreeDraft draft) {
         List<DecreeDraft.Clause> out = new ArrayList<>();
-        java.util.ArrayDeque<DecreeDraft.Clause> pending = new java.util.ArrayDeque<>();
+        ArrayDeque<DecreeDraft.Clause> pending = new ArrayDeque<>();
         for (int i = draft.clauses.size() - 1; i >= 0; i--) {
             pending.push(draft.clauses.get(i));
         }

@@ -1,16 +1,14 @@
 package io.github.unionkit.io.text.internal;
 
-import io.github.unionkit.io.text.DeadlineParseException;
 import io.github.unionkit.io.text.DecreeElementSpan;
 import io.github.unionkit.io.text.DecreeParseException;
 import io.github.unionkit.io.text.DecreeParseOptions;
 import io.github.unionkit.io.text.DecreeParseResult;
 import io.github.unionkit.io.text.DecreeParseWarning.Code;
 import io.github.unionkit.io.text.DecreeReferenceMatch;
-import io.github.unionkit.io.text.DecreeTextParser;
 import io.github.unionkit.io.text.TextSpan;
-import io.github.unionkit.model.body.Body;
 import io.github.unionkit.model.body.BodyKind;
+import io.github.unionkit.model.body.OfficerRole;
 import io.github.unionkit.model.decree.Assignee;
 import io.github.unionkit.model.decree.Assignment;
 import io.github.unionkit.model.decree.Attachment;
@@ -23,57 +21,38 @@ import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.decree.Signatory;
 import io.github.unionkit.model.decree.SizeBand;
 import io.github.unionkit.model.decree.TextNormalizer;
-import io.github.unionkit.model.meeting.Meeting;
 import io.github.unionkit.model.org.OrganizationId;
-import io.github.unionkit.model.time.Deadline;
-import io.github.unionkit.model.time.InvalidDeadlineException;
 import io.github.unionkit.model.path.PropertyPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.threeten.extra.LocalDateRange;
 
 /**
  * Turns a {@link DecreeDraft} into a {@link Resolution}: reads the issuer, the assignments, size
- * bands, references, control clause and signatory from the laid-out text, lets structured notes
- * override what the words cannot say, records where each element was read, and fills what is missing
- * with the documented placeholders (each announced by a warning).
+ * bands, references, control clause, signatory and attachments from the laid-out text and records
+ * where each element was read. Nothing is invented: an element the text does not give is absent, and
+ * the reader that noticed says so with a warning.
  */
 public final class DecreeInterpreter {
-
-    /** The title used when the decree has none. */
-    public static final String PLACEHOLDER_TITLE = "Без названия";
-    /** The operative formula used when the decree has none. */
-    public static final String PLACEHOLDER_FORMULA = "постановляет:";
-    /** The issuer name used when neither the header nor the formula names one. */
-    public static final String PLACEHOLDER_ISSUER = "Не указан";
-    /** The text of a clause written without any. */
-    public static final String PLACEHOLDER_CLAUSE = "(без текста)";
 
     private static final PropertyPath CLAUSES = PropertyPath.of("clauses");
     private static final int MAX_OWN_NAME = 300;
     private static final int MAX_OWN_WORDS = 40;
-    private static final String PLACEHOLDER_OWN = "организация";
 
     private final DecreeDraft draft;
     private final String text;
     private final DecreeParseOptions options;
     private final DecreeWarnings warnings;
     private final List<DecreeElementSpan> spans = new ArrayList<>();
-    private final Map<DecreeNotes.Key, List<DecreeNotes.Note>> notes = new EnumMap<>(DecreeNotes.Key.class);
-    private final Map<String, Map<DecreeNotes.Key, List<DecreeNotes.Note>>> clauseNotes = new HashMap<>();
-    private final Set<DecreeNotes.Note> usedNotes = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    // Null when the document's date is unknown: deadlines then stay unresolved.
     private LocalDate date;
     private String issuerName;
+    private boolean headerGenitive;
     private DecreeOrganizations organizations;
     // The end of the subtree built last; clause() recursion is depth-capped, so one field suffices.
     private int lastEnd;
@@ -101,76 +80,68 @@ public final class DecreeInterpreter {
     }
 
     private DecreeParseResult run() {
-        indexNotes();
-        LocalDateRange adopted;
+        Optional<LocalDateRange> adopted = Optional.ofNullable(draft.adopted);
         if (draft.adopted != null) {
-            adopted = draft.adopted;
             span(PropertyPath.of("adopted"), draft.dateLine);
-        } else {
-            adopted = LocalDateRange.ofClosed(options.fallbackDate(), options.fallbackDate());
         }
-        date = adopted.getStart();
-        DecreeNumber number = draft.number != null ? draft.number : options.fallbackNumber();
+        date = adopted.map(LocalDateRange::getStart).orElse(null);
+        Optional<DecreeNumber> number = Optional.ofNullable(draft.number);
         if (draft.number != null) {
             span(PropertyPath.of("number"), draft.numberPiece);
         }
         List<String> headerLines = new ArrayList<>();
         for (DecreeDraft.Piece line : draft.headerLines) {
-            span(PropertyPath.of("headerLines").index(headerLines.size()), line);
-            headerLines.add(line.normalized(text));
+            String normalized = line.normalized(text);
+            if (!normalized.isEmpty()) {
+                span(PropertyPath.of("headerLines").index(headerLines.size()), line);
+                headerLines.add(normalized);
+            }
         }
-        Optional<String> formulaLine = draft.formula == null ? Optional.empty()
-                : Optional.of(draft.formula.normalized(text));
-        Body issuer = issuer(formulaLine);
-        String issuerName = this.issuerName;
+        Issuer issuer = issuer();
         Optional<String> place = Optional.ofNullable(draft.place).map(p -> p.normalized(text));
         if (draft.place != null) {
             span(PropertyPath.of("place"), draft.place);
         }
-        DecreeNotes.Note placeNote = lastNote(DecreeNotes.Key.PLACE);
-        if (placeNote != null && !DecreeNoteCodec.field(placeNote.fields(), 0).isEmpty()) {
-            place = Optional.of(placeNote.fields().get(0));
-            noteSpan(PropertyPath.of("place"), placeNote);
-        }
-        String title = PLACEHOLDER_TITLE;
+        Optional<String> title = Optional.empty();
         if (draft.title != null) {
-            title = draft.title.normalized(text);
+            title = Optional.of(draft.title.normalized(text)).filter(t -> !t.isEmpty());
             span(PropertyPath.of("title"), draft.title);
         }
         List<String> preamble = new ArrayList<>();
         for (DecreeDraft.Piece paragraph : draft.preamble) {
-            span(PropertyPath.of("preamble").index(preamble.size()), paragraph);
-            preamble.add(paragraph.normalized(text));
+            String normalized = paragraph.normalized(text);
+            if (!normalized.isEmpty()) {
+                span(PropertyPath.of("preamble").index(preamble.size()), paragraph);
+                preamble.add(normalized);
+            }
         }
-        String formula = formulaLine.orElse(PLACEHOLDER_FORMULA);
+        Optional<String> formula = Optional.empty();
         if (draft.formula != null) {
+            formula = Optional.of(draft.formula.normalized(text));
             span(PropertyPath.of("operativeFormula"), draft.formula);
         }
-        DecreeNotes.Note formulaNote = lastNote(DecreeNotes.Key.FORMULA);
-        if (formulaNote != null && !DecreeNoteCodec.field(formulaNote.fields(), 0).isEmpty()) {
-            formula = formulaNote.fields().get(0);
-            noteSpan(PropertyPath.of("operativeFormula"), formulaNote);
-        }
-        Optional<Meeting> meeting = meeting();
         assignments = new DecreeAssignmentReader(text, date, options.untilPolicy(), new DecreeAssignees(organizations),
                 warnings).read(draft.clauses);
         bandReader = new DecreeSizeBands(text, date, options.untilPolicy(), organizations, warnings);
         List<Clause> clauses = new ArrayList<>();
         for (DecreeDraft.Clause clause : draft.clauses) {
-            clauses.add(clause(clause));
+            Clause built = clause(clause);
+            if (built != null) {
+                clauses.add(built);
+            }
         }
-        List<DecreeReference> references = references();
-        Optional<ControlClause> control = control(clauses);
         Optional<Signatory> signatory = signatory();
+        List<DecreeReference> references = references(number);
+        Optional<ControlClause> control = control(clauses, signatory);
         List<Attachment> attachments = attachments();
-        reportUnusedNotes();
         Resolution resolution;
         try {
             resolution = Resolution.builder()
-                    .issuer(issuer)
-                    .issuerName(issuerName)
+                    .draft(draft.draftMark)
+                    .issuerKind(issuer.kind)
+                    .issuerOrganization(issuer.organization)
+                    .issuerName(Optional.ofNullable(issuerName).filter(n -> !n.isEmpty()))
                     .headerLines(headerLines)
-                    .meeting(meeting)
                     .number(number)
                     .adopted(adopted)
                     .place(place)
@@ -191,146 +162,142 @@ public final class DecreeInterpreter {
         return DecreeParseResult.of(resolution, warnings.list(), ordered);
     }
 
-    // ---------------------------------------------------------------- notes
-
-    private void indexNotes() {
-        for (DecreeNotes.Note note : draft.notes) {
-            if (note.target().isPresent()) {
-                String target;
-                try {
-                    target = ClauseNumber.parse(note.target().get()).toString();
-                } catch (IllegalArgumentException e) {
-                    warnings.add(Code.INVALID_NOTE, note.start(), note.end(), "not a clause number");
-                    usedNotes.add(note);
-                    continue;
-                }
-                clauseNotes.computeIfAbsent(target, k -> new EnumMap<>(DecreeNotes.Key.class))
-                        .computeIfAbsent(note.key(), k -> new ArrayList<>()).add(note);
-            } else {
-                notes.computeIfAbsent(note.key(), k -> new ArrayList<>()).add(note);
-            }
-        }
-    }
-
-    private List<DecreeNotes.Note> notes(DecreeNotes.Key key) {
-        List<DecreeNotes.Note> found = notes.getOrDefault(key, List.of());
-        usedNotes.addAll(found);
-        return found;
-    }
-
-    private DecreeNotes.Note lastNote(DecreeNotes.Key key) {
-        List<DecreeNotes.Note> found = notes(key);
-        return found.isEmpty() ? null : found.get(found.size() - 1);
-    }
-
-    private List<DecreeNotes.Note> clauseNotes(ClauseNumber number, DecreeNotes.Key key) {
-        Map<DecreeNotes.Key, List<DecreeNotes.Note>> byKey = clauseNotes.get(number.toString());
-        List<DecreeNotes.Note> found = byKey == null ? List.of() : byKey.getOrDefault(key, List.of());
-        usedNotes.addAll(found);
-        return found;
-    }
-
-    private void invalid(DecreeNotes.Note note, String why) {
-        warnings.add(Code.INVALID_NOTE, note.start(), note.end(), "[" + note.key().word() + "]: " + why);
-    }
-
-    private void reportUnusedNotes() {
-        for (DecreeNotes.Note note : draft.notes) {
-            if (!usedNotes.contains(note)) {
-                invalid(note, "no clause " + note.target().orElse("?"));
-            }
-        }
-    }
-
-    private Deadline noteDeadline(DecreeNotes.Note note, String phrase) {
-        if (phrase.isEmpty()) {
-            return Deadline.unspecified();
-        }
-        try {
-            return DecreeNoteCodec.readDeadline(phrase, date, options.untilPolicy());
-        } catch (DeadlineParseException e) {
-            warnings.add(Code.UNPARSEABLE_DEADLINE, note.start(), note.end(), "in a note: " + e.errorType());
-            try {
-                return Deadline.unspecified().withPhrase(phrase);
-            } catch (InvalidDeadlineException tooLong) {
-                return Deadline.unspecified();
-            }
-        }
-    }
-
     // ---------------------------------------------------------------- issuer
 
-    private Body issuer(Optional<String> formulaLine) {
-        issuerName = inferredIssuerName(formulaLine);
-        BodyKind kind = bodyIn(issuerName);
-        if (kind == null && formulaLine.isPresent()) {
-            kind = bodyIn(formulaLine.get());
+    /** The issuer as read: each part may be absent. */
+    private static final class Issuer {
+        Optional<BodyKind> kind = Optional.empty();
+        Optional<OrganizationId> organization = Optional.empty();
+    }
+
+    /**
+     * The issuing body: the subject of the formula (who decides), checked against the header. A
+     * disagreement keeps the formula's body with a warning; absence of both is a warning and no kind.
+     * A body named elsewhere (the preamble's "исполкома ФНПР") is never taken.
+     */
+    private Issuer issuer() {
+        Issuer issuer = new Issuer();
+        String subject = formulaSubject();
+        BodyKind formulaKind = subject == null ? null : bodyIn(subject);
+        int headerLine = -1;
+        BodyKind headerKind = null;
+        // The last header line with a body; a line that also names the organization wins.
+        for (int i = draft.headerLines.size() - 1; i >= 0; i--) {
+            String line = despaced(draft.headerLines.get(i));
+            BodyKind kind = bodyIn(line);
+            if (kind != null && (headerKind == null || namesMoreThanBodies(line)
+                    && !namesMoreThanBodies(despaced(draft.headerLines.get(headerLine))))) {
+                headerKind = kind;
+                headerLine = i;
+            }
+        }
+        PropertyPath kindPath = PropertyPath.of("issuerKind");
+        int at = draft.formula != null ? draft.formula.start
+                : draft.headerLines.isEmpty() ? 0 : draft.headerLines.get(0).start;
+        if (formulaKind != null && headerKind != null && formulaKind != headerKind) {
+            warnings.add(Code.ISSUER_DISAGREES, kindPath, at, at, formulaKind + " / " + headerKind);
+        }
+        BodyKind kind = formulaKind != null ? formulaKind : headerKind;
+        if (kind == null) {
+            warnings.add(Code.UNKNOWN_ISSUER_BODY, kindPath, at, at, "");
+        }
+        issuer.kind = Optional.ofNullable(kind);
+        // The header's words when they name the organization too ("ПРЕЗИДИУМ АСТРАХАНСКОЙ ОБЛАСТНОЙ
+        // ОРГАНИЗАЦИИ"); the formula's subject when the header gives the body alone ("ПЛЕНУМ КОМИТЕТА").
+        String headerName = headerLine >= 0 && (formulaKind == null || formulaKind == headerKind)
+                ? nameOfHeaderBody(headerLine) : null;
+        if (headerName != null && namesMoreThanBodies(headerName)) {
+            issuerName = headerName;
+        } else if (subject != null && namesMoreThanBodies(subject)) {
+            issuerName = subject;
+        } else {
+            // "Постановление профсоюзного комитета" names the body in the genitive: the formula's
+            // nominative subject reads better when there is one.
+            issuerName = headerName != null && !(headerGenitive && subject != null) ? headerName : subject;
         }
         String ownName = ownName();
         if (ownName.length() > MAX_OWN_NAME) {
             // A name this long is not one; keeping it would copy it into every reference to it.
-            ownName = PLACEHOLDER_OWN;
+            ownName = ownName.substring(0, MAX_OWN_NAME);
         }
         Tokens ownTokens = Tokens.of(ownName);
         List<String> ownWords = new ArrayList<>(DecreeOrganizations.words(ownTokens, 0, ownTokens.size()));
-        Tokens issuerTokens = Tokens.of(issuerName);
-        long body = RussianBodies.read(issuerTokens, 0);
-        ownWords.addAll(DecreeOrganizations.words(issuerTokens, body >= 0 ? Packed.end(body) : 0,
-                Math.min(issuerTokens.size(), MAX_OWN_WORDS)));
+        if (issuerName != null) {
+            Tokens issuerTokens = Tokens.of(issuerName);
+            long body = RussianBodies.read(issuerTokens, 0);
+            ownWords.addAll(DecreeOrganizations.words(issuerTokens, body >= 0 ? Packed.end(body) : 0,
+                    Math.min(issuerTokens.size(), MAX_OWN_WORDS)));
+        }
         organizations = new DecreeOrganizations(ownName, ownWords, Optional.empty(), options.organizations());
-        Optional<OrganizationId> id = options.issuer().isPresent() ? options.issuer() : organizations.lookUp(ownName);
-        DecreeNotes.Note note = lastNote(DecreeNotes.Key.ISSUER);
-        boolean noted = false;
-        if (note != null) {
-            try {
-                List<String> f = note.fields();
-                BodyKind notedKind = BodyKind.valueOf(DecreeNoteCodec.required(f, 0));
-                String notedId = DecreeNoteCodec.field(f, 1);
-                Optional<OrganizationId> parsedId = notedId.isEmpty() ? Optional.empty()
-                        : Optional.of(OrganizationId.parse(notedId));
-                String notedName = DecreeNoteCodec.required(f, 2);
-                kind = notedKind;
-                id = parsedId;
-                issuerName = notedName;
-                noted = true;
-                noteSpan(PropertyPath.of("issuer"), note);
-            } catch (IllegalArgumentException e) {
-                invalid(note, "not an issuer");
-            }
-        }
-        if (kind == null) {
-            kind = BodyKind.COMMITTEE;
-            int at = draft.headerLines.isEmpty() ? 0 : draft.headerLines.get(draft.headerLines.size() - 1).start;
-            warnings.add(Code.UNKNOWN_ISSUER_BODY, at, at, "no body named in the header or the formula");
-        }
-        if (id.isEmpty() && !noted) {
-            warnings.add(Code.UNRESOLVED_ISSUER, 0, 0,
-                    "give the issuer's id in the options, or an organization tree that names it");
+        Optional<OrganizationId> id = options.issuer().isPresent() ? options.issuer()
+                : ownName.isEmpty() ? Optional.empty() : organizations.lookUp(ownName);
+        if (id.isEmpty()) {
+            warnings.add(Code.UNRESOLVED_ISSUER, PropertyPath.of("issuerOrganization"), at, at, "");
         }
         organizations = organizations.withOwnId(id);
-        return Body.of(kind, id.orElse(DecreeTextParser.UNRESOLVED_ISSUER));
+        issuer.organization = id;
+        return issuer;
     }
 
-    /** The last header line without the document type word; else the formula without "постановляет:". */
-    private String inferredIssuerName(Optional<String> formulaLine) {
-        for (int i = draft.headerLines.size() - 1; i >= 0; i--) {
-            DecreeDraft.Piece line = draft.headerLines.get(i);
-            Tokens t = line.tokens(text);
-            int type = DecreeWords.documentTypeStart(t);
-            String rest = type < 0 ? line.normalized(text)
-                    : type == 0 ? "" : TextNormalizer.normalize(text.subSequence(line.start, t.end(type - 1)));
-            if (!rest.isEmpty()) {
-                return rest;
-            }
-        }
-        if (formulaLine.isPresent()) {
-            Tokens t = Tokens.of(formulaLine.get());
+    /** The formula's subject without the formula word ("Президиум районной организации Профсоюза"), or null. */
+    private String formulaSubject() {
+        if (draft.formula != null) {
+            Tokens t = draft.formula.tokens(text);
             int word = DecreeWords.formulaWordStart(t);
             if (word > 0) {
-                return TextNormalizer.normalize(formulaLine.get().subSequence(0, t.end(word - 1)));
+                int start = DecreeDraftReader.subjectStart(t, word);
+                if (start >= 0) {
+                    return TextNormalizer.normalize(text.subSequence(t.start(start), t.end(word - 1)));
+                }
             }
         }
-        return PLACEHOLDER_ISSUER;
+        if (draft.formulaSubject != null) {
+            return draft.formulaSubject.normalized(text);
+        }
+        return null;
+    }
+
+    /** Whether a name has words besides body words, ordinals and the document type. */
+    private static boolean namesMoreThanBodies(String name) {
+        Tokens t = Tokens.of(name);
+        int i = 0;
+        while (i < t.size()) {
+            long body = RussianBodies.read(t, i);
+            if (body >= 0) {
+                i = Packed.end(body);
+                continue;
+            }
+            if (t.isWord(i) && t.end(i) - t.start(i) > 2 && !RussianBodies.isDecisionNoun(t, i)
+                    && !t.startsWith(i, "профсоюзн") && !t.startsWith(i, "заседани") && !t.startsWith(i, "расширенн")
+                    && !t.startsWith(i, "пленарн") && !t.startsWith(i, "очередн") && !t.startsWith(i, "внеочередн")) {
+                return true;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    private String despaced(DecreeDraft.Piece line) {
+        return TextNormalizer.normalize(DecreeText.despaced(text.substring(line.start, line.end)));
+    }
+
+    /** The header line naming the body, without the document type word; joined letter-spacing. */
+    private String nameOfHeaderBody(int index) {
+        String line = despaced(draft.headerLines.get(index));
+        Tokens t = Tokens.of(line);
+        int type = DecreeWords.documentTypeStart(t);
+        if (type > 0) {
+            return TextNormalizer.normalize(line.substring(0, t.end(type - 1)));
+        }
+        if (type == 0) {
+            return "";
+        }
+        if (t.size() > 1 && RussianBodies.isDecisionNoun(t, 0)) {
+            // "Постановление профсоюзного комитета": the body without the document type.
+            headerGenitive = true;
+            return TextNormalizer.normalize(line.substring(t.start(1)));
+        }
+        return line;
     }
 
     private static BodyKind bodyIn(String name) {
@@ -347,21 +314,23 @@ public final class DecreeInterpreter {
     /** The header line naming the issuer's own organization, else the issuer name without the body. */
     private String ownName() {
         for (int i = draft.headerLines.size() - 1; i >= 0; i--) {
-            DecreeDraft.Piece line = draft.headerLines.get(i);
-            Tokens t = line.tokens(text);
+            String line = despaced(draft.headerLines.get(i));
+            Tokens t = Tokens.of(line);
             if (RussianBodies.read(t, 0) >= 0) {
                 continue;
             }
             for (int k = 0; k < t.size(); k++) {
                 if (t.startsWith(k, "организаци")) {
                     int type = DecreeWords.documentTypeStart(t);
-                    String name = type <= 0 ? line.normalized(text)
-                            : TextNormalizer.normalize(text.subSequence(line.start, t.end(type - 1)));
+                    String name = type <= 0 ? line : TextNormalizer.normalize(line.substring(0, t.end(type - 1)));
                     if (!name.isEmpty()) {
                         return name;
                     }
                 }
             }
+        }
+        if (issuerName == null) {
+            return "";
         }
         Tokens t = Tokens.of(issuerName);
         long body = RussianBodies.read(t, 0);
@@ -371,42 +340,43 @@ public final class DecreeInterpreter {
         return issuerName;
     }
 
-    private Optional<Meeting> meeting() {
-        DecreeNotes.Note note = lastNote(DecreeNotes.Key.MEETING);
-        if (note == null) {
-            return Optional.empty();
-        }
-        try {
-            Meeting meeting = DecreeNoteCodec.readMeeting(note.fields());
-            noteSpan(PropertyPath.of("meeting"), note);
-            return Optional.of(meeting);
-        } catch (IllegalArgumentException e) {
-            invalid(note, "not a meeting");
-            return Optional.empty();
-        }
-    }
-
     // ---------------------------------------------------------------- clauses
 
+    /** Builds a clause and its subtree; null (with a warning) for a clause without text. */
     private Clause clause(DecreeDraft.Clause draftClause) {
         ClauseNumber number = draftClause.number;
         PropertyPath path = CLAUSES.key(number);
         String clauseText = draftClause.text.normalized(text);
         if (clauseText.isEmpty()) {
-            warnings.add(Code.EMPTY_CLAUSE, draftClause.start, draftClause.text.end, "clause " + number);
-            clauseText = PLACEHOLDER_CLAUSE;
+            warnings.add(Code.EMPTY_CLAUSE, path, draftClause.start, draftClause.text.end,
+                    draftClause.children.isEmpty() ? "" : draftClause.children.size() + " sub-clauses left out");
+            return null;
         }
         Clause.Builder builder = Clause.builder().number(number).text(clauseText);
         for (int i = 0; i < draftClause.items.size(); i++) {
             DecreeDraft.Piece item = draftClause.items.get(i);
-            builder.addItems(item.normalized(text));
-            span(path.property("items").index(i), item);
+            String normalized = item.normalized(text);
+            if (!normalized.isEmpty()) {
+                span(path.property("items").index(i), item);
+                builder.addItems(normalized);
+            }
         }
-        assignment(draftClause, path).ifPresent(builder::assignment);
+        DecreeAssignmentReader.Found found = assignments.get(draftClause);
+        if (found != null) {
+            span(path.property("assignment"), draftClause.start, draftClause.ownEnd());
+            if (found.deadlineSpan != null) {
+                span(path.property("assignment").property("deadline"), found.deadlineSpan.start(),
+                        found.deadlineSpan.end());
+            }
+            builder.assignment(found.assignment);
+        }
         builder.sizeBands(bands(draftClause, path));
         int end = draftClause.ownEnd();
         for (DecreeDraft.Clause child : draftClause.children) {
-            builder.addChildren(clause(child));
+            Clause built = clause(child);
+            if (built != null) {
+                builder.addChildren(built);
+            }
             end = Math.max(end, lastEnd);
         }
         lastEnd = end;
@@ -414,58 +384,7 @@ public final class DecreeInterpreter {
         return builder.build();
     }
 
-    private Optional<Assignment> assignment(DecreeDraft.Clause draftClause, PropertyPath path) {
-        List<DecreeNotes.Note> assignmentNotes = clauseNotes(draftClause.number, DecreeNotes.Key.ASSIGNMENT);
-        List<DecreeNotes.Note> assigneeNotes = clauseNotes(draftClause.number, DecreeNotes.Key.ASSIGNEE);
-        if (!assignmentNotes.isEmpty()) {
-            DecreeNotes.Note note = assignmentNotes.get(assignmentNotes.size() - 1);
-            if (note.isNone()) {
-                return Optional.empty();
-            }
-            try {
-                List<Assignee> who = new ArrayList<>();
-                for (DecreeNotes.Note assignee : assigneeNotes) {
-                    who.add(DecreeNoteCodec.readAssignee(assignee.fields(), 0));
-                }
-                List<String> f = note.fields();
-                Assignment assignment = Assignment.of(who, DecreeNoteCodec.required(f, 0),
-                        DecreeNoteCodec.required(f, 1), noteDeadline(note, DecreeNoteCodec.field(f, 2)));
-                noteSpan(path.property("assignment"), note);
-                return Optional.of(assignment);
-            } catch (IllegalArgumentException e) {
-                invalid(note, "not an assignment of clause " + draftClause.number);
-            }
-        } else if (!assigneeNotes.isEmpty()) {
-            invalid(assigneeNotes.get(0), "an assignee without an assignment");
-        }
-        DecreeAssignmentReader.Found found = assignments.get(draftClause);
-        if (found == null) {
-            return Optional.empty();
-        }
-        span(path.property("assignment"), draftClause.start, draftClause.ownEnd());
-        if (found.deadlineSpan != null) {
-            span(path.property("assignment").property("deadline"), found.deadlineSpan.start(),
-                    found.deadlineSpan.end());
-        }
-        return Optional.of(found.assignment);
-    }
-
     private List<SizeBand> bands(DecreeDraft.Clause draftClause, PropertyPath path) {
-        List<DecreeNotes.Note> none = clauseNotes(draftClause.number, DecreeNotes.Key.BANDS);
-        List<DecreeNotes.Note> noted = clauseNotes(draftClause.number, DecreeNotes.Key.BAND);
-        if (!none.isEmpty() || !noted.isEmpty()) {
-            List<SizeBand> out = new ArrayList<>();
-            try {
-                for (DecreeNotes.Note note : noted) {
-                    List<String> f = note.fields();
-                    out.add(DecreeNoteCodec.readBand(f, noteDeadline(note, DecreeNoteCodec.field(f, 1))));
-                    noteSpan(path.property("sizeBands").index(out.size() - 1), note);
-                }
-                return out;
-            } catch (IllegalArgumentException e) {
-                invalid(noted.get(out.size()), "not a size band of clause " + draftClause.number);
-            }
-        }
         List<SizeBand> out = new ArrayList<>();
         for (DecreeSizeBands.Found found : bandReader.read(draftClause)) {
             PropertyPath band = path.property("sizeBands").index(out.size());
@@ -478,114 +397,118 @@ public final class DecreeInterpreter {
 
     // ---------------------------------------------------------------- references, control, signatory
 
-    private List<DecreeReference> references() {
-        List<DecreeNotes.Note> none = notes(DecreeNotes.Key.REFERENCES);
-        List<DecreeNotes.Note> noted = notes(DecreeNotes.Key.REFERENCE);
-        if (!none.isEmpty() || !noted.isEmpty()) {
-            List<DecreeReference> out = new ArrayList<>();
-            for (DecreeNotes.Note note : noted) {
-                try {
-                    out.add(DecreeNoteCodec.readReference(note.fields()));
-                    noteSpan(PropertyPath.of("references").index(out.size() - 1), note);
-                } catch (IllegalArgumentException e) {
-                    invalid(note, "not a reference");
-                }
-            }
-            return out;
-        }
+    /** References in the title, preamble, formula and clauses; the decree's own number is not one. */
+    private List<DecreeReference> references(Optional<DecreeNumber> own) {
         List<DecreeDraft.Piece> pieces = new ArrayList<>();
         if (draft.title != null) {
             pieces.add(draft.title);
         }
         pieces.addAll(draft.preamble);
+        if (draft.formula != null) {
+            pieces.add(draft.formula);
+        }
         for (DecreeDraft.Clause clause : DecreeDraftReader.allClauses(draft)) {
             pieces.add(clause.text);
             pieces.addAll(clause.items);
         }
         List<DecreeReference> out = new ArrayList<>();
+        PropertyPath path = PropertyPath.of("references");
         for (DecreeDraft.Piece piece : pieces) {
             Tokens t = piece.tokens(text);
             for (DecreeReferenceMatch match : ReferenceFinder.find(t, 0, t.size(), date,
-                    (span, reason) -> warnings.add(Code.INVALID_REFERENCE, span.start(), span.end(), reason.toString()))) {
-                span(PropertyPath.of("references").index(out.size()), match.span().start(), match.span().end());
-                out.add(match.reference());
+                    (span, reason) -> warnings.add(Code.INVALID_REFERENCE, path, span.start(), span.end(),
+                            reason.toString()))) {
+                DecreeReference reference = match.reference();
+                boolean self = own.isPresent() && own.get().equals(reference.number()) && draft.adopted != null
+                        && reference.dates().equals(draft.adopted);
+                if (!self) {
+                    span(path.index(out.size()), match.span().start(), match.span().end());
+                    out.add(reference);
+                }
             }
         }
         return out;
     }
 
-    private Optional<ControlClause> control(List<Clause> clauses) {
-        DecreeNotes.Note note = lastNote(DecreeNotes.Key.CONTROL);
-        if (note != null) {
-            if (note.isNone()) {
-                return Optional.empty();
-            }
-            try {
-                ControlClause control = DecreeNoteCodec.readControl(note.fields());
-                if (find(clauses, control.number())) {
-                    noteSpan(PropertyPath.of("controlClause"), note);
-                    return Optional.of(control);
-                }
-                invalid(note, "no clause " + control.number());
-            } catch (IllegalArgumentException e) {
-                invalid(note, "not a control clause");
-            }
-        }
+    /**
+     * The control clause: the last clause that opens with "Контроль"; its controller is the one after
+     * "возложить на", the signatory for "оставляю за собой", or the one after "оставить за".
+     */
+    private Optional<ControlClause> control(List<Clause> clauses, Optional<Signatory> signatory) {
         DecreeDraft.Clause found = null;
         for (DecreeDraft.Clause clause : DecreeDraftReader.allClauses(draft)) {
-            if (clause.text.tokens(text).is(0, "контроль")) {
+            if (clause.text.tokens(text).is(0, "контроль") && !clause.text.normalized(text).isEmpty()) {
                 found = clause;
             }
         }
+        PropertyPath path = PropertyPath.of("controlClause");
         if (found == null) {
-            warnings.add(Code.MISSING_CONTROL_CLAUSE, text.length(), text.length(), "no clause starts with \"Контроль\"");
+            warnings.add(Code.MISSING_CONTROL_CLAUSE, path, text.length(), text.length(), "");
             return Optional.empty();
         }
         Tokens t = found.text.tokens(text);
-        Assignee controller = null;
-        for (int i = 1; i < t.size() && controller == null; i++) {
-            if (t.startsWith(i, "возлож") || t.startsWith(i, "возлаг")) {
+        List<Assignee> controllers = new ArrayList<>();
+        DecreeAssignees reader = new DecreeAssignees(organizations);
+        for (int i = 1; i < t.size() && controllers.isEmpty(); i++) {
+            if ((t.startsWith(i, "возлож") || t.startsWith(i, "возлаг")) && i + 1 < t.size()) {
                 for (int k = i + 1; k <= i + 3 && k < t.size(); k++) {
                     if (t.is(k, "на")) {
-                        controller = new DecreeAssignees(organizations).readOne(t, k + 1, t.size());
+                        controllers.addAll(reader.read(t, k + 1, t.size()));
                         break;
+                    }
+                }
+            } else if (t.startsWith(i, "оставля") || t.startsWith(i, "оставит") || t.startsWith(i, "оставл")) {
+                if (t.is(i + 1, "за") && (t.is(i + 2, "собой") || t.is(i + 2, "мной"))) {
+                    signatoryAsController(signatory).ifPresent(controllers::add);
+                } else {
+                    int za = t.is(i + 1, "за") ? i + 2 : -1;
+                    if (za > 0) {
+                        Assignee one = controllerAfterZa(t, za);
+                        if (one != null) {
+                            controllers.add(one);
+                        }
                     }
                 }
             }
         }
-        if (controller == null) {
-            warnings.add(Code.UNREADABLE_CONTROL_CLAUSE, found.start, found.text.end, "clause " + found.number);
+        if (controllers.isEmpty()) {
+            warnings.add(Code.UNREADABLE_CONTROL_CLAUSE, path, found.start, found.text.end, "clause " + found.number);
             return Optional.empty();
         }
-        span(PropertyPath.of("controlClause"), found.start, found.text.end);
-        return Optional.of(ControlClause.of(found.number, controller, found.text.normalized(text)));
+        span(path, found.start, found.text.end);
+        return Optional.of(ControlClause.of(found.number, controllers, found.text.normalized(text)));
     }
 
-    private static boolean find(List<Clause> clauses, ClauseNumber number) {
-        for (Clause clause : clauses) {
-            for (Clause c : clause.depthFirst()) {
-                if (c.number().equals(number)) {
-                    return true;
-                }
+    /** "оставить за президиумом" (instrumental): a body of the issuer's own organization. */
+    private Assignee controllerAfterZa(Tokens t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + 3); k++) {
+            if (t.startsWith(k, "президиум")) {
+                return Assignee.bodyOf(BodyKind.PRESIDIUM, organizations.own(t.folded(k)));
+            }
+            if (t.startsWith(k, "комитет") || t.startsWith(k, "профком")) {
+                return Assignee.bodyOf(BodyKind.COMMITTEE, organizations.own(t.folded(k)));
+            }
+            if (t.startsWith(k, "председател")) {
+                return Assignee.officer(OfficerRole.CHAIR, organizations.own(t.folded(k)),
+                        TextNormalizer.normalize(text.subSequence(t.start(k), t.end(t.size() - 1))));
             }
         }
-        return false;
+        return null;
+    }
+
+    /** «оставляю за собой»: the signatory controls; a chair unless the position says otherwise. */
+    private Optional<Assignee> signatoryAsController(Optional<Signatory> signatory) {
+        if (signatory.isEmpty()) {
+            return Optional.empty();
+        }
+        String position = signatory.get().position();
+        Tokens t = Tokens.of(position);
+        long role = t.size() > 0 ? DecreeWords.role(t, 0) : -1;
+        OfficerRole officer = role >= 0 ? OfficerRole.values()[Packed.value(role)] : OfficerRole.CHAIR;
+        return Optional.of(Assignee.officer(officer, organizations.own(position), position));
     }
 
     private Optional<Signatory> signatory() {
-        DecreeNotes.Note note = lastNote(DecreeNotes.Key.SIGNATORY);
-        if (note != null) {
-            if (note.isNone()) {
-                return Optional.empty();
-            }
-            try {
-                Signatory signatory = DecreeNoteCodec.readSignatory(note.fields());
-                noteSpan(PropertyPath.of("signatory"), note);
-                return Optional.of(signatory);
-            } catch (IllegalArgumentException e) {
-                invalid(note, "not a signatory");
-            }
-        }
         if (draft.signatory.isEmpty()) {
             return Optional.empty();
         }
@@ -617,12 +540,11 @@ public final class DecreeInterpreter {
 
     private List<Attachment> attachments() {
         List<Attachment> out = new ArrayList<>();
-        for (DecreeNotes.Note note : notes(DecreeNotes.Key.ATTACHMENT)) {
-            try {
-                out.add(DecreeNoteCodec.readAttachment(note.fields()));
-                noteSpan(PropertyPath.of("attachments").index(out.size() - 1), note);
-            } catch (IllegalArgumentException e) {
-                invalid(note, "not an attachment");
+        for (DecreeDraft.Piece piece : draft.attachments) {
+            String title = piece.normalized(text);
+            if (!title.isEmpty()) {
+                span(PropertyPath.of("attachments").index(out.size()), piece);
+                out.add(Attachment.of(title));
             }
         }
         return out;
@@ -636,9 +558,5 @@ public final class DecreeInterpreter {
 
     private void span(PropertyPath path, int start, int end) {
         spans.add(new DecreeElementSpan(path, TextSpan.of(start, end), draft.lines.lineOf(start)));
-    }
-
-    private void noteSpan(PropertyPath path, DecreeNotes.Note note) {
-        span(path, note.start(), note.end());
     }
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * Splits a decree into lines and classifies each one by how it starts: blank, a numbered clause
- * ("3.1.1.", "6.Контроль", "3.1.1 без точки"), a bullet ("·", "•", "-", "–"), a structured note
- * ("[поручение 3.1.1: …]"), or plain text. One linear pass; the results live in parallel arrays.
+ * ("3.1.1.", "6.Контроль", "3.1.1 без точки"), a numbered item ("1)", "2)"), a bullet ("·", "•", "▪", "-",
+ * "–", "—", Word's private-use bullet), or plain text. One linear pass; the results live in parallel arrays.
  *
  * <p>Line breaks are LF, CR, CRLF, and the Unicode line and paragraph separators. A line's content is
  * the line without surrounding white space (tabs, no-break and zero-width spaces included).
@@ -29,8 +29,6 @@ public final class DecreeLineScanner {
     public static final byte CLAUSE = 2;
     /** A line starting with a bullet. */
     public static final byte BULLET = 3;
-    /** A structured note. */
-    public static final byte NOTE = 4;
     /** A line starting with a clause number that is too deep or out of range. */
     public static final byte BAD_CLAUSE = 5;
 
@@ -48,6 +46,7 @@ public final class DecreeLineScanner {
     private int[] contentEnds;
     private int[] bodyStarts;
     private byte[] kinds;
+    private boolean[] parens;
     private int[][] numbers;
 
     private DecreeLineScanner(String text) {
@@ -58,6 +57,7 @@ public final class DecreeLineScanner {
         contentEnds = new int[capacity];
         bodyStarts = new int[capacity];
         kinds = new byte[capacity];
+        parens = new boolean[capacity];
         numbers = new int[capacity][];
     }
 
@@ -105,6 +105,7 @@ public final class DecreeLineScanner {
             contentEnds = Arrays.copyOf(contentEnds, grown);
             bodyStarts = Arrays.copyOf(bodyStarts, grown);
             kinds = Arrays.copyOf(kinds, grown);
+            parens = Arrays.copyOf(parens, grown);
             numbers = Arrays.copyOf(numbers, grown);
         }
         int cs = start;
@@ -128,9 +129,6 @@ public final class DecreeLineScanner {
             return BLANK;
         }
         char first = text.charAt(cs);
-        if (first == '[' && text.charAt(ce - 1) == ']' && DecreeNotes.isNote(text, cs, ce)) {
-            return NOTE;
-        }
         if (Chars.isDigit(first)) {
             return clauseNumber(line, cs, ce);
         }
@@ -159,6 +157,7 @@ public final class DecreeLineScanner {
         int depth = 0;
         boolean outOfRange = false;
         boolean trailingDot = false;
+        boolean paren = false;
         int p = cs;
         while (true) {
             int digitsStart = p;
@@ -180,7 +179,11 @@ public final class DecreeLineScanner {
                 widths[depth] = digits;
             }
             depth++;
-            if (p < ce && text.charAt(p) == '.') {
+            if (p < ce && text.charAt(p) == ')' && depth == 1) {
+                trailingDot = true;
+                paren = true;
+                p++;
+            } else if (p < ce && text.charAt(p) == '.') {
                 if (p + 1 < ce && Chars.isDigit(text.charAt(p + 1))) {
                     p++;
                     continue;
@@ -217,6 +220,7 @@ public final class DecreeLineScanner {
             return BAD_CLAUSE;
         }
         numbers[line] = Arrays.copyOf(parts, depth);
+        parens[line] = paren;
         return CLAUSE;
     }
 
@@ -250,7 +254,7 @@ public final class DecreeLineScanner {
      * Returns the kind of line {@code i}.
      *
      * @param i the line index, 0-based
-     * @return {@link #BLANK}, {@link #TEXT}, {@link #CLAUSE}, {@link #BULLET}, {@link #NOTE} or
+     * @return {@link #BLANK}, {@link #TEXT}, {@link #CLAUSE}, {@link #BULLET} or
      *     {@link #BAD_CLAUSE}
      */
     public byte kind(int i) {
@@ -310,6 +314,16 @@ public final class DecreeLineScanner {
             throw new IllegalArgumentException("line " + i + " is not a clause line");
         }
         return ClauseNumber.of(numbers[i]);
+    }
+
+    /**
+     * Tells whether a {@link #CLAUSE} line is numbered "1)" rather than "1.".
+     *
+     * @param i the line index
+     * @return true for a parenthesised number
+     */
+    public boolean isParen(int i) {
+        return parens[Objects.checkIndex(i, count)];
     }
 
     /**

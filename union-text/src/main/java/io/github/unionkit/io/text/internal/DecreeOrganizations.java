@@ -147,7 +147,20 @@ public final class DecreeOrganizations {
      * @return the reference
      */
     public OrganizationRef own() {
-        return ownId.map(id -> OrganizationRef.of(ownName, id)).orElseGet(() -> OrganizationRef.of(ownName));
+        return own(ownName);
+    }
+
+    /**
+     * Returns a reference to the issuer's own organization; when the document names that organization
+     * nowhere, the reference keeps the words written where it is meant ("председателю") rather than a
+     * made-up name.
+     *
+     * @param writtenHere the words of the text that refer to it, not blank
+     * @return the reference
+     */
+    public OrganizationRef own(String writtenHere) {
+        String name = ownName.isBlank() ? writtenHere : ownName;
+        return ownId.map(id -> OrganizationRef.of(name, id)).orElseGet(() -> OrganizationRef.of(name));
     }
 
     private boolean isOwn(Tokens tokens, int from, int to) {

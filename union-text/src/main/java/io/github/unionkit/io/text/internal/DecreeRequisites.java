@@ -30,6 +30,16 @@ public final class DecreeRequisites {
     public int placeStart = -1;
     /** The end of the place. */
     public int placeEnd = -1;
+    /** A second "№ …" on the line (a joint decree gives one number per issuer), or -1. */
+    public int secondNumberStart = -1;
+    /** The end of the second number, or -1. */
+    public int secondNumberEnd = -1;
+    /**
+     * Where the requisites start when words precede them on the line ("ПОСТАНОВЛЕНИЕ № 1/7",
+     * "Президиума районной организации от 10 марта 2022 года"): the end of those words; -1 when the
+     * line holds requisites only.
+     */
+    public int prefixEnd = -1;
 
     private DecreeRequisites() {
     }
@@ -53,19 +63,46 @@ public final class DecreeRequisites {
         int i = 0;
         while (i < n) {
             int date = t.is(i, "от") ? i + 1 : i;
+            int shortYear = found.dateStart < 0 ? shortYearDateEnd(t, date) : -1;
+            if (shortYear > 0) {
+                // "05.09.21": a header's date with a two-digit year (the deadline grammar wants four).
+                found.dateStart = t.start(date);
+                int after = shortYear;
+                if (t.is(after, "г") && !startsName(t, t.isPunct(after + 1, '.') ? after + 2 : after + 1)) {
+                    after = t.isPunct(after + 1, '.') ? after + 2 : after + 1;
+                }
+                found.dateEnd = t.end(after - 1);
+                found.dates = shortYearDate(t, date);
+                i = after;
+                continue;
+            }
             PhraseSpec spec = found.dateStart < 0 ? grammar.datesAt(date) : null;
             if (spec != null) {
+                int after = spec.endToken();
+                // "12.09.2022 г. Дубравск": the "г." is the town's, not the year's.
+                if (after >= 2 && t.isPunct(after - 1, '.') && t.is(after - 2, "г") && startsName(t, after)) {
+                    after -= 2;
+                } else if (after >= 1 && t.is(after - 1, "г") && startsName(t, after)) {
+                    after -= 1;
+                }
                 found.dateStart = t.start(spec.startToken());
-                found.dateEnd = t.end(spec.endToken() - 1);
+                found.dateEnd = t.end(after - 1);
                 found.dates = resolve(spec);
-                i = spec.endToken();
+                i = after;
                 continue;
             }
             int afterSign = signEnd(t, i);
-            if (afterSign > 0 && found.numberStart < 0) {
+            if (afterSign > 0 && (found.numberStart < 0 || found.secondNumberStart < 0)) {
                 int numberEnd = DecreeNumberTokens.end(t, afterSign);
-                found.numberStart = t.start(afterSign);
-                found.numberEnd = t.end(numberEnd - 1);
+                if (found.numberStart < 0) {
+                    found.numberStart = t.start(afterSign);
+                    found.numberEnd = t.end(numberEnd - 1);
+                } else {
+                    // A joint decree's second number may carry any suffix ("№ 1245-п"): the line ends here.
+                    found.secondNumberStart = t.start(afterSign);
+                    found.secondNumberEnd = t.end(n - 1);
+                    numberEnd = n;
+                }
                 i = numberEnd;
                 continue;
             }
@@ -82,6 +119,55 @@ public final class DecreeRequisites {
     }
 
     /** "№", "№№", "N", "No", "Nº" followed by a number: the index of the number, or -1. */
+    /**
+     * Reads requisites that follow other words on a line: the first "от DATE" or "№ N" from which the
+     * rest of the line is requisites only. At most {@link #MAX_LINE} characters are looked at.
+     *
+     * @param text the text
+     * @param start the line content's start
+     * @param end the line content's end
+     * @return what was found, with {@link #prefixEnd} set, or null
+     */
+    public static DecreeRequisites readAfterWords(CharSequence text, int start, int end) {
+        if (end - start > MAX_LINE || start == end) {
+            return null;
+        }
+        Tokens t = Tokens.of(text, start, end);
+        for (int k = 1; k < t.size(); k++) {
+            if (t.is(k, "от") || t.isPunct(k, '№')) {
+                DecreeRequisites found = read(text, t.start(k), end);
+                if (found != null && (found.dateStart >= 0 || found.numberStart >= 0)) {
+                    found.prefixEnd = t.end(k - 1);
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsName(Tokens t, int i) {
+        return t.isWord(i) && Character.isUpperCase(t.text().charAt(t.start(i)));
+    }
+
+    /** The token after "DD.MM.YY" written without spaces at {@code k}, or -1. */
+    private static int shortYearDateEnd(Tokens t, int k) {
+        boolean shape = t.isNumber(k) && t.digits(k) <= 2 && t.isPunct(k + 1, '.') && t.touchesPrevious(k + 1)
+                && t.isNumber(k + 2) && t.digits(k + 2) <= 2 && t.touchesPrevious(k + 2) && t.isPunct(k + 3, '.')
+                && t.touchesPrevious(k + 3) && t.isNumber(k + 4) && t.digits(k + 4) == 2 && t.touchesPrevious(k + 4);
+        return shape && !(t.isNumber(k + 5) && t.touchesPrevious(k + 5)) ? k + 5 : -1;
+    }
+
+    /** The day of "DD.MM.YY": years 70–99 are the 1900s, 00–69 the 2000s; null if there is no such day. */
+    private static LocalDateRange shortYearDate(Tokens t, int k) {
+        int yy = t.number(k + 4);
+        try {
+            LocalDate day = LocalDate.of(yy >= 70 ? 1900 + yy : 2000 + yy, t.number(k + 2), t.number(k));
+            return LocalDateRange.ofClosed(day, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     private static int signEnd(Tokens t, int i) {
         int next;
         if (t.isPunct(i, '№')) {

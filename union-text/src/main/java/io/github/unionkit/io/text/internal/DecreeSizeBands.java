@@ -8,6 +8,7 @@ import io.github.unionkit.model.decree.SizeBand;
 import io.github.unionkit.model.decree.TextNormalizer;
 import io.github.unionkit.model.org.MembershipRange;
 import io.github.unionkit.model.time.UntilPolicy;
+import io.github.unionkit.model.path.PropertyPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,9 +96,10 @@ public final class DecreeSizeBands {
         int rangeStart = t.start(range[2]);
         int rangeEnd = t.end(range[3] - 1);
         DeadlineMatch deadline = null;
+        PropertyPath element = PropertyPath.of("clauses").key(clause.number).property("sizeBands");
         for (DeadlineMatch match : DeadlineFinder.find(t, 0, t.size(), documentDate, policy,
-                (span, problem) -> warnings.add(Code.UNPARSEABLE_DEADLINE, span.start(), span.end(),
-                        "clause " + clause.number + ": " + problem.errorType()))) {
+                (span, problem) -> warnings.add(Code.UNRESOLVED_DEADLINE, element, span.start(), span.end(),
+                        problem.errorType().name()))) {
             if (deadline == null && (match.end() <= rangeStart || match.start() >= rangeEnd)) {
                 deadline = match;
             }

@@ -3,6 +3,7 @@ package io.github.unionkit.io.text.internal;
 import io.github.unionkit.io.text.DecreeParseWarning;
 import io.github.unionkit.io.text.DecreeParseWarning.Code;
 import io.github.unionkit.io.text.TextSpan;
+import io.github.unionkit.model.path.PropertyPath;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,21 +34,22 @@ public final class DecreeWarnings {
      * Adds a warning.
      *
      * @param code what was noticed
+     * @param element the element of the resolution it is about
      * @param start the offset where it starts
      * @param end the offset where it ends
      * @param detail an explanation without personal data
      */
-    public void add(Code code, int start, int end, String detail) {
+    public void add(Code code, PropertyPath element, int start, int end, String detail) {
         if (truncated) {
             return;
         }
         if (warnings.size() == MAX_WARNINGS) {
             truncated = true;
-            warnings.add(new DecreeParseWarning(Code.TOO_MANY_WARNINGS, TextSpan.of(start, start), lines.lineOf(start),
+            warnings.add(new DecreeParseWarning(Code.TOO_MANY_WARNINGS, PropertyPath.root(), TextSpan.of(start, start), lines.lineOf(start),
                     "more than " + MAX_WARNINGS + " warnings"));
             return;
         }
-        warnings.add(new DecreeParseWarning(code, TextSpan.of(start, Math.max(start, end)), lines.lineOf(start),
+        warnings.add(new DecreeParseWarning(code, element, TextSpan.of(start, Math.max(start, end)), lines.lineOf(start),
                 detail));
     }
 
@@ -55,11 +57,12 @@ public final class DecreeWarnings {
      * Adds a warning about a piece of the draft.
      *
      * @param code what was noticed
+     * @param element the element of the resolution it is about
      * @param piece where
      * @param detail an explanation without personal data
      */
-    public void add(Code code, DecreeDraft.Piece piece, String detail) {
-        add(code, piece.start, piece.end, detail);
+    public void add(Code code, PropertyPath element, DecreeDraft.Piece piece, String detail) {
+        add(code, element, piece.start, piece.end, detail);
     }
 
     /**

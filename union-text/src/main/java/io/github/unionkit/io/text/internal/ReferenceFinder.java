@@ -36,7 +36,18 @@ public final class ReferenceFinder {
         /** The number is not a decree number ({@link DecreeNumber#parse} rejected it). */
         INVALID_NUMBER,
         /** The date does not exist, or the range of days is reversed. */
-        INVALID_DATE
+        INVALID_DATE,
+        /** The date is written without a year and the document's own date is unknown. */
+        NO_YEAR
+    }
+
+    /** A yearless date in a document whose date is unknown: nothing to resolve it against. */
+    private static final class NoYear extends DateTimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoYear() {
+            super("no year and no document date");
+        }
     }
 
     /** Hears about reference-shaped texts that were rejected. */
@@ -78,7 +89,8 @@ public final class ReferenceFinder {
      * @param from the first token to consider
      * @param to the token index after the region; references must end by it
      * @param documentDate the date of the document the text is in: a referenced date written without
-     *     a year is the latest such day on or before it, not null
+     *     a year is the latest such day on or before it; null when unknown (such a date is then
+     *     rejected as {@link Rejection#NO_YEAR}, never resolved against another date)
      * @param listener hears about rejected references, not null
      * @return the references in text order, unmodifiable
      */
@@ -86,7 +98,6 @@ public final class ReferenceFinder {
             Listener listener) {
         Objects.requireNonNull(tokens, "tokens");
         Objects.checkFromToIndex(from, to, tokens.size());
-        Objects.requireNonNull(documentDate, "documentDate");
         Objects.requireNonNull(listener, "listener");
         return new ReferenceFinder(tokens, documentDate, listener).scan(from, to);
     }
@@ -235,6 +246,9 @@ public final class ReferenceFinder {
         LocalDateRange dates;
         try {
             dates = dates(c.dates);
+        } catch (NoYear e) {
+            listener.rejected(whole, Rejection.NO_YEAR);
+            return null;
         } catch (DateTimeException e) {
             listener.rejected(whole, Rejection.INVALID_DATE);
             return null;
@@ -268,7 +282,8 @@ public final class ReferenceFinder {
         DateSpec last = spec.second();
         LocalDate end = backward(last);
         LocalDate start;
-        int firstYear = first.year().resolve(documentDate.getYear());
+        int firstYear = first.year().mode() == YearRef.Mode.EXPLICIT ? first.year().year()
+                : documentDate != null ? first.year().resolve(documentDate.getYear()) : -1;
         int month = first.hasMonth() ? first.month() : last.month();
         if (firstYear >= 0) {
             start = LocalDate.of(firstYear, month, first.day());
@@ -281,8 +296,18 @@ public final class ReferenceFinder {
         return LocalDateRange.ofClosed(start, end);
     }
 
+    private int documentYear(DateSpec date) {
+        if (documentDate != null) {
+            return documentDate.getYear();
+        }
+        if (date.year().mode() != YearRef.Mode.EXPLICIT) {
+            throw new NoYear();
+        }
+        return 0;
+    }
+
     private LocalDate backward(DateSpec date) {
-        int year = date.year().resolve(documentDate.getYear());
+        int year = date.year().resolve(documentYear(date));
         if (year >= 0) {
             return LocalDate.of(year, date.month(), date.day());
         }

@@ -40,7 +40,7 @@ public final class RussianBodies {
             return found(BodyKind.PRESIDIUM, i + 1);
         }
         // A plenum is a session of a committee; its decrees are the committee's.
-        if (tokens.startsWith(i, "комитет") || tokens.startsWith(i, "пленум")) {
+        if (tokens.startsWith(i, "комитет") || tokens.startsWith(i, "пленум") || tokens.startsWith(i, "профком")) {
             return found(BodyKind.COMMITTEE, i + 1);
         }
         if (tokens.startsWith(i, "конференци")) {

@@ -10,6 +10,7 @@ import io.github.unionkit.model.decree.DecreeReference;
 import io.github.unionkit.model.decree.OrganizationRef;
 import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.time.Deadline;
+import io.github.unionkit.model.time.DeadlineKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,14 +53,13 @@ final class CorpusFacts {
     static Read extract(DecreeParseResult result) {
         Resolution r = result.resolution();
         Map<String, List<String>> facts = new LinkedHashMap<>();
-        // TODAY: number, adopted, issuer, title, formula are mandatory; placeholders come with warnings.
-        // After the rewrite: r.number().map(...), r.adopted().map(...), r.issuerKind()/issuerName() optional.
-        put(facts, "number", r.number().toString());
-        put(facts, "date", range(r.adopted()));
-        put(facts, "body", r.issuer().kind().name());
-        put(facts, "issuer", r.issuerName());
-        put(facts, "title", r.title());
-        put(facts, "formula", r.operativeFormula());
+        // Absent elements are absent facts: a fact expected "-" is then right.
+        r.number().ifPresent(n -> put(facts, "number", n.toString()));
+        r.adopted().ifPresent(a -> put(facts, "date", range(a)));
+        r.issuerKind().ifPresent(k -> put(facts, "body", k.name()));
+        r.issuerName().ifPresent(n -> put(facts, "issuer", n));
+        r.title().ifPresent(t -> put(facts, "title", t));
+        r.operativeFormula().ifPresent(f -> put(facts, "formula", f));
         List<String> numbers = new ArrayList<>();
         for (Clause clause : r.allClauses()) {
             String n = clause.number().toString();
@@ -68,7 +68,10 @@ final class CorpusFacts {
                 put(facts, "items " + n, Integer.toString(clause.items().size()));
             }
             clause.assignment().ifPresent(a -> {
-                put(facts, "deadline " + n, deadline(a.deadline()));
+                if (a.deadline().kind() != DeadlineKind.UNSPECIFIED || a.deadline().phrase().isPresent()) {
+                    // "-" in a facts file means no deadline: an unspecified one is no fact.
+                    put(facts, "deadline " + n, deadline(a.deadline()));
+                }
                 List<String> kinds = new ArrayList<>();
                 for (Assignee assignee : a.assignees()) {
                     kinds.add(assignee(assignee));
@@ -82,12 +85,18 @@ final class CorpusFacts {
         for (DecreeReference ref : r.references()) {
             put(facts, "reference", ref.number() + "@" + range(ref.dates()));
         }
-        r.controlClause().ifPresent(c -> put(facts, "control", assignee(c.controller())));
+        r.controlClause().ifPresent(c -> {
+            List<String> controllers = new ArrayList<>();
+            for (Assignee controller : c.controllers()) {
+                controllers.add(assignee(controller));
+            }
+            put(facts, "control", String.join(" + ", controllers));
+        });
         r.signatory().ifPresent(s -> put(facts, "signatory", s.position() + " | " + s.name().orElse("-")));
         for (Attachment a : r.attachments()) {
             put(facts, "attachment", a.title());
         }
-        // TODAY: the model has no draft status; nothing is said about "draft".
+        put(facts, "draft", Boolean.toString(r.draft()));
 
         Map<String, Integer> lines = new TreeMap<>();
         List<DecreeElementSpan> spans = result.spans();
@@ -101,37 +110,15 @@ final class CorpusFacts {
         }
         List<Warned> warnings = new ArrayList<>();
         for (DecreeParseWarning w : result.warnings()) {
-            // TODAY: no element(); derived from the code (and, for deadlines, the clause on that line).
-            // After the rewrite: w.element().toString().
-            warnings.add(new Warned(element(w, clauseSpans), w.line(), w.code().name()));
+            warnings.add(new Warned(element(w), w.line(), w.code().name()));
         }
         return new Read(facts, warnings, lines);
     }
 
-    private static String element(DecreeParseWarning w, List<DecreeElementSpan> clauseSpans) {
-        switch (w.code()) {
-            case MISSING_DATE: case INVALID_DATE: return "adopted";
-            case MISSING_NUMBER: case INVALID_NUMBER: return "number";
-            case MISSING_TITLE: return "title";
-            case MISSING_OPERATIVE_FORMULA: return "operativeFormula";
-            case UNKNOWN_HEADER_LINE: return "headerLines";
-            case UNKNOWN_ISSUER_BODY: return "issuer";
-            case UNRESOLVED_ISSUER: return "issuer.id";
-            case CLAUSE_NUMBERING_GAP: case CLAUSE_TOO_DEEP: case CLAUSE_NUMBER_OUT_OF_RANGE:
-            case UNNUMBERED_CLAUSES: case EMPTY_CLAUSE: case ORPHAN_TEXT: return "clauses";
-            case UNPARSEABLE_DEADLINE: case AMBIGUOUS_DEADLINE: {
-                DecreeElementSpan best = null;
-                for (DecreeElementSpan s : clauseSpans) {
-                    if (s.line() <= w.line() && (best == null || s.line() >= best.line())) {
-                        best = s;
-                    }
-                }
-                return best == null ? "clauses" : best.path() + ".assignment.deadline";
-            }
-            case INVALID_REFERENCE: return "references";
-            case MISSING_CONTROL_CLAUSE: case UNREADABLE_CONTROL_CLAUSE: return "controlClause";
-            default: return w.code().name().toLowerCase(java.util.Locale.ROOT);
-        }
+    /** The warning's element; the issuer's organization id counts as "issuer.id", never as the issuer. */
+    private static String element(DecreeParseWarning w) {
+        String element = w.element().toString();
+        return element.equals("issuerOrganization") ? "issuer.id" : element.equals("issuerKind") || element.equals("issuerName") ? "issuer" : element;
     }
 
     private static void put(Map<String, List<String>> facts, String key, String value) {
@@ -152,6 +139,7 @@ final class CorpusFacts {
             case ONGOING: return "ongoing";
             case RECURRING: return "recurring";
             case UNSPECIFIED: return d.phrase().isPresent() ? "unresolved" : "-";
+            case UNRESOLVED: case AFTER_EVENT: return "unresolved";
             default: return range(d.window());
         }
     }
