@@ -156,6 +156,8 @@ public final class Catalogue {
         rules.add(ClauseRules.referencesKnown());
         rules.add(ClauseRules.noSelfReference());
         rules.add(DecreeRules.numberMatchesMeeting());
+        rules.add(DecreeRules.requiredElements());
+        rules.add(DecreeRules.titleAndFormula());
         return RuleSet.of(rules);
     }
 

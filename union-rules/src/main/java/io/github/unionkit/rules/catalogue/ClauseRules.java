@@ -11,6 +11,7 @@ import io.github.unionkit.model.path.PropertyPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The structure rules of a resolution's text ({@code UK-CLAUSE-*}, {@code UK-REF-*}): a control clause,
@@ -35,29 +36,42 @@ public final class ClauseRules {
         return Rule.of(Codes.CLAUSE_NO_CONTROL, Severity.WARNING, (rule, resolution, context) ->
                 resolution.controlClause().isPresent() ? List.of()
                         : List.of(rule.violation(PropertyPath.of("controlClause"),
-                                Argument.of("number", resolution.number()))));
+                                Argument.of("number", resolution.number().map(Object::toString).orElse("?")))));
     }
 
     /**
-     * {@code UK-CLAUSE-002} (error): the top-level clauses are numbered 1, 2, …, n.
+     * {@code UK-CLAUSE-002} (error): at every level the clauses are numbered 1, 2, …, n in order (under
+     * 3.1: 3.1.1, 3.1.2, …). The model keeps a document's numbering as written, so a gap or a repeat
+     * ("1, 2, 4, 4.1") is this finding, never a silent renumbering.
      *
      * @return the rule
      */
     public static Rule<List<Clause>> consecutive() {
         return Rule.of(Codes.CLAUSE_NOT_CONSECUTIVE, Severity.ERROR, (rule, clauses, context) -> {
             List<Violation> out = new ArrayList<>();
-            int expected = 1;
-            for (Clause c : clauses) {
-                if (c.number().depth() == 1) {
-                    if (c.number().last() != expected) {
-                        out.add(rule.violation(PropertyPath.of("clauses").key(c.number()),
-                                Argument.of("clause", c.number()), Argument.of("expected", expected)));
-                    }
-                    expected = c.number().last() + 1;
-                }
-            }
+            checkLevel(rule, clauses, null, out);
             return out;
         });
+    }
+
+    private static void checkLevel(Rule<List<Clause>> rule, List<Clause> siblings, Clause parent, List<Violation> out) {
+        int expected = 1;
+        for (Clause c : siblings) {
+            boolean placed = parent == null ? c.number().depth() == 1
+                    : c.number().parent().map(parent.number()::equals).orElse(false);
+            if (!placed) {
+                continue; // a clause at the wrong level is UK-CLAUSE-003's finding
+            }
+            if (c.number().last() != expected) {
+                Object wanted = parent == null ? Integer.valueOf(expected) : parent.number().child(
+                        Math.min(expected, io.github.unionkit.model.decree.ClauseNumber.MAX_PART));
+                out.add(rule.violation(PropertyPath.of("clauses").key(c.number()), Argument.of("clause", c.number()),
+                        Argument.of("expected", wanted)));
+            }
+            expected = c.number().last() + 1;
+            // The tree is at most ClauseNumber.MAX_DEPTH deep, so the recursion is bounded.
+            checkLevel(rule, c.children(), c, out);
+        }
     }
 
     /**
@@ -96,14 +110,17 @@ public final class ClauseRules {
     public static Rule<Resolution> referencesEarlier() {
         return Rule.of(Codes.REF_NOT_EARLIER, Severity.ERROR, (rule, resolution, context) -> {
             List<Violation> out = new ArrayList<>();
-            LocalDate date = resolution.documentDate();
+            if (resolution.documentDate().isEmpty()) {
+                return resolution.references().isEmpty() ? out : NotRun.noDocumentDate(rule.code());
+            }
+            LocalDate date = resolution.documentDate().get();
             List<DecreeReference> refs = resolution.references();
             for (int i = 0; i < refs.size(); i++) {
                 DecreeReference ref = refs.get(i);
                 LocalDate refDate = ref.dates().getStart();
                 if (refDate.isAfter(date) && !isSelf(resolution, ref)) { // a self-reference is UK-REF-003
                     out.add(rule.violation(PropertyPath.of("references").index(i), Argument.of("reference", ref.number()),
-                            Argument.of("referenceDate", ref.dates()), Argument.of("adopted", resolution.adopted())));
+                            Argument.of("referenceDate", ref.dates()), Argument.of("adopted", resolution.adopted().get())));
                 }
             }
             return out;
@@ -133,8 +150,10 @@ public final class ClauseRules {
     }
 
     private static boolean isSelf(Resolution resolution, DecreeReference ref) {
-        return ref.number().equals(resolution.number()) && ref.dates().overlaps(resolution.adopted())
-                && ref.issuerKind().map(kind -> kind == resolution.issuer().kind()).orElse(true);
+        return resolution.number().isPresent() && resolution.adopted().isPresent()
+                && ref.number().equals(resolution.number().get()) && ref.dates().overlaps(resolution.adopted().get())
+                && ref.issuerKind().map(kind -> resolution.issuerKind().map(own -> own == kind).orElse(true))
+                        .orElse(true);
     }
 
     /**
@@ -154,8 +173,10 @@ public final class ClauseRules {
                 DecreeReference ref = refs.get(i);
                 boolean found = false;
                 for (Resolution known : context.knownResolutions().get()) {
-                    if (known.number().equals(ref.number()) && known.adopted().overlaps(ref.dates())
-                            && ref.issuerKind().map(k -> k == known.issuer().kind()).orElse(true)) {
+                    if (known.number().equals(Optional.of(ref.number()))
+                            && known.adopted().map(dates -> dates.overlaps(ref.dates())).orElse(false)
+                            && ref.issuerKind().map(k -> known.issuerKind().map(own -> own == k).orElse(true))
+                                    .orElse(true)) {
                         found = true;
                         break;
                     }

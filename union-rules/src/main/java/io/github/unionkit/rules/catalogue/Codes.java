@@ -40,6 +40,16 @@ public final class Codes {
     public static final RuleCode DECREE_OUTSIDE_TERM = RuleCode.of("UK-DECREE-007");
     /** A decree's number names another meeting than the meeting it records. */
     public static final RuleCode DECREE_MEETING_MISMATCH = RuleCode.of("UK-DECREE-008");
+    /** An adopted resolution lacks its number, its adoption date or its issuing body. */
+    public static final RuleCode DECREE_MISSING_ELEMENT = RuleCode.of("UK-DECREE-009");
+    /** A rule did not run: the resolution's adoption date is unknown. */
+    public static final RuleCode RULE_NO_DOCUMENT_DATE = RuleCode.of("UK-RULE-001");
+    /** A rule did not run: the data it needs (membership counts, a tree) was not given. */
+    public static final RuleCode RULE_NO_DATA = RuleCode.of("UK-RULE-002");
+    /** A rule did not run: the issuing organization is unknown. */
+    public static final RuleCode RULE_NO_ISSUER = RuleCode.of("UK-RULE-003");
+    /** A resolution lacks its title or its operative formula. */
+    public static final RuleCode DECREE_MISSING_TEXT = RuleCode.of("UK-DECREE-010");
 
     /** A deadline ends before the adoption date. */
     public static final RuleCode DEADLINE_BEFORE_ADOPTION = RuleCode.of("UK-DEADLINE-001");

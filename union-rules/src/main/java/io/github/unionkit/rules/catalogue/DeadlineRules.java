@@ -37,7 +37,10 @@ public final class DeadlineRules {
     public static Rule<Resolution> afterAdoption() {
         return Rule.of(Codes.DEADLINE_BEFORE_ADOPTION, Severity.ERROR, (rule, resolution, context) -> {
             List<Violation> out = new ArrayList<>();
-            LocalDate adopted = resolution.documentDate();
+            if (resolution.documentDate().isEmpty()) {
+                return NotRun.noDocumentDate(rule.code());
+            }
+            LocalDate adopted = resolution.documentDate().get();
             for (Located d : deadlines(resolution)) {
                 Optional<LocalDate> last = d.deadline.lastDay();
                 if (last.isPresent() && last.get().isBefore(adopted)) {
@@ -59,7 +62,10 @@ public final class DeadlineRules {
         return Rule.of(Codes.DEADLINE_AFTER_PROGRAMME, Severity.WARNING, (rule, resolution, context) -> {
             List<Violation> out = new ArrayList<>();
             Optional<LocalDateRange> programme = context.profile().programme();
-            if (programme.isEmpty() || !programme.get().contains(resolution.documentDate())) {
+            if (resolution.documentDate().isEmpty()) {
+                return NotRun.noDocumentDate(rule.code());
+            }
+            if (programme.isEmpty() || !programme.get().contains(resolution.documentDate().get())) {
                 return out;
             }
             LocalDate end = programme.get().getEndInclusive();
@@ -84,7 +90,10 @@ public final class DeadlineRules {
     public static Rule<Resolution> insideTerm() {
         return Rule.of(Codes.DEADLINE_AFTER_TERM, Severity.ERROR, (rule, resolution, context) -> {
             List<Violation> out = new ArrayList<>();
-            LocalDate term = resolution.documentDate().plus(context.profile().termLength());
+            if (resolution.documentDate().isEmpty()) {
+                return NotRun.noDocumentDate(rule.code());
+            }
+            LocalDate term = resolution.documentDate().get().plus(context.profile().termLength());
             LocalDate limit = context.profile().programme().map(LocalDateRange::getEndInclusive)
                     .filter(end -> end.isAfter(term)).orElse(term);
             for (Located d : deadlines(resolution)) {
@@ -112,7 +121,10 @@ public final class DeadlineRules {
             if (minimum == 0) {
                 return out;
             }
-            LocalDate adopted = resolution.documentDate();
+            if (resolution.documentDate().isEmpty()) {
+                return NotRun.noDocumentDate(rule.code());
+            }
+            LocalDate adopted = resolution.documentDate().get();
             for (Located d : deadlines(resolution)) {
                 Optional<LocalDate> last = d.deadline.lastDay();
                 if (d.deadline.kind() == DeadlineKind.UNTIL && last.isPresent() && !last.get().isBefore(adopted)) {

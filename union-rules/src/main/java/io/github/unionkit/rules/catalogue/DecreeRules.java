@@ -40,11 +40,12 @@ public final class DecreeRules {
         return Rule.of(Codes.DECREE_DUPLICATE_NUMBER, Severity.ERROR, (rule, register, context) -> {
             List<Violation> out = new ArrayList<>();
             Map<DecreeNumber, LocalDate> seen = new HashMap<>();
-            for (Resolution r : register.resolutions()) {
-                LocalDate first = seen.putIfAbsent(r.number(), r.documentDate());
+            // A decree without a number or date is UK-DECREE-009's finding, not a duplicate.
+            for (Resolution r : numberedAndDated(register)) {
+                LocalDate first = seen.putIfAbsent(r.number().get(), r.documentDate().get());
                 if (first != null) {
-                    out.add(rule.violation(path(r), Argument.of("number", r.number()),
-                            Argument.of("date", r.documentDate()), Argument.of("firstDate", first)));
+                    out.add(rule.violation(path(r), Argument.of("number", r.number().get()),
+                            Argument.of("date", r.documentDate().get()), Argument.of("firstDate", first)));
                 }
             }
             return out;
@@ -61,9 +62,13 @@ public final class DecreeRules {
             List<Violation> out = new ArrayList<>();
             Map<Integer, Set<Integer>> items = new TreeMap<>();
             for (Resolution r : register.resolutions()) {
-                if (r.number().meetingNumber().isPresent() && r.number().itemNumber().isPresent()) {
-                    items.computeIfAbsent(r.number().meetingNumber().getAsInt(), k -> new TreeSet<>())
-                            .add(r.number().itemNumber().getAsInt());
+                if (r.number().isEmpty()) {
+                    continue;
+                }
+                DecreeNumber number = r.number().get();
+                if (number.meetingNumber().isPresent() && number.itemNumber().isPresent()) {
+                    items.computeIfAbsent(number.meetingNumber().getAsInt(), k -> new TreeSet<>())
+                            .add(number.itemNumber().getAsInt());
                 }
             }
             items.forEach((meeting, questions) -> {
@@ -88,9 +93,9 @@ public final class DecreeRules {
         return Rule.of(Codes.DECREE_MEETING_DATES, Severity.ERROR, (rule, register, context) -> {
             List<Violation> out = new ArrayList<>();
             Map<Integer, Set<LocalDateRange>> dates = new TreeMap<>();
-            for (Resolution r : register.resolutions()) {
-                r.number().meetingNumber().ifPresent(m ->
-                        dates.computeIfAbsent(m, k -> new LinkedHashSet<>()).add(r.adopted()));
+            for (Resolution r : numberedAndDated(register)) {
+                r.number().get().meetingNumber().ifPresent(m ->
+                        dates.computeIfAbsent(m, k -> new LinkedHashSet<>()).add(r.adopted().get()));
             }
             dates.forEach((meeting, set) -> {
                 if (set.size() > 1) {
@@ -111,8 +116,8 @@ public final class DecreeRules {
         return Rule.of(Codes.DECREE_MEETING_ORDER, Severity.ERROR, (rule, register, context) -> {
             List<Violation> out = new ArrayList<>();
             Map<Integer, LocalDate> firstDay = new TreeMap<>();
-            for (Resolution r : register.resolutions()) {
-                r.number().meetingNumber().ifPresent(m -> firstDay.merge(m, r.adopted().getStart(),
+            for (Resolution r : numberedAndDated(register)) {
+                r.number().get().meetingNumber().ifPresent(m -> firstDay.merge(m, r.documentDate().get(),
                         (a, b) -> a.isBefore(b) ? a : b));
             }
             Integer previous = null;
@@ -137,7 +142,7 @@ public final class DecreeRules {
         return Rule.of(Codes.DECREE_MIXED_SCHEMES, Severity.ERROR, (rule, register, context) -> {
             List<Violation> out = new ArrayList<>();
             Map<NumberingScheme, Integer> counts = new EnumMap<>(NumberingScheme.class);
-            register.resolutions().forEach(r -> counts.merge(r.number().scheme(), 1, Integer::sum));
+            register.resolutions().forEach(r -> r.number().ifPresent(n -> counts.merge(n.scheme(), 1, Integer::sum)));
             if (counts.size() <= 1) {
                 return out;
             }
@@ -146,9 +151,9 @@ public final class DecreeRules {
                             .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                     .orElseThrow().getKey();
             for (Resolution r : register.resolutions()) {
-                if (r.number().scheme() != main) {
-                    out.add(rule.violation(path(r), Argument.of("number", r.number()),
-                            Argument.of("scheme", r.number().scheme()), Argument.of("expected", main)));
+                if (r.number().isPresent() && r.number().get().scheme() != main) {
+                    out.add(rule.violation(path(r), Argument.of("number", r.number().get()),
+                            Argument.of("scheme", r.number().get().scheme()), Argument.of("expected", main)));
                 }
             }
             return out;
@@ -163,10 +168,11 @@ public final class DecreeRules {
     public static Rule<DecreeRegister> ownBodyOnly() {
         return Rule.of(Codes.DECREE_FOREIGN_BODY, Severity.ERROR, (rule, register, context) -> {
             List<Violation> out = new ArrayList<>();
+            // An unknown issuer is UK-DECREE-009's finding; only a known, different body is foreign.
             for (Resolution r : register.resolutions()) {
-                if (!r.issuer().equals(register.body())) {
-                    out.add(rule.violation(path(r).property("issuer"), Argument.of("number", r.number()),
-                            Argument.of("issuer", r.issuer().kind() + "@" + r.issuer().organization()),
+                if (r.issuer().isPresent() && !r.issuer().get().equals(register.body())) {
+                    out.add(rule.violation(path(r).property("issuer"), numberArgument(r),
+                            Argument.of("issuer", r.issuer().get().kind() + "@" + r.issuer().get().organization()),
                             Argument.of("expected", register.body().kind() + "@" + register.body().organization())));
                 }
             }
@@ -187,9 +193,9 @@ public final class DecreeRules {
             }
             LocalDateRange term = register.term().get().period();
             for (Resolution r : register.resolutions()) {
-                if (!term.encloses(r.adopted())) {
-                    out.add(rule.violation(path(r).property("adopted"), Argument.of("number", r.number()),
-                            Argument.of("date", r.adopted()), Argument.of("term", term)));
+                if (r.adopted().isPresent() && !term.encloses(r.adopted().get())) {
+                    out.add(rule.violation(path(r).property("adopted"), numberArgument(r),
+                            Argument.of("date", r.adopted().get()), Argument.of("term", term)));
                 }
             }
             return out;
@@ -206,13 +212,58 @@ public final class DecreeRules {
         return Rule.of(Codes.DECREE_MEETING_MISMATCH, Severity.ERROR, (rule, resolution, context) -> {
             List<Violation> out = new ArrayList<>();
             if (resolution.meeting().isPresent() && resolution.meeting().get().number().isPresent()
-                    && resolution.number().meetingNumber().isPresent()) {
+                    && resolution.number().isPresent() && resolution.number().get().meetingNumber().isPresent()) {
                 int meeting = resolution.meeting().get().number().getAsInt();
-                int numbered = resolution.number().meetingNumber().getAsInt();
+                int numbered = resolution.number().get().meetingNumber().getAsInt();
                 if (meeting != numbered) {
-                    out.add(rule.violation(PropertyPath.of("number"), Argument.of("number", resolution.number()),
+                    out.add(rule.violation(PropertyPath.of("number"), Argument.of("number", resolution.number().get()),
                             Argument.of("meeting", meeting)));
                 }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * {@code UK-DECREE-009} (error): an adopted resolution states its number, its adoption date and its
+     * issuing body. A document read from text that lacks one has it absent (never a placeholder), and
+     * this rule makes the absence a finding, so that a check of such a document cannot pass. A draft
+     * (проект) has no number or date yet and is not required to.
+     *
+     * @return the rule
+     */
+    public static Rule<Resolution> requiredElements() {
+        return Rule.of(Codes.DECREE_MISSING_ELEMENT, Severity.ERROR, (rule, resolution, context) -> {
+            List<Violation> out = new ArrayList<>();
+            if (!resolution.draft()) {
+                if (resolution.number().isEmpty()) {
+                    out.add(rule.violation(PropertyPath.of("number"), Argument.of("element", "number")));
+                }
+                if (resolution.adopted().isEmpty()) {
+                    out.add(rule.violation(PropertyPath.of("adopted"), Argument.of("element", "adopted")));
+                }
+            }
+            if (resolution.issuerKind().isEmpty()) {
+                out.add(rule.violation(PropertyPath.of("issuerKind"), Argument.of("element", "issuerKind")));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * {@code UK-DECREE-010} (warning): a resolution has a title and an operative formula.
+     *
+     * @return the rule
+     */
+    public static Rule<Resolution> titleAndFormula() {
+        return Rule.of(Codes.DECREE_MISSING_TEXT, Severity.WARNING, (rule, resolution, context) -> {
+            List<Violation> out = new ArrayList<>();
+            if (resolution.title().isEmpty()) {
+                out.add(rule.violation(PropertyPath.of("title"), Argument.of("element", "title")));
+            }
+            if (resolution.operativeFormula().isEmpty()) {
+                out.add(rule.violation(PropertyPath.of("operativeFormula"),
+                        Argument.of("element", "operativeFormula")));
             }
             return out;
         });
@@ -228,7 +279,22 @@ public final class DecreeRules {
                 oneScheme(), ownBodyOnly(), insideTerm());
     }
 
+    private static List<Resolution> numberedAndDated(DecreeRegister register) {
+        List<Resolution> out = new ArrayList<>();
+        for (Resolution r : register.resolutions()) {
+            if (r.number().isPresent() && r.adopted().isPresent()) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static Argument numberArgument(Resolution r) {
+        return Argument.of("number", r.number().map(Object::toString).orElse("?"));
+    }
+
     private static PropertyPath path(Resolution r) {
-        return PropertyPath.of("resolutions").key(r.number());
+        return r.number().isPresent() ? PropertyPath.of("resolutions").key(r.number().get())
+                : PropertyPath.of("resolutions").key("?");
     }
 }

@@ -70,9 +70,10 @@ public final class SizeRules {
             Optional<Map<OrganizationId, Integer>> totals = context.membershipTotals();
             List<Violation> out = new ArrayList<>();
             if (totals.isEmpty()) {
-                return out;
+                return hasListedOrganizations(resolution) ? NotRun.noData(rule.code(), "membershipCounts") : out;
             }
-            LocalDate date = resolution.documentDate();
+            // Names are resolved as of the decree's date; of the validation date when it is unknown.
+            LocalDate date = resolution.documentDate().orElse(context.asOf());
             for (Clause clause : banded(resolution)) {
                 List<SizeBand> bands = clause.sizeBands();
                 for (int b = 0; b < bands.size(); b++) {
@@ -106,7 +107,8 @@ public final class SizeRules {
     public static Rule<Resolution> listedTwice() {
         return Rule.of(Codes.SIZE_LISTED_TWICE, Severity.ERROR, (rule, resolution, context) -> {
             List<Violation> out = new ArrayList<>();
-            LocalDate date = resolution.documentDate();
+            // Names are resolved as of the decree's date; of the validation date when it is unknown.
+            LocalDate date = resolution.documentDate().orElse(context.asOf());
             for (Clause clause : banded(resolution)) {
                 Map<String, String> firstSeen = new HashMap<>();
                 List<SizeBand> bands = clause.sizeBands();
@@ -137,7 +139,8 @@ public final class SizeRules {
     public static Rule<Resolution> unknownOrganization() {
         return Rule.of(Codes.SIZE_UNKNOWN_ORGANIZATION, Severity.ERROR, (rule, resolution, context) -> {
             List<Violation> out = new ArrayList<>();
-            LocalDate date = resolution.documentDate();
+            // Names are resolved as of the decree's date; of the validation date when it is unknown.
+            LocalDate date = resolution.documentDate().orElse(context.asOf());
             for (Clause clause : banded(resolution)) {
                 List<SizeBand> bands = clause.sizeBands();
                 for (int b = 0; b < bands.size(); b++) {
@@ -166,11 +169,18 @@ public final class SizeRules {
         return Rule.of(Codes.SIZE_NOT_LISTED, Severity.ERROR, (rule, resolution, context) -> {
             List<Violation> out = new ArrayList<>();
             Optional<OrganizationTree> tree = context.organizations();
-            OrganizationId issuer = resolution.issuer().organization();
-            if (tree.isEmpty() || !tree.get().contains(issuer)) {
+            if (!hasListedOrganizations(resolution)) {
                 return out;
             }
-            LocalDate date = resolution.documentDate();
+            if (tree.isEmpty()) {
+                return NotRun.noData(rule.code(), "organizations");
+            }
+            if (resolution.issuerOrganization().isEmpty() || !tree.get().contains(resolution.issuerOrganization().get())) {
+                return NotRun.noIssuer(rule.code());
+            }
+            OrganizationId issuer = resolution.issuerOrganization().get();
+            // Names are resolved as of the decree's date; of the validation date when it is unknown.
+            LocalDate date = resolution.documentDate().orElse(context.asOf());
             for (Clause clause : banded(resolution)) {
                 Set<OrganizationId> listed = new HashSet<>();
                 boolean anyNamed = false;
@@ -195,6 +205,17 @@ public final class SizeRules {
         });
     }
 
+    private static boolean hasListedOrganizations(Resolution resolution) {
+        for (Clause clause : banded(resolution)) {
+            for (SizeBand band : clause.sizeBands()) {
+                if (!band.organizations().isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * {@code UK-SIZE-006} (warning): a name in a band's list (without an id) that the tree does not know
      * exactly must not match several organizations by its stem ("Кировской ТОП" when the tree has two
@@ -209,7 +230,8 @@ public final class SizeRules {
             if (context.organizations().isEmpty()) {
                 return out;
             }
-            LocalDate date = resolution.documentDate();
+            // Names are resolved as of the decree's date; of the validation date when it is unknown.
+            LocalDate date = resolution.documentDate().orElse(context.asOf());
             for (Clause clause : banded(resolution)) {
                 List<SizeBand> bands = clause.sizeBands();
                 for (int b = 0; b < bands.size(); b++) {

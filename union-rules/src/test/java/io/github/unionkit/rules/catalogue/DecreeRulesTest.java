@@ -52,7 +52,7 @@ class DecreeRulesTest {
             ValidationReport report = RULES.check(DecreeRegister.of(BODY, TERM, register), RuleContext.of(date));
             assertThat(report.violations()).isEmpty();
             DecreeNumberAllocator resumed = DecreeNumberAllocator.resumeAfter(BODY, TERM, NumberingScheme.MEETING_ITEM,
-                    register.stream().map(Resolution::number).toList());
+                    register.stream().map(r -> r.number().orElseThrow()).toList());
             assertThat(resumed.nextQuestion().number()).isEqualTo(allocator.nextQuestion().number());
         }
     }
@@ -83,12 +83,65 @@ class DecreeRulesTest {
         Resolution seed = SeedResolutions.astrakhan3of1();
         io.github.unionkit.model.meeting.Meeting meeting = io.github.unionkit.model.meeting.Meeting.builder()
                 .body(BODY).kind(io.github.unionkit.model.meeting.MeetingKind.PLENUM).number(4)
-                .dates(seed.adopted()).build();
+                .dates(seed.adopted().orElseThrow()).build();
         Resolution wrong = Resolution.builder().from(seed).meeting(meeting).build();
         RuleContext context = RuleContext.of(Fixtures.DOC_DATE);
         assertThat(DecreeRules.numberMatchesMeeting().check(wrong, context)).hasSize(1);
         Resolution right = Resolution.builder().from(seed)
                 .meeting(io.github.unionkit.model.meeting.Meeting.builder().from(meeting).number(3).build()).build();
         assertThat(DecreeRules.numberMatchesMeeting().check(right, context)).isEmpty();
+    }
+
+    @Test
+    void anAdoptedDecreeWithoutNumberDateOrIssuerIsAnErrorNamingEachElement() {
+        Resolution seed = SeedResolutions.astrakhan3of1();
+        Resolution unread = Resolution.builder().from(seed).number(java.util.Optional.empty())
+                .adopted(java.util.Optional.empty()).issuerKind(java.util.Optional.empty()).build();
+        RuleContext context = RuleContext.of(Fixtures.DOC_DATE);
+
+        assertThat(DecreeRules.requiredElements().check(seed, context)).isEmpty();
+        assertThat(DecreeRules.requiredElements().check(unread, context))
+                .extracting(v -> v.path().toString()).containsExactly("number", "adopted", "issuerKind");
+        assertThat(DecreeRules.requiredElements().check(unread, context).get(0).message(java.util.Locale.ENGLISH))
+                .contains("does not state its number");
+        ValidationReport report = Catalogue.resolution().check(unread, context);
+        assertThat(report.isValid()).isFalse();
+        // The rules that need the date say they did not run, instead of passing silently.
+        assertThat(report.codes()).contains(Codes.DECREE_MISSING_ELEMENT, Codes.RULE_NO_DOCUMENT_DATE);
+    }
+
+    @Test
+    void aDraftNeedsNoNumberOrDateButAnIssuerStill() {
+        Resolution draft = Resolution.builder().from(SeedResolutions.astrakhan3of1()).draft(true)
+                .number(java.util.Optional.empty()).adopted(java.util.Optional.empty()).build();
+
+        assertThat(DecreeRules.requiredElements().check(draft, RuleContext.of(Fixtures.DOC_DATE))).isEmpty();
+        assertThat(DecreeRules.requiredElements().check(Resolution.builder().from(draft)
+                .issuerKind(java.util.Optional.empty()).build(), RuleContext.of(Fixtures.DOC_DATE))).hasSize(1);
+    }
+
+    @Test
+    void aMissingTitleOrFormulaIsAWarningInBothLanguages() {
+        Resolution bare = Resolution.builder().from(SeedResolutions.astrakhan3of1()).title(java.util.Optional.empty())
+                .operativeFormula(java.util.Optional.empty()).build();
+
+        assertThat(DecreeRules.titleAndFormula().check(bare, RuleContext.of(Fixtures.DOC_DATE)))
+                .extracting(v -> v.path().toString()).containsExactly("title", "operativeFormula");
+        assertThat(DecreeRules.titleAndFormula().check(bare, RuleContext.of(Fixtures.DOC_DATE)).get(0)
+                .message(java.util.Locale.forLanguageTag("ru"))).contains("нет элемента");
+        assertThat(DecreeRules.titleAndFormula().check(SeedResolutions.astrakhan3of1(),
+                RuleContext.of(Fixtures.DOC_DATE))).isEmpty();
+    }
+
+    @Test
+    void registerRulesSkipDecreesWithoutNumberOrDateInsteadOfInventingThem() {
+        Resolution seed = SeedResolutions.astrakhan3of1();
+        Resolution unnumbered = Resolution.builder().from(seed).number(java.util.Optional.empty()).build();
+        Body body = seed.issuer().orElseThrow();
+        ValidationReport report = RuleSet.of(DecreeRules.registerRules()).check(
+                DecreeRegister.of(body, List.of(seed, unnumbered)),
+                RuleContext.of(Fixtures.DOC_DATE));
+
+        assertThat(report.violations()).isEmpty();
     }
 }

@@ -126,7 +126,7 @@ class UnionValidatorFastPathTest {
             assertThat(VALIDATOR.validate(r, context)).isEqualTo(HV_ONLY.validate(r, context));
         }
         Resolution seed = SeedResolutions.astrakhan3of1();
-        assertThat(VALIDATOR.compiledConstraintsPass(seed, seed.documentDate())).isTrue();
+        assertThat(VALIDATOR.compiledConstraintsPass(seed, seed.documentDate().orElseThrow())).isTrue();
         RuleContext seedContext = Fixtures.seedContext();
         assertThat(VALIDATOR.validate(seed, seedContext)).isEqualTo(HV_ONLY.validate(seed, seedContext))
                 .isEqualTo(Catalogue.resolution().check(seed, seedContext));
@@ -138,7 +138,7 @@ class UnionValidatorFastPathTest {
         for (int n = 0; n < 20; n++) {
             Resolution r = ResolutionGenerators.resolutions().generate(random);
             Filing blank = new Filing(" ", r);
-            RuleContext context = RuleContext.of(r.documentDate());
+            RuleContext context = RuleContext.of(r.documentDate().orElseThrow());
             assertThat(VALIDATOR.compiledConstraintsPass(blank, context.asOf())).isFalse();
             ValidationReport report = VALIDATOR.validate(blank, context);
             assertThat(report).isEqualTo(HV_ONLY.validate(blank, context));

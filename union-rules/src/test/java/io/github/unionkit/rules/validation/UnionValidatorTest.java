@@ -129,7 +129,7 @@ class UnionValidatorTest {
             RuleContext context = RuleContext.of(LocalDate.of(1990 + random.nextInt(40), 1 + random.nextInt(12), 1));
             assertThat(VALIDATOR.validate(m, context)).isEqualTo(HV_ONLY.validate(m, context));
         }
-        RuleContext context = RuleContext.of(SeedResolutions.astrakhan3of1().documentDate());
+        RuleContext context = RuleContext.of(SeedResolutions.astrakhan3of1().documentDate().orElseThrow());
         assertThat(VALIDATOR.validate(SeedResolutions.astrakhan3of1(), context))
                 .isEqualTo(HV_ONLY.validate(SeedResolutions.astrakhan3of1(), context));
     }

@@ -1,0 +1,38 @@
+package io.github.unionkit.rules.catalogue;
+
+import io.github.unionkit.model.path.PropertyPath;
+import io.github.unionkit.rules.Argument;
+import io.github.unionkit.rules.RuleCode;
+import io.github.unionkit.rules.Severity;
+import io.github.unionkit.rules.Violation;
+import java.util.List;
+
+/**
+ * The findings of a rule that could not run, so that no rule is silently skipped: {@code UK-RULE-001}
+ * (the resolution's date is unknown), {@code UK-RULE-002} (the data the rule needs, such as membership
+ * counts, was not given), {@code UK-RULE-003} (the issuing organization is unknown). Warnings: a check
+ * with one of them is not a clean pass, but not an error of the document either.
+ */
+final class NotRun {
+
+    private NotRun() {
+    }
+
+    /** The rule needs the resolution's adoption date, and the resolution has none. */
+    static List<Violation> noDocumentDate(RuleCode rule) {
+        return List.of(Violation.of(Codes.RULE_NO_DOCUMENT_DATE, Severity.WARNING, PropertyPath.of("adopted"),
+                Argument.of("rule", rule.value())));
+    }
+
+    /** The rule needs data the context does not hold ({@code data} names it: "membershipCounts", …). */
+    static List<Violation> noData(RuleCode rule, String data) {
+        return List.of(Violation.of(Codes.RULE_NO_DATA, Severity.WARNING, PropertyPath.root(),
+                Argument.of("rule", rule.value()), Argument.of("data", data)));
+    }
+
+    /** The rule needs the issuing organization, and it is not known. */
+    static List<Violation> noIssuer(RuleCode rule) {
+        return List.of(Violation.of(Codes.RULE_NO_ISSUER, Severity.WARNING, PropertyPath.of("issuerOrganization"),
+                Argument.of("rule", rule.value())));
+    }
+}
