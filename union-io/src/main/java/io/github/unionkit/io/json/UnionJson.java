@@ -21,6 +21,7 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -161,6 +162,22 @@ public final class UnionJson {
      * @throws JsonInputException for every kind of unreadable input, with its location
      */
     public static <T> T read(ObjectMapper mapper, InputStream input, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        return read(mapper, input, mapper.constructType(type));
+    }
+
+    /**
+     * Reads one document of a generic type, such as {@code List<Member>}, from {@code input}, which the
+     * caller closes; otherwise as {@link #read(ObjectMapper, InputStream, Class)}.
+     *
+     * @param mapper a mapper, normally from this class, not null
+     * @param input the input, not null
+     * @param type the document type, not null
+     * @param <T> the document type
+     * @return the value, never null
+     * @throws JsonInputException for every kind of unreadable input, with its location
+     */
+    public static <T> T read(ObjectMapper mapper, InputStream input, JavaType type) {
         Objects.requireNonNull(mapper, "mapper");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(type, "type");
