@@ -8,6 +8,8 @@ module io.github.unionkit.io {
     requires transitive io.github.unionkit.rules;
     requires transitive tools.jackson.databind;
     requires tools.jackson.dataformat.csv;
+    // Optional: the codecs of union-text's located results are registered when it is present.
+    requires static io.github.unionkit.text;
     requires org.slf4j;
 
     exports io.github.unionkit.io.json;

@@ -1,12 +1,16 @@
 package io.github.unionkit.io.json;
 
 import io.github.unionkit.io.json.internal.Registrations;
+import io.github.unionkit.io.json.internal.UnwritableTypes;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The Jackson 3 module for UnionKit: explicit serializers and deserializers for every UnionKit type
- * (the model and union-rules' validation reports), and for nothing else.
+ * (the model, union-rules' validation reports and, when union-text is present, its located results:
+ * {@code TextSpan}, {@code DeadlineMatch}, {@code DecreeReferenceMatch}, {@code DecreeElementSpan}),
+ * and for nothing else. A UnionKit type without a codec is not written by reflection: writing it
+ * throws {@link UnwritableTypeException}.
  *
  * <p>The module changes nothing outside UnionKit's own types: an application that registers it (Spring
  * Boot does, through {@code findAndAddModules()}) keeps its own handling of {@code LocalDate},
@@ -40,5 +44,9 @@ public final class UnionModule extends SimpleModule {
     public UnionModule() {
         super(NAME, VERSION);
         Registrations.registerModel(this);
+        Registrations.registerTextIfPresent(this);
+        // A UnionKit type without a codec fails with UnwritableTypeException rather than being written
+        // by reflection or as {}; other types keep the mapper's handling.
+        setSerializerModifier(new UnwritableTypes());
     }
 }
