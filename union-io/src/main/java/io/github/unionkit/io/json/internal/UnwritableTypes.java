@@ -41,7 +41,7 @@ public final class UnwritableTypes extends ValueSerializerModifier {
     private static final class Refusing extends StdSerializer<Object> {
 
         Refusing(Class<?> type) {
-            super(type, false);
+            super(type);
         }
 
         @Override
