@@ -88,6 +88,21 @@ class UnionKitAutoConfigurationTest {
     }
 
     @Test
+    void everySettingIsDescribedForIdes() throws Exception {
+        try (java.io.InputStream in = getClass().getClassLoader()
+                .getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
+            tools.jackson.databind.JsonNode metadata = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(in);
+            java.util.List<String> names = new java.util.ArrayList<>();
+            metadata.get("properties").forEach(p -> names.add(p.get("name").asString()));
+            assertThat(names).containsExactlyInAnyOrder("unionkit.json.unknown-properties",
+                    "unionkit.json.max-nesting-depth", "unionkit.json.max-document-length",
+                    "unionkit.json.max-string-length", "unionkit.json.max-number-length",
+                    "unionkit.json.max-name-length", "unionkit.json.max-token-count");
+        }
+    }
+
+    @Test
     void aZeroLimitStopsTheApplicationFromStarting() {
         web.withPropertyValues("unionkit.json.max-nesting-depth=0").run(context ->
                 assertThat(context).hasFailed());
