@@ -176,6 +176,47 @@ class UnionKitStarterTest {
         assertThat(PLAIN.readTree(dup.body()).get("pointer").asString()).startsWith("/0");
     }
 
+    private HttpResponse<String> postText(String path, String text, String language)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "text/plain;charset=UTF-8").header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aParsedDeadlineIsWrittenAsUnionJsonWritesIt() throws Exception {
+        HttpResponse<String> response = postText("/deadlines", "в течение 2021 года", "en");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(UnionJson.mapper().writeValueAsString(
+                io.github.unionkit.io.text.RussianDeadlines.parse("в течение 2021 года", LocalDate.of(2020, 12, 1))));
+    }
+
+    @Test
+    void aRefusedDeadlinePhraseIsA400NotA500() throws Exception {
+        HttpResponse<String> response = postText("/deadlines", "когда-нибудь потом", "ru");
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = PLAIN.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo("https://unionkit.github.io/problems/unparsable-text");
+        assertThat(problem.get("parser").asString()).isEqualTo("deadline");
+        assertThat(problem.get("errorType").asString()).isEqualTo("UNKNOWN_PHRASE");
+        assertThat(problem.get("index").asInt()).isZero();
+        assertThat(problem.get("title").asString()).isEqualTo("Текст не прочитан");
+        assertThat(response.body()).doesNotContain("когда-нибудь");
+    }
+
+    @Test
+    void aRefusedDecreeNumberAndARefusedDecreeAre400() throws Exception {
+        JsonNode number = PLAIN.readTree(postText("/decree-numbers", "3-", "en").body());
+        assertThat(number.get("status").asInt()).isEqualTo(400);
+        assertThat(number.get("parser").asString()).isEqualTo("decree-number");
+        assertThat(number.get("title").asString()).isEqualTo("Unreadable text");
+        JsonNode decree = PLAIN.readTree(postText("/decrees", " ", "en").body());
+        assertThat(decree.get("status").asInt()).isEqualTo(400);
+        assertThat(decree.get("parser").asString()).isEqualTo("decree");
+        assertThat(postText("/decrees", SeedResolutions.astrakhan3of1Text(), "en").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void theHostsOwnTypesKeepBootsLenientReadingAndTheirDateFormat() throws Exception {
         // Boot's mapper: unknown properties ignored, a duplicate property's last value wins,

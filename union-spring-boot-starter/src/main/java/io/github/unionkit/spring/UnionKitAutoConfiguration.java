@@ -23,7 +23,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
  *       of its Jackson converter, which keeps the application's own types;</li>
  *   <li>{@code @Valid} on a UnionKit request body checks the model's constraints; violations become
  *       {@link UnionKitValidationException}, answered 422, and unreadable UnionKit documents 400, both as
- *       RFC 9457 problem details in the request's language.</li>
+ *       RFC 9457 problem details in the request's language; so are (400) decree numbers, identifiers
+ *       and, when union-text is present, deadline phrases and decree texts that UnionKit's parsers
+ *       refuse.</li>
  * </ul>
  * Every bean is optional to the application: define one of the same type to replace it.
  */
@@ -73,6 +75,20 @@ public final class UnionKitAutoConfiguration {
         @ConditionalOnMissingBean
         UnionKitProblemHandler unionKitProblemHandler() {
             return new UnionKitProblemHandler();
+        }
+    }
+
+    /** Problem details for union-text's parsers, when union-text is present. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "io.github.unionkit.io.text.DecreeParseException",
+            value = RequestBodyAdviceAdapter.class)
+    static class TextConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        UnionKitTextProblemHandler unionKitTextProblemHandler() {
+            return new UnionKitTextProblemHandler();
         }
     }
 }

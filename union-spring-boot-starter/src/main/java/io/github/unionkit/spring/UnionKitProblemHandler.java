@@ -1,6 +1,8 @@
 package io.github.unionkit.spring;
 
 import io.github.unionkit.io.json.JsonInputException;
+import io.github.unionkit.model.decree.DecreeNumberParseException;
+import io.github.unionkit.model.org.IdentifierParseException;
 import io.github.unionkit.rules.Violation;
 import java.net.URI;
 import java.text.MessageFormat;
@@ -26,9 +28,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  *   <li>an unreadable UnionKit document: 400, type {@value #UNREADABLE}, with {@code errorType},
  *       {@code pointer}, {@code line}, {@code column} and one entry in {@code errors};</li>
  *   <li>a {@link UnionKitValidationException}: 422, type {@value #INVALID}, one entry per violation in
- *       {@code errors} ({@code field}, {@code code}, {@code constraint}, {@code detail}).</li>
+ *       {@code errors} ({@code field}, {@code code}, {@code constraint}, {@code detail});</li>
+ *   <li>a decree number or identifier a controller parsed from the request and the model refused:
+ *       400, type {@value #UNPARSABLE_TEXT}, with {@code parser}, {@code errorType} and {@code index}
+ *       (union-text's parsers: {@link UnionKitTextProblemHandler}).</li>
  * </ul>
- * Only these two exceptions are handled: the application's own failures keep their handling. No
+ * Only these exceptions are handled: the application's own failures keep their handling. No
  * rejected value and no request path is copied into a problem (they may be personal data): {@code instance}
  * is a fresh {@code urn:uuid:} per occurrence. Ordered
  * just before unordered advice, so an application's ordered {@code @ExceptionHandler} can replace it.
@@ -39,6 +44,8 @@ final class UnionKitProblemHandler {
 
     /** The problem type of an unreadable UnionKit document. */
     static final String UNREADABLE = "https://unionkit.github.io/problems/unreadable-document";
+    /** The problem type of text a UnionKit parser refused. */
+    static final String UNPARSABLE_TEXT = "https://unionkit.github.io/problems/unparsable-text";
     /** The problem type of violated model constraints. */
     static final String INVALID = "https://unionkit.github.io/problems/constraint-violation";
 
@@ -96,6 +103,48 @@ final class UnionKitProblemHandler {
             errors.add(entry);
         }
         problem.setProperty("errors", errors);
+        return respond(problem);
+    }
+
+    /**
+     * Answers a value of the request that a UnionKit parser of the model refused: a decree number
+     * ({@code DecreeNumberParseException}) or an identifier ({@code IdentifierParseException}).
+     *
+     * @param e the failure
+     * @param locale the request's locale
+     * @return the 400 problem
+     */
+    @ExceptionHandler({DecreeNumberParseException.class, IdentifierParseException.class})
+    ResponseEntity<ProblemDetail> unparsable(IllegalArgumentException e, Locale locale) {
+        if (e instanceof DecreeNumberParseException n) {
+            return textProblem("decree-number", n.errorType().name(), n.index(), 0, locale);
+        }
+        IdentifierParseException i = (IdentifierParseException) e;
+        return textProblem("identifier", i.errorType().name(), i.index(), 0, locale);
+    }
+
+    /**
+     * Builds the 400 problem of text a UnionKit parser refused.
+     *
+     * @param parser which parser: {@code decree}, {@code deadline}, {@code decree-number}, …
+     * @param errorType the parser's error type name
+     * @param index the offset where the problem was found
+     * @param line the 1-based line, or 0 when the parser reports none
+     * @param locale the request's locale
+     * @return the problem, with {@code parser}, {@code errorType}, {@code index} and perhaps {@code line}
+     */
+    static ResponseEntity<ProblemDetail> textProblem(String parser, String errorType, int index, int line,
+            Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                MessageFormat.format(ProblemTexts.text("detail.text", locale), errorType, Integer.toString(index)));
+        problem.setType(URI.create(UNPARSABLE_TEXT));
+        problem.setTitle(ProblemTexts.text("title.text", locale));
+        problem.setProperty("parser", parser);
+        problem.setProperty("errorType", errorType);
+        problem.setProperty("index", index);
+        if (line > 0) {
+            problem.setProperty("line", line);
+        }
         return respond(problem);
     }
 

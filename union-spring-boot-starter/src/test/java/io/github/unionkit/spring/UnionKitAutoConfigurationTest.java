@@ -54,6 +54,16 @@ class UnionKitAutoConfigurationTest {
     }
 
     @Test
+    void theTextParsersProblemsNeedUnionText() {
+        web.run(context -> assertThat(context).hasSingleBean(UnionKitTextProblemHandler.class));
+        web.withClassLoader(new FilteredClassLoader("io.github.unionkit.io.text")).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context).doesNotHaveBean(UnionKitTextProblemHandler.class);
+            assertThat(context).hasSingleBean(UnionKitProblemHandler.class);
+        });
+    }
+
+    @Test
     void aNonWebApplicationGetsTheValidatorOnly() {
         new ApplicationContextRunner().withConfiguration(AUTO).run(context -> {
             assertThat(context).hasSingleBean(UnionValidator.class);
