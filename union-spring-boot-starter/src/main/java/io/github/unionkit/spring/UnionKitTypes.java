@@ -5,12 +5,15 @@ import org.springframework.core.ResolvableType;
 
 /**
  * Tells UnionKit's own types from the host application's: a type is UnionKit's when its class lives in
- * a package under {@code io.github.unionkit.}. Collections and arrays count when their element type is
+ * a package of UnionKit's data, {@code io.github.unionkit.model.*}, {@code .rules.*} or {@code .io.*}
+ * (the model, validation reports, JSON and text results; not the starter's own settings). Collections and arrays count when their element type is
  * UnionKit's. Everything else is left to the application's own converters and validators.
  */
 final class UnionKitTypes {
 
-    private static final String PREFIX = "io.github.unionkit.";
+    /** The packages of UnionKit's data; the starter's own types (settings, exceptions) are not data. */
+    private static final String[] PREFIXES = {"io.github.unionkit.model.", "io.github.unionkit.rules.",
+        "io.github.unionkit.io."};
 
     private UnionKitTypes() {
     }
@@ -26,7 +29,15 @@ final class UnionKitTypes {
         while (c.isArray()) {
             c = c.getComponentType();
         }
-        return !c.isPrimitive() && c.getName().startsWith(PREFIX);
+        if (c.isPrimitive()) {
+            return false;
+        }
+        for (String prefix : PREFIXES) {
+            if (c.getName().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

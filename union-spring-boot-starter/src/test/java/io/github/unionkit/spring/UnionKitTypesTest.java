@@ -17,6 +17,8 @@ class UnionKitTypesTest {
     void unionKitClassesAndTheirArraysAreUnionKits() {
         assertThat(UnionKitTypes.isUnionKit(Member.class)).isTrue();
         assertThat(UnionKitTypes.isUnionKit(DeadlineKind.class)).isTrue();
+        assertThat(UnionKitTypes.isUnionKit(io.github.unionkit.rules.ValidationReport.class)).isTrue();
+        assertThat(UnionKitTypes.isUnionKit(io.github.unionkit.io.text.TextSpan.class)).isTrue();
         assertThat(UnionKitTypes.isUnionKit(Member[][].class)).isTrue();
     }
 
@@ -26,7 +28,8 @@ class UnionKitTypesTest {
         assertThat(UnionKitTypes.isUnionKit(LocalDate.class)).isFalse();
         assertThat(UnionKitTypes.isUnionKit(int[].class)).isFalse();
         assertThat(UnionKitTypes.isUnionKit(int.class)).isFalse();
-        assertThat(UnionKitTypes.isUnionKit(UnionKitTypesTest.class.getClassLoader().getClass())).isFalse();
+        assertThat(UnionKitTypes.isUnionKit(UnionKitJsonProperties.class)).as("the starter's settings").isFalse();
+        assertThat(UnionKitTypes.isUnionKit(UnionKitValidationException.class)).isFalse();
     }
 
     @Test
