@@ -16,4 +16,9 @@ module io.github.unionkit.io {
     exports io.github.unionkit.io.registry;
 
     provides tools.jackson.databind.JacksonModule with io.github.unionkit.io.json.UnionModule;
+
+    // UnionModule finds the registry's codecs without io.json naming io.registry (no package cycle).
+    uses io.github.unionkit.io.json.internal.CodecContributor;
+    provides io.github.unionkit.io.json.internal.CodecContributor
+            with io.github.unionkit.io.registry.internal.RegistryCodecs;
 }
