@@ -99,7 +99,7 @@ final class UnionKitProblemHandler {
             entry.put("field", v.path().toString());
             entry.put("code", v.code().value());
             v.argument("constraint").ifPresent(c -> entry.put("constraint", c));
-            entry.put("detail", v.message(ProblemTexts.isRussian(locale) ? Locale.forLanguageTag("ru") : Locale.ENGLISH));
+            entry.put("detail", v.message(locale));
             errors.add(entry);
         }
         problem.setProperty("errors", errors);

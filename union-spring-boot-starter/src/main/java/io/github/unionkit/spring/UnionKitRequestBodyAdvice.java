@@ -69,9 +69,9 @@ final class UnionKitRequestBodyAdvice extends RequestBodyAdviceAdapter {
     }
 
     private static boolean wantsValidation(MethodParameter parameter) {
+        // @jakarta.validation.Valid, Spring's @Validated, or any annotation named Valid…, as Spring decides.
         for (Annotation a : parameter.getParameterAnnotations()) {
-            String name = a.annotationType().getSimpleName();
-            if (a.annotationType().getName().equals("jakarta.validation.Valid") || name.startsWith("Valid")) {
+            if (a.annotationType().getSimpleName().startsWith("Valid")) {
                 return true;
             }
         }
