@@ -21,11 +21,13 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -46,6 +48,9 @@ import tools.jackson.databind.module.SimpleModule;
  *   <li>dates are ISO strings, never timestamps; enums are written and read by name only;</li>
  *   <li>error messages and locations never quote the input (registry records hold personal data);</li>
  *   <li>output is UTF-8 without escaping non-ASCII characters; map entries are sorted by key;</li>
+ *   <li>a value it has no JSON form for fails ({@link UnwritableTypeException} for UnionKit's types and
+ *       from {@link #toDocument}/{@link #writeDocument}; Jackson's {@code InvalidDefinitionException}
+ *       for other types without properties) instead of becoming {@code {}};</li>
  *   <li>streams passed in belong to the caller and are not closed.</li>
  * </ul>
  * Mappers are immutable and thread-safe.
@@ -161,6 +166,22 @@ public final class UnionJson {
      * @throws JsonInputException for every kind of unreadable input, with its location
      */
     public static <T> T read(ObjectMapper mapper, InputStream input, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        return read(mapper, input, mapper.constructType(type));
+    }
+
+    /**
+     * Reads one document of a generic type, such as {@code List<Member>}, from {@code input}, which the
+     * caller closes; otherwise as {@link #read(ObjectMapper, InputStream, Class)}.
+     *
+     * @param mapper a mapper, normally from this class, not null
+     * @param input the input, not null
+     * @param type the document type, not null
+     * @param <T> the document type
+     * @return the value, never null
+     * @throws JsonInputException for every kind of unreadable input, with its location
+     */
+    public static <T> T read(ObjectMapper mapper, InputStream input, JavaType type) {
         Objects.requireNonNull(mapper, "mapper");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(type, "type");
@@ -208,11 +229,16 @@ public final class UnionJson {
      *
      * @param value the value, not null
      * @param output the output, not null
+     * @throws UnwritableTypeException if UnionKit has no JSON form for the value's type
      */
     public static void writeDocument(Object value, OutputStream output) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(output, "output");
-        PRETTY.writeValue(output, value);
+        try {
+            PRETTY.writeValue(output, value);
+        } catch (InvalidDefinitionException e) {
+            throw new UnwritableTypeException(value.getClass(), e);
+        }
         try {
             output.write('\n');
             output.flush();
@@ -226,10 +252,15 @@ public final class UnionJson {
      *
      * @param value the value, not null
      * @return the document text
+     * @throws UnwritableTypeException if UnionKit has no JSON form for the value's type
      */
     public static String toDocument(Object value) {
         Objects.requireNonNull(value, "value");
-        return PRETTY.writeValueAsString(value) + "\n";
+        try {
+            return PRETTY.writeValueAsString(value) + "\n";
+        } catch (InvalidDefinitionException e) {
+            throw new UnwritableTypeException(value.getClass(), e);
+        }
     }
 
     /**

@@ -1,12 +1,20 @@
 package io.github.unionkit.io.json;
 
+import io.github.unionkit.io.json.internal.CodecContributor;
 import io.github.unionkit.io.json.internal.Registrations;
+import io.github.unionkit.io.json.internal.UnwritableTypes;
+import java.util.List;
+import java.util.ServiceLoader;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The Jackson 3 module for UnionKit: explicit serializers and deserializers for every UnionKit type
- * (the model and union-rules' validation reports), and for nothing else.
+ * (the model, union-rules' validation reports and, when union-text is present, its located results:
+ * {@code TextSpan}, {@code DeadlineMatch}, {@code DecreeReferenceMatch}, {@code DecreeElementSpan}; the
+ * registry's {@code Rejection}, {@code ExportReport} and, written only, {@code ImportReport}),
+ * and for nothing else. A UnionKit type without a codec is not written by reflection: writing it
+ * throws {@link UnwritableTypeException}.
  *
  * <p>The module changes nothing outside UnionKit's own types: an application that registers it (Spring
  * Boot does, through {@code findAndAddModules()}) keeps its own handling of {@code LocalDate},
@@ -28,6 +36,11 @@ public final class UnionModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
+    /** The codec contributors of union-io's other packages, found once. */
+    private static final List<CodecContributor> CONTRIBUTORS = ServiceLoader
+            .load(CodecContributor.class, UnionModule.class.getClassLoader()).stream()
+            .map(ServiceLoader.Provider::get).toList();
+
     /** The module name, {@value}. */
     public static final String NAME = "UnionKit";
 
@@ -40,5 +53,13 @@ public final class UnionModule extends SimpleModule {
     public UnionModule() {
         super(NAME, VERSION);
         Registrations.registerModel(this);
+        Registrations.registerTextIfPresent(this);
+        // The registry's reports: contributed through ServiceLoader, since io.registry depends on io.json.
+        for (CodecContributor contributor : CONTRIBUTORS) {
+            contributor.contribute(this);
+        }
+        // A UnionKit type without a codec fails with UnwritableTypeException rather than being written
+        // by reflection or as {}; other types keep the mapper's handling.
+        setSerializerModifier(new UnwritableTypes());
     }
 }

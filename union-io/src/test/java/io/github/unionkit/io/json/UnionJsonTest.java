@@ -92,8 +92,8 @@ class UnionJsonTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
         for (byte[] bad : List.of(overlongE, bytes("\"\u00c0\u0080\""), bytes("\"\u00f4\u0090\u0080\u0080\""),
                 bytes("\"\u00ed\u00a0\u0080\""), bytes("\"\u00e2\u0082"), bytes("\"\u00ff\""))) {
-            assertThatThrownBy(() -> UnionJson.read(UnionJson.mapper(), new java.io.ByteArrayInputStream(bad),
-                    (Class<Object>) (Class<?>) (bad == overlongE ? VoteTally.class : String.class)))
+            Class<?> type = bad == overlongE ? VoteTally.class : String.class;
+            assertThatThrownBy(() -> UnionJson.read(UnionJson.mapper(), new java.io.ByteArrayInputStream(bad), type))
                     .isInstanceOfSatisfying(JsonInputException.class, e -> {
                         assertThat(e.errorType()).isEqualTo(ErrorType.MALFORMED);
                         assertThat(e.line()).isEqualTo(bad == overlongE ? 2 : 1);

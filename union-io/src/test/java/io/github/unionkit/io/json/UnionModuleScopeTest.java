@@ -91,9 +91,19 @@ class UnionModuleScopeTest {
 
     @Test
     void unionJsonFailsOnATypeItCannotWriteInsteadOfWritingAnEmptyObject() {
+        // Opaque is in a UnionKit package: refused by UnionModule's guard, also on a host's mapper.
         assertThatThrownBy(() -> UnionJson.mapper().writeValueAsString(new Opaque()))
+                .isInstanceOfSatisfying(UnwritableTypeException.class, e -> assertThat(e.type()).isEqualTo(Opaque.class));
+        assertThatThrownBy(() -> HOST.writeValueAsString(new Opaque())).isInstanceOf(UnwritableTypeException.class);
+        assertThatThrownBy(() -> UnionJson.toDocument(new Opaque())).isInstanceOf(UnwritableTypeException.class);
+        // A host type without properties: Jackson's own failure on UnionKit's mapper, typed by toDocument.
+        assertThatThrownBy(() -> UnionJson.mapper().writeValueAsString(new Object()))
                 .isInstanceOf(JacksonException.class);
-        assertThatThrownBy(() -> UnionJson.toDocument(new Opaque())).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> UnionJson.toDocument(new Object()))
+                .isInstanceOfSatisfying(UnwritableTypeException.class, e -> assertThat(e.type()).isEqualTo(Object.class));
+        // A host bean in a UnionKit package (Invoice, public fields) is still written by Jackson; a host
+        // record outside UnionKit is written by Boot's mapper in union-spring-boot-starter's tests.
+        assertThat(HOST.writeValueAsString(new Invoice())).isEqualTo(HOST_WITHOUT_UNIONKIT.writeValueAsString(new Invoice()));
     }
 
     private static Invoice withoutDecree(Invoice invoice) {

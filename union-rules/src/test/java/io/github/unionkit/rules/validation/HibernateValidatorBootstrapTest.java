@@ -7,12 +7,24 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import io.github.unionkit.model.member.Member;
+import io.github.unionkit.model.member.MemberCategory;
+import io.github.unionkit.model.member.MemberId;
+import io.github.unionkit.model.org.OrganizationId;
+import io.github.unionkit.rules.RuleContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
-/** The EL-free Hibernate Validator bootstrap of docs/guide/rules.md, as a user copies it. */
+/** The EL-free Hibernate Validator bootstrap of docs/guide/rules.md, as a user copies it, and what it does not see. */
 class HibernateValidatorBootstrapTest {
 
     /** A bean of another system. */
@@ -42,5 +54,39 @@ class HibernateValidatorBootstrapTest {
         assertThat(violations).singleElement()
                 .satisfies(v -> assertThat(v.getPropertyPath().toString()).isEqualTo("decree"));
         factory.close();
+    }
+
+    @Test
+    void theGuidesSnippetIsThisTestsCode() throws IOException {
+        String guide = Files.readString(Path.of("..", "docs", "guide", "rules.md"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("Your own Hibernate Validator.*?```java\\n(.*?)```", Pattern.DOTALL).matcher(guide);
+        assertThat(m.find()).isTrue();
+        String source = Files.readString(Path.of("src", "test", "java", "io", "github", "unionkit", "rules", "validation",
+                "HibernateValidatorBootstrapTest.java"), StandardCharsets.UTF_8);
+        assertThat(squeezed(source)).contains(squeezed(m.group(1)));
+    }
+
+    /**
+     * Why decision 0034 routes the model through UnionValidator: the model's constraints sit on
+     * record-style accessors, which a standard validator's property selection does not see.
+     */
+    @Test
+    void aStandardValidatorDoesNotSeeTheModelsAccessorConstraintsUnionValidatorDoes() {
+        Member unborn = Member.builder().id(MemberId.of("m-1")).category(MemberCategory.STUDENT)
+                .primaryOrganization(OrganizationId.of("school-1")).admissionDate(LocalDate.of(2101, 1, 1))
+                .birthDate(LocalDate.of(2100, 1, 1)).build();
+        try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()) {
+            assertThat(factory.getValidator().validate(unborn)).isEmpty();
+        }
+        assertThat(UnionValidator.create().validateConstraints(unborn, RuleContext.of(LocalDate.of(2026, 1, 1)))
+                .violations()).singleElement()
+                .satisfies(v -> assertThat(v.argument("constraint")).contains("Past"));
+    }
+
+    private static String squeezed(String code) {
+        return code.replaceAll("\\s+", " ").trim();
     }
 }

@@ -83,6 +83,25 @@ public final class Registrations {
     }
 
     /**
+     * Registers the codecs of union-text's located results when union-text is present: it is an
+     * optional dependency of union-io, and {@link TextCodecs} is loaded only then.
+     *
+     * @param module the module
+     */
+    public static void registerTextIfPresent(SimpleModule module) {
+        boolean present;
+        try {
+            Class.forName("io.github.unionkit.io.text.TextSpan", false, Registrations.class.getClassLoader());
+            present = true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            present = false;
+        }
+        if (present) {
+            TextCodecs.register(module);
+        }
+    }
+
+    /**
      * Registers the union-model types and union-rules' validation reports.
      *
      * @param module the module

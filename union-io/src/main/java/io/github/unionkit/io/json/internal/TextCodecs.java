@@ -1,0 +1,169 @@
+package io.github.unionkit.io.json.internal;
+
+import io.github.unionkit.io.text.DeadlineMatch;
+import io.github.unionkit.io.text.DecreeElementSpan;
+import io.github.unionkit.io.text.DecreeReferenceMatch;
+import io.github.unionkit.io.text.TextSpan;
+import io.github.unionkit.model.decree.DecreeReference;
+import io.github.unionkit.model.path.PropertyPath;
+import io.github.unionkit.model.time.Deadline;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The JSON form of union-text's located results (schema {@code text-matches.schema.json}):
+ * <ul>
+ *   <li>{@link TextSpan}: {@code {"start": 4, "end": 27}}, offsets of {@code char}s;</li>
+ *   <li>{@link DeadlineMatch}: {@code {"span": …, "deadline": …}} (the phrase is the deadline's);</li>
+ *   <li>{@link DecreeReferenceMatch}: {@code {"span", "reference", "issuerSpan"?, "numberSpan",
+ *       "datesSpan"}};</li>
+ *   <li>{@link DecreeElementSpan}: {@code {"path": "clauses[3.1.1]", "span": …, "line": 3}}.</li>
+ * </ul>
+ * Loaded only when union-text is present (an optional dependency of union-io).
+ */
+public final class TextCodecs {
+
+    private TextCodecs() {
+    }
+
+    /**
+     * Registers the codecs of union-text's result types.
+     *
+     * @param module the module
+     */
+    public static void register(SimpleModule module) {
+        Registrations.register(module, TextSpan.class, TextCodecs::writeSpan, TextCodecs::readSpan);
+        Registrations.register(module, DeadlineMatch.class, TextCodecs::writeDeadlineMatch,
+                TextCodecs::readDeadlineMatch);
+        Registrations.register(module, DecreeReferenceMatch.class, TextCodecs::writeReferenceMatch,
+                TextCodecs::readReferenceMatch);
+        Registrations.register(module, DecreeElementSpan.class, TextCodecs::writeElementSpan,
+                TextCodecs::readElementSpan);
+    }
+
+    /**
+     * Writes a span.
+     *
+     * @param span the span
+     * @param g the generator
+     */
+    public static void writeSpan(TextSpan span, JsonGenerator g) {
+        g.writeStartObject();
+        g.writeNumberProperty("start", span.start());
+        g.writeNumberProperty("end", span.end());
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads a span.
+     *
+     * @param node the node
+     * @param pointer its pointer
+     * @param context the context
+     * @return the span
+     */
+    public static TextSpan readSpan(JsonNode node, String pointer, DecodeContext context) {
+        Fields f = Fields.of(node, pointer, context);
+        int start = f.requiredInt("start");
+        int end = f.requiredInt("end");
+        f.finish();
+        return f.build(() -> TextSpan.of(start, end));
+    }
+
+    /**
+     * Writes a located deadline.
+     *
+     * @param match the match
+     * @param g the generator
+     */
+    public static void writeDeadlineMatch(DeadlineMatch match, JsonGenerator g) {
+        g.writeStartObject();
+        Writes.property(g, "span", match.span(), TextCodecs::writeSpan);
+        Writes.property(g, "deadline", match.deadline(), DeadlineCodecs::write);
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads a located deadline; its deadline must carry the phrase.
+     *
+     * @param node the node
+     * @param pointer its pointer
+     * @param context the context
+     * @return the match
+     */
+    public static DeadlineMatch readDeadlineMatch(JsonNode node, String pointer, DecodeContext context) {
+        Fields f = Fields.of(node, pointer, context);
+        TextSpan span = f.required("span", TextCodecs::readSpan);
+        Deadline deadline = f.required("deadline", DeadlineCodecs::read);
+        f.finish();
+        return f.build(() -> new DeadlineMatch(span, deadline));
+    }
+
+    /**
+     * Writes a located decree reference.
+     *
+     * @param match the match
+     * @param g the generator
+     */
+    public static void writeReferenceMatch(DecreeReferenceMatch match, JsonGenerator g) {
+        g.writeStartObject();
+        Writes.property(g, "span", match.span(), TextCodecs::writeSpan);
+        Writes.property(g, "reference", match.reference(), DecreeCodecs::writeReference);
+        Writes.optional(g, "issuerSpan", match.issuerSpan(), TextCodecs::writeSpan);
+        Writes.property(g, "numberSpan", match.numberSpan(), TextCodecs::writeSpan);
+        Writes.property(g, "datesSpan", match.datesSpan(), TextCodecs::writeSpan);
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads a located decree reference; its parts must lie within its span.
+     *
+     * @param node the node
+     * @param pointer its pointer
+     * @param context the context
+     * @return the match
+     */
+    public static DecreeReferenceMatch readReferenceMatch(JsonNode node, String pointer, DecodeContext context) {
+        Fields f = Fields.of(node, pointer, context);
+        TextSpan span = f.required("span", TextCodecs::readSpan);
+        DecreeReference reference = f.required("reference", DecreeCodecs::readReference);
+        Optional<TextSpan> issuerSpan = f.optional("issuerSpan", TextCodecs::readSpan);
+        TextSpan numberSpan = f.required("numberSpan", TextCodecs::readSpan);
+        TextSpan datesSpan = f.required("datesSpan", TextCodecs::readSpan);
+        f.finish();
+        return f.build(() -> new DecreeReferenceMatch(span, reference, issuerSpan, numberSpan, datesSpan));
+    }
+
+    /**
+     * Writes where an element of a parsed resolution was read.
+     *
+     * @param element the element span
+     * @param g the generator
+     */
+    public static void writeElementSpan(DecreeElementSpan element, JsonGenerator g) {
+        g.writeStartObject();
+        g.writeStringProperty("path", element.path().toString());
+        Writes.property(g, "span", element.span(), TextCodecs::writeSpan);
+        g.writeNumberProperty("line", element.line());
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads where an element of a parsed resolution was read.
+     *
+     * @param node the node
+     * @param pointer its pointer
+     * @param context the context
+     * @return the element span
+     */
+    public static DecreeElementSpan readElementSpan(JsonNode node, String pointer, DecodeContext context) {
+        Fields f = Fields.of(node, pointer, context);
+        PropertyPath path = f.required("path", RulesCodecs.PATH);
+        TextSpan span = f.required("span", TextCodecs::readSpan);
+        int line = f.requiredInt("line");
+        f.finish();
+        return f.build(() -> new DecreeElementSpan(path, span, line));
+    }
+}
