@@ -63,7 +63,8 @@ public final class EmbedValidatorExample {
      * @return accepted when no violation is an error; the errors and warnings, one line each
      */
     public Verdict review(Resolution draft, Locale locale) {
-        LocalDate date = draft.documentDate();
+        // A draft has no adoption date yet: check it as of today.
+        LocalDate date = draft.documentDate().orElse(LocalDate.now());
         RuleContext context = RuleContext.builder(date)
                 .locale(locale)
                 .organizations(organizations)

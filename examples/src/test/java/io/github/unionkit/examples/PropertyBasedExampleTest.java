@@ -38,7 +38,7 @@ class PropertyBasedExampleTest {
         SplittableRandom random = new SplittableRandom(SEED);
         for (int i = 0; i < 200; i++) {
             Resolution resolution = resolutions.generate(random);
-            LocalDate asOf = resolution.documentDate();
+            LocalDate asOf = resolution.documentDate().orElseThrow();
 
             Map<YearQuarter, List<DeadlineCalendarExample.Entry>> calendar =
                     DeadlineCalendarExample.calendar(List.of(resolution), asOf);

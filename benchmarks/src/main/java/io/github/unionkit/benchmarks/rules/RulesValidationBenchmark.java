@@ -237,9 +237,9 @@ public class RulesValidationBenchmark {
 
     static List<String> handWritten(Resolution r) {
         List<String> problems = new ArrayList<>(0);
-        LocalDate adopted = r.documentDate();
+        LocalDate adopted = r.documentDate().orElseThrow();
         LocalDate limit = adopted.plusYears(5);
-        if (r.title().isBlank() || r.operativeFormula().isBlank() || r.controlClause().isEmpty()) {
+        if (r.title().isEmpty() || r.operativeFormula().isEmpty() || r.controlClause().isEmpty()) {
             problems.add("structure");
         }
         for (Clause c : r.allClauses()) {

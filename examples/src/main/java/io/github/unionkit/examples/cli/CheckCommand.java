@@ -53,7 +53,10 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             decree = DecreeLoader.sample(tree.isPresent() ? tree : Optional.of(RegistryLoader.sampleTree()), m);
         }
-        LocalDate countsAsOf = decree.resolution.documentDate();
+        boolean today = asOf == null;
+        LocalDate statusDate = today ? context.today() : asOf;
+        // Counts as of the decree's date; as of the status date when the decree's date is unknown.
+        LocalDate countsAsOf = decree.resolution.documentDate().orElse(statusDate);
         Optional<RegistryLoader.Loaded> registry;
         if (tree.isPresent()) {
             registry = Optional.of(RegistryLoader.fromFiles(tree.get(), organizationsFile,
@@ -63,8 +66,7 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             registry = Optional.empty();
         }
-        boolean today = asOf == null;
-        CheckResult result = CheckResult.of(decree, registry, today ? context.today() : asOf, m.locale());
+        CheckResult result = CheckResult.of(decree, registry, statusDate, m.locale());
         if (format == OutputFormat.JSON) {
             new CheckJsonReport(m).print(result, context.out());
         } else {

@@ -1,5 +1,6 @@
 package io.github.unionkit.examples.cli;
 
+import io.github.unionkit.io.text.DecreeParseWarning;
 import io.github.unionkit.io.json.UnionJson;
 import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.decree.SizeBand;
@@ -34,14 +35,17 @@ final class CheckJsonReport {
         Resolution resolution = result.decree.resolution;
         ObjectNode root = mapper.createObjectNode();
         root.put("valid", result.isValid());
+        root.put("verdict", result.verdict().name());
         root.put("asOf", result.asOf.toString());
 
         ObjectNode decree = root.putObject("decree");
-        decree.put("number", resolution.number().toString());
-        decree.put("adopted", resolution.documentDate().toString());
-        decree.set("issuer", mapper.valueToTree(resolution.issuer()));
-        decree.put("issuerName", resolution.issuerName());
-        decree.put("title", resolution.title());
+        decree.put("draft", resolution.draft());
+        resolution.number().ifPresent(n -> decree.put("number", n.toString()));
+        resolution.documentDate().ifPresent(d -> decree.put("adopted", d.toString()));
+        resolution.issuerKind().ifPresent(k -> decree.put("issuerKind", k.name()));
+        resolution.issuerOrganization().ifPresent(o -> decree.put("issuerOrganization", o.toString()));
+        resolution.issuerName().ifPresent(n -> decree.put("issuerName", n));
+        resolution.title().ifPresent(t -> decree.put("title", t));
         decree.put("source", result.decree.source);
         decree.put("sample", result.decree.sample);
 
@@ -52,6 +56,18 @@ final class CheckJsonReport {
             node.put("illustrative", registry.illustrative);
             node.put("organizations", registry.tree.size());
             node.put("countsAsOf", registry.countsAsOf.toString());
+        }
+
+        ArrayNode parserWarnings = root.putArray("parserWarnings");
+        for (DecreeParseWarning warning : result.decree.warnings) {
+            ObjectNode node = parserWarnings.addObject();
+            node.put("code", warning.code().name());
+            node.put("element", warning.element().toString());
+            node.put("line", warning.line());
+            node.put("start", warning.span().start());
+            node.put("end", warning.span().end());
+            node.put("detail", warning.detail());
+            node.put("message", warning.code().description(m.locale()));
         }
 
         ArrayNode nameMatches = root.putArray("nameMatches");
@@ -101,6 +117,8 @@ final class CheckJsonReport {
         for (Severity severity : Severity.values()) {
             summary.put(severity.name().toLowerCase(java.util.Locale.ROOT) + "s", counts.getOrDefault(severity, 0));
         }
+        summary.put("parserWarnings", result.decree.warnings.size());
+        summary.put("disagreeingRoutingRows", result.disagreeingRows());
         return root;
     }
 

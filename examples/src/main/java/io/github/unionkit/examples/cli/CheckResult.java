@@ -11,6 +11,7 @@ import io.github.unionkit.model.org.OrganizationLevel;
 import io.github.unionkit.model.org.OrganizationTree;
 import io.github.unionkit.model.time.DeadlineStatus;
 import io.github.unionkit.rules.RuleContext;
+import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.ValidationReport;
 import io.github.unionkit.rules.validation.UnionValidator;
 import java.time.LocalDate;
@@ -105,12 +106,14 @@ final class CheckResult {
             Locale locale) {
         Objects.requireNonNull(asOf, "asOf");
         InflectedNames names = new InflectedNames();
-        Resolution resolution = registry.map(r -> names.resolve(decree.resolution, r.tree)).orElse(decree.resolution);
+        Resolution resolution = registry.map(r -> names.resolve(decree.resolution, r.tree, asOf)).orElse(decree.resolution);
         List<ClauseRow> clauses = new ArrayList<>();
         for (Clause clause : resolution.clauses()) {
             addClause(clauses, clause, 0, asOf);
         }
-        RuleContext.Builder context = RuleContext.builder(resolution.documentDate()).locale(locale);
+        // The rules check as of the decree's date; of the status date when the decree's is unknown (the
+        // rules that need the decree's own date then say that they did not run).
+        RuleContext.Builder context = RuleContext.builder(resolution.documentDate().orElse(asOf)).locale(locale);
         registry.ifPresent(r -> {
             context.organizations(r.tree);
             r.subtreeCounts.ifPresent(context::membershipCounts);
@@ -125,9 +128,52 @@ final class CheckResult {
         return new CheckResult(decree, resolution, registry, asOf, clauses, routing, report, names.matches());
     }
 
-    /** True when no violation has severity error. */
+    /** The verdict of a check, from one place: {@link #verdict()}. */
+    enum Verdict {
+        /** No error, no warning, nothing the parser could not read. */
+        VALID,
+        /** No error, but warnings or parser warnings: valid as far as could be checked. */
+        VALID_WITH_WARNINGS,
+        /** An error finding, or an organization routed to another band than its count's. */
+        INVALID
+    }
+
+    /**
+     * Returns the one verdict every output prints: invalid on any error finding or any routing row
+     * that disagrees (so no ✗ row can sit beside a "valid"), valid with warnings when the rules or the
+     * parser warned, valid otherwise.
+     */
+    Verdict verdict() {
+        if (errors() > 0) {
+            return Verdict.INVALID;
+        }
+        return warnings() > 0 ? Verdict.VALID_WITH_WARNINGS : Verdict.VALID;
+    }
+
+    /** Error findings plus routing rows that disagree. */
+    int errors() {
+        return report.countBySeverity().getOrDefault(Severity.ERROR, 0) + disagreeingRows();
+    }
+
+    /** Warning findings plus parser warnings. */
+    int warnings() {
+        return report.countBySeverity().getOrDefault(Severity.WARNING, 0) + decree.warnings.size();
+    }
+
+    /** Routing rows of an organization with a count, listed in another band than its count's (✗). */
+    int disagreeingRows() {
+        int n = 0;
+        for (RoutingRow row : routing) {
+            if (registry.isPresent() && row.organization.isPresent() && row.members.isPresent() && !row.agrees()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True unless the verdict is {@link Verdict#INVALID}. */
     boolean isValid() {
-        return report.isValid();
+        return verdict() != Verdict.INVALID;
     }
 
     private static void addClause(List<ClauseRow> rows, Clause clause, int depth, LocalDate asOf) {
@@ -154,12 +200,13 @@ final class CheckResult {
             return rows;
         }
         OrganizationTree tree = registry.get().tree;
-        LocalDate date = resolution.documentDate();
+        LocalDate date = resolution.documentDate().orElse(registry.get().countsAsOf);
         Map<OrganizationId, MembershipCount> counts = registry.get().subtreeCounts.orElse(Map.of());
-        OrganizationId issuer = resolution.issuer().organization();
+        Optional<OrganizationId> issuer = resolution.issuerOrganization().filter(tree::contains);
         List<Organization> addressed = new ArrayList<>();
         for (Organization organization : tree.atLevel(OrganizationLevel.TERRITORIAL)) {
-            if (!tree.contains(issuer) || tree.isAncestor(issuer, organization.id())) {
+            // Without a known issuer every territorial organization of the tree is addressed.
+            if (issuer.isEmpty() || tree.isAncestor(issuer.get(), organization.id())) {
                 addressed.add(organization);
             }
         }

@@ -1,5 +1,6 @@
 package io.github.unionkit.examples.cli;
 
+import io.github.unionkit.io.text.DecreeParseWarning;
 import io.github.unionkit.model.decree.Clause;
 import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.decree.SizeBand;
@@ -24,11 +25,15 @@ final class CheckTextReport {
 
     void print(CheckResult result, boolean asOfToday, PrintWriter out) {
         Resolution resolution = result.decree.resolution;
-        out.println(m.get("check.title", resolution.number(), formats.date(resolution.documentDate())));
+        String unknown = m.get("check.unknown");
+        out.println(m.get("check.title", resolution.number().map(Object::toString).orElse(unknown),
+                resolution.documentDate().map(formats::date).orElse(unknown))
+                + (resolution.draft() ? " " + m.get("check.draft") : ""));
         TextTable header = TextTable.withHeader()
-                .row(m.get("check.issuer"), resolution.issuerName() + " (" + m.get("body." + resolution.issuer().kind().name())
-                        + ", " + resolution.issuer().organization() + ")")
-                .row(m.get("check.titleLabel"), resolution.title());
+                .row(m.get("check.issuer"), resolution.issuerName().orElse(unknown) + " ("
+                        + resolution.issuerKind().map(k -> m.get("body." + k.name())).orElse(unknown) + ", "
+                        + resolution.issuerOrganization().map(Object::toString).orElse(unknown) + ")")
+                .row(m.get("check.titleLabel"), resolution.title().orElse(unknown));
         resolution.place().ifPresent(place -> header.row(m.get("check.place"), place));
         header.row(m.get("check.decree"), result.decree.source);
         header.row(m.get("check.registry"), result.registry.map(r -> r.source).orElse(m.get("check.registry.none")));
@@ -38,8 +43,8 @@ final class CheckTextReport {
                 .ifPresent(r -> header.row("", m.get("check.registry.illustrative")));
         header.row(m.get("check.asOf"), formats.date(result.asOf) + (asOfToday ? " " + m.get("today") : ""));
         header.print(out, "  ");
-        for (String warning : result.decree.warnings) {
-            out.println("  ! " + warning);
+        for (DecreeParseWarning warning : result.decree.warnings) {
+            out.println("  ! " + warning.message(m.locale()));
         }
         if (!result.nameMatches.isEmpty()) {
             out.println();
@@ -65,11 +70,18 @@ final class CheckTextReport {
         printViolations(out, result);
         out.println();
         Map<Severity, Integer> counts = result.report.countBySeverity();
-        int errors = counts.getOrDefault(Severity.ERROR, 0);
-        int warnings = counts.getOrDefault(Severity.WARNING, 0);
         int infos = counts.getOrDefault(Severity.INFO, 0);
-        out.println(result.isValid() ? m.get("check.verdict.valid", warnings, infos)
-                : m.get("check.verdict.invalid", errors, warnings, infos));
+        switch (result.verdict()) {
+            case VALID:
+                out.println(m.get("check.verdict.valid", result.warnings(), infos));
+                break;
+            case VALID_WITH_WARNINGS:
+                out.println(m.get("check.verdict.validWithWarnings", result.warnings(), infos));
+                break;
+            default:
+                out.println(m.get("check.verdict.invalid", result.errors(), result.warnings(), infos));
+                break;
+        }
         out.flush();
     }
 

@@ -10,7 +10,6 @@ import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.org.OrganizationTree;
 import io.github.unionkit.testkit.fixtures.SeedResolutions;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,9 +26,10 @@ final class DecreeLoader {
         final Resolution resolution;
         final String source;
         final boolean sample;
-        final List<String> warnings;
+        /** What the parser could not read, or read with a doubt; empty for a JSON document. */
+        final List<DecreeParseWarning> warnings;
 
-        Loaded(Resolution resolution, String source, boolean sample, List<String> warnings) {
+        Loaded(Resolution resolution, String source, boolean sample, List<DecreeParseWarning> warnings) {
             this.resolution = Objects.requireNonNull(resolution, "resolution");
             this.source = Objects.requireNonNull(source, "source");
             this.sample = sample;
@@ -59,7 +59,7 @@ final class DecreeLoader {
                 : DecreeTextParser.parse(text, options.withOrganizations(organizations.get()));
         return new Loaded(result.resolution(),
                 messages.get(golden ? "check.source.sample" : "check.source.sampleDiffers"), true,
-                warnings(result, messages));
+                result.warnings());
     }
 
     /**
@@ -82,16 +82,6 @@ final class DecreeLoader {
             options = options.withOrganizations(organizations.get());
         }
         DecreeParseResult result = DecreeTextParser.parse(text, options);
-        return new Loaded(result.resolution(), messages.get("check.source.text", file), false,
-                warnings(result, messages));
-    }
-
-    private static List<String> warnings(DecreeParseResult result, Messages messages) {
-        List<String> lines = new ArrayList<>();
-        for (DecreeParseWarning warning : result.warnings()) {
-            lines.add(messages.get("check.parseWarning", warning.line(), warning.code().name(),
-                    warning.code().description() + (warning.detail().isEmpty() ? "" : ": " + warning.detail())));
-        }
-        return lines;
+        return new Loaded(result.resolution(), messages.get("check.source.text", file), false, result.warnings());
     }
 }

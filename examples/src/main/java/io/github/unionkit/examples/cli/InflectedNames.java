@@ -49,10 +49,12 @@ final class InflectedNames {
      *
      * @param resolution the decree, not null
      * @param tree the organization tree, not null
+     * @param fallback the date to resolve names as of when the decree states none, not null
      * @return the resolution, unchanged when nothing needed resolving
      */
-    Resolution resolve(Resolution resolution, OrganizationTree tree) {
-        LocalDate date = resolution.documentDate();
+    Resolution resolve(Resolution resolution, OrganizationTree tree, LocalDate fallback) {
+        // Names as of the decree's date; as of the check's date when it is unknown.
+        LocalDate date = resolution.documentDate().orElse(fallback);
         List<Clause> clauses = new ArrayList<>();
         boolean changed = false;
         for (Clause clause : resolution.clauses()) {

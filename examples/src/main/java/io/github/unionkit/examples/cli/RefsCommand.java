@@ -72,10 +72,8 @@ final class RefsCommand implements Callable<Integer> {
     private Optional<LocalDate> dateOf(String text) {
         try {
             DecreeParseResult result = DecreeTextParser.parse(text);
-            boolean dated = result.warnings(DecreeParseWarning.Code.MISSING_DATE).isEmpty()
-                    && result.warnings(DecreeParseWarning.Code.INVALID_DATE).isEmpty();
-            if (dated) {
-                inferredDate = Optional.of(result.resolution().documentDate());
+            if (result.resolution().documentDate().isPresent()) {
+                inferredDate = result.resolution().documentDate();
             }
             return inferredDate;
         } catch (DecreeParseException e) {

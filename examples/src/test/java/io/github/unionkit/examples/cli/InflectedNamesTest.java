@@ -19,7 +19,7 @@ class InflectedNamesTest {
     void resolvesGenitiveNamesToTheOnlyOrganizationWithThatStem() {
         InflectedNames names = new InflectedNames();
 
-        Resolution resolved = names.resolve(SeedResolutions.astrakhan3of1(), tree);
+        Resolution resolved = names.resolve(SeedResolutions.astrakhan3of1(), tree, java.time.LocalDate.of(2020, 12, 18));
 
         List<OrganizationRef> second = resolved.clause(ClauseNumber.of(4, 3)).orElseThrow().sizeBands().get(1).organizations();
         assertThat(second).extracting(ref -> ref.id().orElseThrow()).containsExactly(
@@ -32,7 +32,7 @@ class InflectedNamesTest {
     void leavesNamesThatMatchExactlyAlone() {
         InflectedNames names = new InflectedNames();
 
-        Resolution resolved = names.resolve(SeedResolutions.astrakhan3of1(), tree);
+        Resolution resolved = names.resolve(SeedResolutions.astrakhan3of1(), tree, java.time.LocalDate.of(2020, 12, 18));
 
         assertThat(resolved.clause(ClauseNumber.of(4, 3)).orElseThrow().sizeBands().get(0).organizations())
                 .allSatisfy(ref -> assertThat(ref.id()).isEmpty());

@@ -293,7 +293,7 @@ public final class DecreeCodecs {
     public static void writeControl(ControlClause control, JsonGenerator g) {
         g.writeStartObject();
         Writes.property(g, "number", control.number(), DecreeCodecs::writeClauseNumber);
-        Writes.property(g, "controller", control.controller(), DecreeCodecs::writeAssignee);
+        Writes.requiredList(g, "controllers", control.controllers(), DecreeCodecs::writeAssignee);
         g.writeStringProperty("asWritten", control.asWritten());
         g.writeEndObject();
     }
@@ -309,10 +309,16 @@ public final class DecreeCodecs {
     public static ControlClause readControl(JsonNode node, String pointer, DecodeContext context) {
         Fields f = Fields.of(node, pointer, context);
         ClauseNumber number = f.required("number", CLAUSE_NUMBER);
-        Assignee controller = f.required("controller", DecreeCodecs::readAssignee);
+        // "controller" is the single-controller form of files written before "controllers".
+        Optional<Assignee> controller = f.optional("controller", DecreeCodecs::readAssignee);
+        List<Assignee> controllers = f.list("controllers", DecreeCodecs::readAssignee);
         String asWritten = f.requiredString("asWritten");
         f.finish();
-        return f.build(() -> ControlClause.of(number, controller, asWritten));
+        if (controller.isPresent() == !controllers.isEmpty()) {
+            throw f.invalid("controllers", "give the controllers, or one controller in the older form");
+        }
+        return f.build(() -> controller.isPresent() ? ControlClause.of(number, controller.get(), asWritten)
+                : ControlClause.of(number, controllers, asWritten));
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.github.unionkit.io.json.internal;
 
 import io.github.unionkit.model.body.Body;
+import io.github.unionkit.model.body.BodyKind;
+import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.decree.Assignment;
 import io.github.unionkit.model.decree.Attachment;
 import io.github.unionkit.model.decree.Clause;
@@ -78,16 +80,25 @@ public final class ResolutionCodecs {
      */
     public static void writeResolution(Resolution resolution, JsonGenerator g) {
         g.writeStartObject();
-        Writes.property(g, "issuer", resolution.issuer(), MeetingCodecs::writeBody);
-        g.writeStringProperty("issuerName", resolution.issuerName());
+        if (resolution.draft()) {
+            g.writeBooleanProperty("draft", true);
+        }
+        // The whole issuer as one object when it is known; otherwise whichever part is.
+        if (resolution.issuer().isPresent()) {
+            Writes.property(g, "issuer", resolution.issuer().get(), MeetingCodecs::writeBody);
+        } else {
+            resolution.issuerKind().ifPresent(kind -> Writes.enumValue(g, "issuerKind", kind));
+            resolution.issuerOrganization().ifPresent(id -> g.writeStringProperty("issuerOrganization", id.toString()));
+        }
+        Writes.optionalString(g, "issuerName", resolution.issuerName());
         Writes.strings(g, "headerLines", resolution.headerLines());
         Writes.optional(g, "meeting", resolution.meeting(), MeetingCodecs::writeMeeting);
-        Writes.property(g, "number", resolution.number(), DecreeCodecs::writeDecreeNumber);
-        Writes.property(g, "adopted", resolution.adopted(), TimeCodecs::writeRange);
+        Writes.optional(g, "number", resolution.number(), DecreeCodecs::writeDecreeNumber);
+        Writes.optional(g, "adopted", resolution.adopted(), TimeCodecs::writeRange);
         Writes.optionalString(g, "place", resolution.place());
-        g.writeStringProperty("title", resolution.title());
+        Writes.optionalString(g, "title", resolution.title());
         Writes.strings(g, "preamble", resolution.preamble());
-        g.writeStringProperty("operativeFormula", resolution.operativeFormula());
+        Writes.optionalString(g, "operativeFormula", resolution.operativeFormula());
         Writes.list(g, "clauses", resolution.clauses(), ResolutionCodecs::writeClause);
         Writes.list(g, "references", resolution.references(), DecreeCodecs::writeReference);
         Writes.optional(g, "controlClause", resolution.controlClause(), DecreeCodecs::writeControl);
@@ -106,16 +117,22 @@ public final class ResolutionCodecs {
      */
     public static Resolution readResolution(JsonNode node, String pointer, DecodeContext context) {
         Fields f = Fields.of(node, pointer, context);
-        Body issuer = f.required("issuer", MeetingCodecs::readBody);
-        String issuerName = f.requiredString("issuerName");
+        boolean draft = f.bool("draft", false);
+        Optional<Body> issuer = f.optional("issuer", MeetingCodecs::readBody);
+        Optional<BodyKind> issuerKind = f.optional("issuerKind", Scalars.enumOf(BodyKind.class));
+        Optional<OrganizationId> issuerOrganization = f.optional("issuerOrganization", OrgCodecs.ORGANIZATION_ID);
+        if (issuer.isPresent() && (issuerKind.isPresent() || issuerOrganization.isPresent())) {
+            throw f.invalid("issuer", "give the issuer either whole or in parts, not both");
+        }
+        Optional<String> issuerName = f.optionalString("issuerName");
         List<String> headerLines = f.list("headerLines", Scalars::string);
         Optional<Meeting> meeting = f.optional("meeting", MeetingCodecs::readMeeting);
-        DecreeNumber number = f.required("number", DecreeCodecs.DECREE_NUMBER);
-        LocalDateRange adopted = f.required("adopted", TimeCodecs::range);
+        Optional<DecreeNumber> number = f.optional("number", DecreeCodecs.DECREE_NUMBER);
+        Optional<LocalDateRange> adopted = f.optional("adopted", TimeCodecs::range);
         Optional<String> place = f.optionalString("place");
-        String title = f.requiredString("title");
+        Optional<String> title = f.optionalString("title");
         List<String> preamble = f.list("preamble", Scalars::string);
-        String operativeFormula = f.requiredString("operativeFormula");
+        Optional<String> operativeFormula = f.optionalString("operativeFormula");
         List<Clause> clauses = f.list("clauses", ResolutionCodecs::readClause);
         List<DecreeReference> references = f.list("references", DecreeCodecs::readReference);
         Optional<ControlClause> control = f.optional("controlClause", DecreeCodecs::readControl);
@@ -123,7 +140,9 @@ public final class ResolutionCodecs {
         List<Attachment> attachments = f.list("attachments", DecreeCodecs::readAttachment);
         f.finish();
         return f.build(() -> Resolution.builder()
-                .issuer(issuer)
+                .draft(draft)
+                .issuerKind(issuer.map(Body::kind).or(() -> issuerKind))
+                .issuerOrganization(issuer.map(Body::organization).or(() -> issuerOrganization))
                 .issuerName(issuerName)
                 .headerLines(headerLines)
                 .meeting(meeting)
