@@ -54,7 +54,7 @@ public final class ConsumerMain {
         check(copy.equals(seed), "Resolution.Builder copies resolution No. 3-1");
 
         // union-rules: the catalogue, without Hibernate Validator on the module path.
-        ValidationReport report = Catalogue.resolution().check(seed, RuleContext.of(seed.documentDate()));
+        ValidationReport report = Catalogue.resolution().check(seed, RuleContext.of(seed.documentDate().orElseThrow()));
         check(report.isValid(), "the rule catalogue finds no error in No. 3-1 without a registry");
 
         // The modules are explicit, and their internals stay closed.
