@@ -72,7 +72,7 @@ final class DecreeLoader {
      * @throws BadInputException if the file cannot be read
      */
     static Loaded fromFile(Path file, Optional<OrganizationTree> organizations, Messages messages) {
-        String text = InputFiles.readText(file, messages);
+        String text = InputFiles.readDecree(file, messages);
         if (InputFiles.looksLikeJson(text)) {
             Resolution resolution = UnionJson.read(UnionJson.mapper(), text, Resolution.class);
             return new Loaded(resolution, messages.get("check.source.json", file), false, List.of());

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import io.github.unionkit.io.text.DecreeBytes;
+import io.github.unionkit.io.text.DecreeParseException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +51,35 @@ final class InputFiles {
             throw new BadInputException(messages.get("error.tooLarge", file, MAX_DOCUMENT_BYTES / (1024 * 1024)));
         }
         return decode(bytes, file.toString(), messages);
+    }
+
+    /**
+     * Reads a decree text file: UTF-8 or Windows-1251, detected by {@link DecreeBytes}; JSON stays
+     * strict UTF-8 (read it with {@link #readText}).
+     *
+     * @param file the file, not null
+     * @param messages the texts for the failure reasons, not null
+     * @return the text
+     * @throws BadInputException if the file is missing, too large, in another encoding or misdecoded
+     */
+    static String readDecree(Path file, Messages messages) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(messages.get("error.noSuchFile", file), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            throw new BadInputException(messages.get("error.tooLarge", file, MAX_DOCUMENT_BYTES / (1024 * 1024)));
+        }
+        try {
+            return DecreeBytes.decode(bytes);
+        } catch (DecreeParseException e) {
+            throw new BadInputException(messages.get(e.errorType() == DecreeParseException.ErrorType.MISDECODED
+                    ? "error.misdecoded" : "error.unknownEncoding", file), e);
+        }
     }
 
     /**

@@ -83,7 +83,27 @@ public final class RuleMessages {
         if (pattern.isEmpty()) {
             pattern = raw("generic", locale);
         }
-        return substitute(pattern.replace("{code}", code), arguments);
+        return substitute(pattern.replace("{code}", code), localized(arguments, locale));
+    }
+
+    // An argument whose value names something in words ("element" = "adopted") is written in the
+    // message's language when the bundle has "value.<name>.<value>".
+    private static List<Argument> localized(List<Argument> arguments, Locale locale) {
+        List<Argument> out = null;
+        for (int i = 0; i < arguments.size(); i++) {
+            Argument a = arguments.get(i);
+            if (a.value().length() > 40) {
+                continue;
+            }
+            String word = raw("value." + a.name() + "." + a.value(), locale);
+            if (!word.isEmpty()) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>(arguments);
+                }
+                out.set(i, Argument.of(a.name(), word));
+            }
+        }
+        return out == null ? arguments : out;
     }
 
     /**

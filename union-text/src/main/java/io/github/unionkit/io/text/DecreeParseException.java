@@ -26,7 +26,14 @@ public final class DecreeParseException extends IllegalArgumentException {
          * What was read breaks an invariant of the model in a way the parser could not repair (a
          * structured note that contradicts the text, for instance).
          */
-        INVALID_RESOLUTION("the resolution read from the text is invalid");
+        INVALID_RESOLUTION("the resolution read from the text is invalid"),
+        /** The bytes are neither UTF-8 nor Windows-1251 Russian text; nothing was read. */
+        UNKNOWN_ENCODING("the bytes are neither UTF-8 nor Windows-1251 text"),
+        /**
+         * The text was decoded with the wrong character set before it reached the parser («Ð¿Ð¾ÑÑ‚» for
+         * «пост», «Ïîñò» for «Пост»); nothing was read, since every fact would be garbage.
+         */
+        MISDECODED("the text was decoded with the wrong character set");
 
         private final String description;
 

@@ -19,25 +19,44 @@ final class DecreeText {
      */
     static String despaced(String line) {
         int n = line.length();
-        int singles = 0;
-        for (int i = 0; i < n; i++) {
-            if (Character.isLetter(line.charAt(i)) && (i == 0 || !Character.isLetter(line.charAt(i - 1)))
-                    && (i + 1 == n || !Character.isLetter(line.charAt(i + 1)))) {
-                singles++;
+        StringBuilder out = null;
+        int i = 0;
+        while (i < n) {
+            // A run: letter, space, letter, space, letter … of single letters, at least three of them.
+            int end = i;
+            int letters = 0;
+            while (end < n && isSingleLetter(line, end)) {
+                letters++;
+                if (end + 2 < n && line.charAt(end + 1) == ' ' && isSingleLetter(line, end + 2)) {
+                    end += 2;
+                } else {
+                    end++;
+                    break;
+                }
             }
-        }
-        if (singles < 4) {
-            return line;
-        }
-        StringBuilder out = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            char c = line.charAt(i);
-            if (c == ' ' && i > 0 && i + 1 < n && isSingleLetter(line, i - 1) && isSingleLetter(line, i + 1)) {
+            if (letters >= 3) {
+                if (out == null) {
+                    out = new StringBuilder(n).append(line, 0, i);
+                }
+                for (int k = i; k < end; k += 2) {
+                    out.append(line.charAt(k));
+                }
+                i = end;
+                // The wider gap after a spaced word is one word break.
+                if (i < n && Character.isWhitespace(line.charAt(i))) {
+                    out.append(' ');
+                    while (i < n && Character.isWhitespace(line.charAt(i))) {
+                        i++;
+                    }
+                }
                 continue;
             }
-            out.append(c);
+            if (out != null) {
+                out.append(line.charAt(i));
+            }
+            i++;
         }
-        return out.toString();
+        return out == null ? line : out.toString();
     }
 
     private static boolean isSingleLetter(String s, int i) {
