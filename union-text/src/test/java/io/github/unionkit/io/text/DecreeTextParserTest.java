@@ -310,6 +310,52 @@ class DecreeTextParserTest {
     }
 
     @Test
+    void aTitleAboveTheRequisitesIsTheTitle() {
+        String text = "ПРЕЗИДИУМ РАЙОННОЙ ОРГАНИЗАЦИИ ПРОФСОЮЗА\nПОСТАНОВЛЕНИЕ\nО плане работы на 2022 год\n"
+                + "15.12.2021                     № 12-3\n"
+                + "Заслушав информацию председателя, президиум районной организации Профсоюза постановляет:\n"
+                + "1. Утвердить план работы на 2022 год.\n";
+
+        DecreeParseResult result = DecreeTextParser.parse(text, AST);
+
+        assertThat(result.resolution().title()).contains("О плане работы на 2022 год");
+        assertThat(result.resolution().headerLines()).containsExactly("ПРЕЗИДИУМ РАЙОННОЙ ОРГАНИЗАЦИИ ПРОФСОЮЗА",
+                "ПОСТАНОВЛЕНИЕ");
+        assertThat(result.resolution().preamble()).containsExactly("Заслушав информацию председателя");
+        assertThat(result.resolution().operativeFormula())
+                .contains("президиум районной организации Профсоюза постановляет:");
+        assertThat(result.warnings()).extracting(DecreeParseWarning::code).doesNotContain(Code.UNKNOWN_HEADER_LINE,
+                Code.MISSING_TITLE);
+    }
+
+    @Test
+    void aFormulaEndingThePreambleKeepsThePreambleAndItsReferences() {
+        String text = "ПРЕЗИДИУМ РАЙОННОЙ ОРГАНИЗАЦИИ ПРОФСОЮЗА\nПОСТАНОВЛЕНИЕ\n17.01.2022 № 21-1\nОб итогах\n"
+                + "Во исполнение постановления Президиума областной организации Профсоюза от 20.12.2021 № 44-3 "
+                + "президиум районной организации Профсоюза постановляет:\n1. Информацию принять к сведению.\n";
+
+        Resolution resolution = DecreeTextParser.parse(text, AST).resolution();
+
+        assertThat(resolution.preamble()).singleElement().asString().startsWith("Во исполнение")
+                .endsWith("№ 44-3");
+        assertThat(resolution.references()).extracting(r -> r.number().toString()).containsExactly("44-3");
+        assertThat(resolution.issuerKind()).contains(BodyKind.PRESIDIUM);
+    }
+
+    @Test
+    void aBodyNamedInThePreambleIsNeverTheIssuer() {
+        String text = "ПОСТАНОВЛЕНИЕ\n17.01.2022 № 21-1\nОб акции\n"
+                + "Во исполнение постановления Исполкома ФНПР от 11.02.2020 № 1-4 Совет Федерации решил:\n"
+                + "1. Провести акцию.\n";
+
+        DecreeParseResult result = DecreeTextParser.parse(text, AST);
+
+        assertThat(result.resolution().issuerKind()).isEmpty();
+        assertThat(result.warnings()).extracting(w -> w.code() + "@" + w.element())
+                .contains("UNKNOWN_ISSUER_BODY@issuerKind");
+    }
+
+    @Test
     void theDraftMarkIsADraftNotAHeaderLine() {
         DecreeParseResult result = DecreeTextParser.parse("ПРОЕКТ\n" + decree("1. Утвердить план."), AST);
 

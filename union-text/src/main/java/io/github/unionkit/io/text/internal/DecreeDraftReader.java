@@ -286,6 +286,9 @@ public final class DecreeDraftReader {
             next = typeLine + 1;
         }
         readTitleAndPreamble(next, end);
+        if (draft.title == null) {
+            titleAboveRequisites();
+        }
         int at = end < lines.count() ? lines.contentStart(end) : text.length();
         if (draft.dateLine == null) {
             warnings.add(Code.MISSING_DATE, PropertyPath.of("adopted"), at, at, "");
@@ -295,6 +298,23 @@ public final class DecreeDraftReader {
         }
         if (draft.title == null) {
             warnings.add(Code.MISSING_TITLE, PropertyPath.of("title"), at, at, "");
+        }
+    }
+
+    /**
+     * «ПОСТАНОВЛЕНИЕ / О плане работы / 12.03.2021 № 5»: a title written above the requisites was
+     * taken for a header line; when nothing after the requisites is a title, it is the title.
+     */
+    private void titleAboveRequisites() {
+        for (int k = draft.headerLines.size() - 1; k >= 0; k--) {
+            DecreeDraft.Piece line = draft.headerLines.get(k);
+            String head = DecreeLineWords.prefix(text, line.start, line.end);
+            if ((head.startsWith("о ") || head.startsWith("об ") || head.startsWith("обо ")) && !isKnownHeaderLine(line)) {
+                draft.headerLines.remove(k);
+                warnings.remove(Code.UNKNOWN_HEADER_LINE, line.start);
+                draft.title = line;
+                return;
+            }
         }
     }
 

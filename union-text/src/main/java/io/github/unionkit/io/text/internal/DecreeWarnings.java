@@ -70,6 +70,17 @@ public final class DecreeWarnings {
      *
      * @return a copy of the list
      */
+    /**
+     * Withdraws a warning the reader took back once it understood the line (a title above the
+     * requisites first looked like an unknown header line).
+     *
+     * @param code the warning's code
+     * @param start the offset where its span starts
+     */
+    public void remove(Code code, int start) {
+        warnings.removeIf(w -> w.code() == code && w.span().start() == start);
+    }
+
     public List<DecreeParseWarning> list() {
         return List.copyOf(warnings);
     }
