@@ -165,9 +165,25 @@ public final class DecreeAssignmentReader {
             } else if (!clause.items.isEmpty()) {
                 // "Рекомендовать территориальным организациям:" with its tasks as bullet items.
                 assign(clause, t, scope, own, -1);
+                warnItemDeadlines(clause);
             }
         }
         return scope;
+    }
+
+    /** Deadlines written in the items of one assignment cannot be its one deadline: say so. */
+    private void warnItemDeadlines(DecreeDraft.Clause clause) {
+        for (DecreeDraft.Piece item : clause.items) {
+            Tokens t = item.tokens(text);
+            List<DeadlineMatch> found = DeadlineFinder.find(t, 0, t.size(), documentDate, policy,
+                    ProductionCalendar.russian(), DeadlineFinder.IGNORE, true);
+            if (!found.isEmpty()) {
+                warnings.add(Code.AMBIGUOUS_DEADLINE, PropertyPath.of("clauses").key(clause.number)
+                        .property("assignment").property("deadline"), found.get(0).start(), found.get(0).end(),
+                        "a deadline inside an item; the assignment keeps none");
+                return;
+            }
+        }
     }
 
     /**

@@ -501,6 +501,12 @@ public final class DecreeDraftReader {
             int cs = lines.contentStart(i);
             int ce = lines.contentEnd(i);
             int heading = lines.kind(i) == DecreeLineScanner.TEXT ? DecreeLineWords.attachmentsHeading(text, cs, ce) : -1;
+            if (heading >= 0 && isAnnexStart(i, heading)) {
+                // «Приложение 1 к постановлению …»: the annex itself begins; it is not the decree.
+                warnings.add(Code.TEXT_AFTER_SIGNATURE, PropertyPath.of("attachments"), cs, lines.contentEnd(to - 1),
+                        "an annex; not read");
+                return;
+            }
             if (heading >= 0 && (i == attachmentsAt || signed || signature < 0 || i > signature)) {
                 inAttachments = true;
                 if (heading < ce) {
@@ -536,6 +542,24 @@ public final class DecreeDraftReader {
             warnings.add(Code.TEXT_AFTER_SIGNATURE, draft.signatory.isEmpty() ? CLAUSES : PropertyPath.of("signatory"),
                     cs, ce, opens ? "a second signature; only the first is kept" : "");
         }
+    }
+
+    /** «Приложение 1» / «Приложение № 2» with «к постановлению» on the line or the next one. */
+    private boolean isAnnexStart(int i, int heading) {
+        int ce = lines.contentEnd(i);
+        if (heading >= ce || !(Chars.isDigit(text.charAt(heading)) || text.charAt(heading) == '№')) {
+            return false;
+        }
+        String rest = DecreeLineWords.prefix(text, heading, ce);
+        if (rest.contains("к постановлени") || rest.contains("к решени")) {
+            return true;
+        }
+        int next = i + 1;
+        while (next < lines.count() && !isContent(next)) {
+            next++;
+        }
+        return next < lines.count() && DecreeLineWords.prefix(text, lines.contentStart(next), lines.contentEnd(next))
+                .startsWith("к ");
     }
 
     private boolean hasName(int i) {
