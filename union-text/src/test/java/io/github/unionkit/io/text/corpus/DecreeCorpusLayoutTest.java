@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.unionkit.io.text.corpus.CorpusScorer.Scored;
 import io.github.unionkit.io.text.corpus.CorpusScorer.Verdict;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,25 +40,21 @@ class DecreeCorpusLayoutTest {
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void numberBeforeDateOnOneLine() {
         exact("03-federation-number-before-date", "number", "date", "title");
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void dateCityNumberSeparatedByTabs() {
         exact("04-city-presidium-tabs", "number", "date", "title");
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void dateCityNumberSeparatedBySpaces() {
         exact("31-attachments-numbered", "number", "date", "title");
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void numericDateWithTwoDigitYear() {
         exact("05-university-ppo-two-digit-year", "number", "date", "title");
     }
@@ -70,13 +65,11 @@ class DecreeCorpusLayoutTest {
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void numberAndDateOnlyInHeadingLine() {
         exact("07-number-in-heading-line", "number", "date", "title");
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void bodyOnTheOrganizationLine() {
         exact("44-body-on-header-line-no-colon", "number", "date", "body", "issuer");
     }
@@ -87,13 +80,11 @@ class DecreeCorpusLayoutTest {
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void pageFurnitureSkippedWithWarnings() {
         exact("08-students-site-furniture", "warning", "signatory");
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void multiLineTitle() {
         exact("36-several-org-lines-body-alone", "title");
     }
@@ -101,19 +92,16 @@ class DecreeCorpusLayoutTest {
     // ---------------------------------------------------------------- preamble and formula
 
     @Test
-    // was @Disabled: parser rewrite pending
     void formulaEndingThePreambleKeepsItsReferences() {
         exact("09-district-formula-ends-preamble", "reference", "formula");
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void otherBodyInThePreambleIsNotTheIssuer() {
         exact("41-federation-reshil-fnpr-in-preamble", "body", "reference");
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void formulaVariants() {
         exact("10-presidium-postanovil-no-colon", "formula");
         exact("11-ppo-general-meeting-reshilo", "formula");
@@ -135,7 +123,6 @@ class DecreeCorpusLayoutTest {
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void unnumberedOperativePartWithDashList() {
         exact("22-unnumbered-dash-list", "clauses", "items");
     }
@@ -147,7 +134,6 @@ class DecreeCorpusLayoutTest {
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void numberingGapKeptAsSigned() {
         exact("20-clause-numbering-gap", "clauses", "warning");
     }
@@ -160,13 +146,11 @@ class DecreeCorpusLayoutTest {
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void dativeLedTasks() {
         exact("25-dative-tasks", "assignee", "deadline");
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void namedListAndTerritorialRights() {
         exact("27-named-list-and-territorial-rights", "assignee");
     }
@@ -177,13 +161,11 @@ class DecreeCorpusLayoutTest {
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void refusedDeadlinesAreUnresolvedWithWarnings() {
         exact("29-refused-deadline-forms", "deadline", "warning");
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void deadlinesOfADecreeWithoutAReadableDate() {
         exact("19-unreadable-date", "date", "deadline");
     }
@@ -191,31 +173,26 @@ class DecreeCorpusLayoutTest {
     // ---------------------------------------------------------------- control, signature, after
 
     @Test
-    // was @Disabled: parser rewrite pending
     void controlKeptByTheSignatory() {
         exact("09-district-formula-ends-preamble", "control");
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void controlLeftWithThePresidium() {
         exact("30-control-ostavit-za-presidium", "control");
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void severalControllers() {
         exact("02-spaced-presidium-regional", "control");
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void attachmentsAreNotClausesNorSignatory() {
         exact("31-attachments-numbered", "clauses", "signatory", "attachment");
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void textAfterTheSignatureIsWarned() {
         exact("32-attachment-and-text-after-signature", "signatory", "attachment", "warning");
     }
@@ -228,13 +205,11 @@ class DecreeCorpusLayoutTest {
     // ---------------------------------------------------------------- special decrees
 
     @Test
-    // was @Disabled: parser rewrite pending
     void jointDecreeReadWithoutWrongOutput() {
         exact("17-joint-decree");
     }
 
     @Test
-    // was @Disabled: parser rewrite pending
     void draftHasNoNumberNorDate() {
         exact("18-draft-no-number", "draft", "number", "date");
     }
