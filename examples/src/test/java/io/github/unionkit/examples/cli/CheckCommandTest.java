@@ -216,4 +216,46 @@ class CheckCommandTest {
         }
         return Clause.builder().from(clause).children(children).sizeBands(swapped).build();
     }
+
+    private static final String UNDATED = "ПРЕЗИДИУМ РАЙОННОЙ ОРГАНИЗАЦИИ ПРОФСОЮЗА\nПОСТАНОВЛЕНИЕ\n"
+            + "от 31.02.2021 № 17-4\nО проверке\nПрезидиум районной организации Профсоюза постановляет:\n"
+            + "1. Правовому инспектору труда провести проверку до конца года.\n"
+            + "2. Контроль за выполнением постановления оставляю за собой.\n\n"
+            + "Председатель районной организации Профсоюза      И.П. Горбунова\n";
+
+    @Test
+    void aDecreeWithoutAReadableDateIsNotValidAndSaysWhyInBothFormats(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("undated.txt");
+        Files.writeString(file, UNDATED, StandardCharsets.UTF_8);
+
+        CliRun text = CliRun.run("check", file.toString(), "--as-of", "2021-06-01");
+        CliRun json = CliRun.run("check", file.toString(), "--as-of", "2021-06-01", "--format", "json");
+
+        assertThat(text.exitCode).as(text.toString()).isEqualTo(1);
+        assertThat(text.out).contains("UK-DECREE-009", "line 3, adopted:").contains("NOT VALID")
+                .doesNotContain("1970").doesNotContain("Result: VALID");
+        assertThat(json.exitCode).isEqualTo(1);
+        JsonNode root = UnionJson.mapper().readTree(json.out);
+        assertThat(root.get("verdict").asString()).isEqualTo("INVALID");
+        assertThat(root.get("decree").has("adopted")).isFalse();
+        assertThat(root.get("parserWarnings").valueStream().map(w -> w.get("element").asString()).toList())
+                .contains("adopted", "clauses[1].assignment.deadline");
+    }
+
+    @Test
+    void aDecreeInWindows1251IsReadAndMojibakeIsRefused(@TempDir Path dir) throws Exception {
+        Path cp1251 = dir.resolve("cp1251.txt");
+        Files.write(cp1251, UNDATED.replace("31.02.2021", "12.03.2021").getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        Path garbage = dir.resolve("garbage.txt");
+        Files.writeString(garbage, new String(UNDATED.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1),
+                StandardCharsets.UTF_8);
+
+        CliRun read = CliRun.run("check", cp1251.toString(), "--as-of", "2021-06-01");
+        CliRun refused = CliRun.run("check", garbage.toString());
+
+        assertThat(read.out).as(read.toString()).contains("17-4", "О проверке");
+        assertThat(read.exitCode).isNotEqualTo(2);
+        assertThat(refused.exitCode).isEqualTo(2);
+        assertThat(refused.err).contains("wrong character set");
+    }
 }
