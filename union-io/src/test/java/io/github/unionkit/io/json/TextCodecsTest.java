@@ -297,6 +297,26 @@ class TextCodecsTest {
     }
 
     @Test
+    void theParsedDecreeInTheJsonGuideIsWhatUnionJsonWritesForItsText() throws IOException {
+        String guide = Files.readString(Path.of("..", "docs", "json.md"), StandardCharsets.UTF_8);
+        String section = guide.substring(guide.indexOf("### A parsed decree"));
+        String text = fenced(section, "```text\n");
+        String json = fenced(section, "```json decree-parse-result\n");
+        DecreeParseResult parsed = DecreeTextParser.parse(text);
+        assertThat(parsed.warnings()).extracting(DecreeParseWarning::code)
+                .contains(DecreeParseWarning.Code.MISSING_NUMBER, DecreeParseWarning.Code.CLAUSE_NUMBERING_GAP);
+        assertThat(json).isEqualTo(UnionJson.toDocument(parsed));
+        assertSameResult(UnionJson.read(UnionJson.mapper(), json, DecreeParseResult.class), parsed);
+    }
+
+    private static String fenced(String markdown, String opening) {
+        int start = markdown.indexOf(opening);
+        assertThat(start).as(opening).isNotNegative();
+        int from = start + opening.length();
+        return markdown.substring(from, markdown.indexOf("```", from));
+    }
+
+    @Test
     void theSchemaListsExactlyTheWarningCodes() {
         JsonNode schema = PLAIN.readTree(resource("text-matches.schema.json"));
         List<String> listed = new java.util.ArrayList<>();
