@@ -2,12 +2,18 @@ package com.example.unionservice;
 
 import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.member.Member;
+import io.github.unionkit.rules.RuleContext;
+import io.github.unionkit.rules.ValidationReport;
+import io.github.unionkit.rules.validation.UnionValidator;
 import jakarta.validation.Valid;
+import io.github.unionkit.io.text.DecreeParseResult;
+import io.github.unionkit.io.text.DecreeParseWarning;
 import io.github.unionkit.io.text.DecreeTextParser;
 import io.github.unionkit.io.text.RussianDeadlines;
 import io.github.unionkit.model.decree.DecreeNumber;
 import io.github.unionkit.model.time.Deadline;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +24,27 @@ import org.springframework.web.bind.annotation.RestController;
 /** The host's controller: UnionKit bodies with and without {@code @Valid}, and a body of its own. */
 @RestController
 public class MemberController {
+
+    private final UnionValidator validator;
+
+    /**
+     * Creates the controller.
+     *
+     * @param validator the starter's validator bean
+     */
+    public MemberController(UnionValidator validator) {
+        this.validator = validator;
+    }
+
+    /**
+     * The verdict on a decree read from text: the rules' report and the parser's warnings.
+     *
+     * @param valid no rule found an error and the parser read the whole decree without a warning
+     * @param report the rules' findings
+     * @param parserWarnings what the parser could not read, or read with a doubt
+     */
+    public record DecreeCheck(boolean valid, ValidationReport report, List<DecreeParseWarning> parserWarnings) {
+    }
 
     /**
      * Echoes a valid member.
@@ -115,5 +142,31 @@ public class MemberController {
     @GetMapping("/orders/sample")
     public HostOrder sampleOrder() {
         return new HostOrder("Об итогах", LocalDate.of(2020, 12, 29));
+    }
+
+    /**
+     * Parses a whole decree.
+     *
+     * @param text the decree's text
+     * @return the parse result, written as UnionJson writes it
+     */
+    @PostMapping(path = "/decrees/parsed", consumes = "text/plain")
+    public DecreeParseResult parse(@RequestBody String text) {
+        return DecreeTextParser.parse(text);
+    }
+
+    /**
+     * Parses a decree and checks it with the rules; parser warnings fold into the verdict.
+     *
+     * @param text the decree's text
+     * @return the verdict, the report and the parser's warnings
+     */
+    @PostMapping(path = "/decrees/check", consumes = "text/plain")
+    public DecreeCheck check(@RequestBody String text) {
+        DecreeParseResult parsed = DecreeTextParser.parse(text);
+        Resolution resolution = parsed.resolution();
+        LocalDate asOf = resolution.documentDate().orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
+        ValidationReport report = validator.validate(resolution, RuleContext.of(asOf));
+        return new DecreeCheck(report.isValid() && parsed.warnings().isEmpty(), report, parsed.warnings());
     }
 }

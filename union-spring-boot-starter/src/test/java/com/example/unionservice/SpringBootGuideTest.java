@@ -93,7 +93,7 @@ class SpringBootGuideTest {
     @Test
     void theJavaSnippetsAreCompiledTestCode() throws IOException {
         List<String> snippets = blocks("java");
-        assertThat(snippets).hasSize(3);
+        assertThat(snippets).hasSize(5);
         String controller = squeezed(read(CONTROLLER));
         for (String snippet : snippets) {
             assertThat(controller).as(snippet).contains(squeezed(snippet));

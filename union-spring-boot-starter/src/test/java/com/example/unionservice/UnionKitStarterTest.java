@@ -3,6 +3,8 @@ package com.example.unionservice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.unionkit.io.json.UnionJson;
+import io.github.unionkit.io.text.DecreeParseResult;
+import io.github.unionkit.io.text.DecreeTextParser;
 import io.github.unionkit.model.member.Member;
 import io.github.unionkit.model.member.MemberCategory;
 import io.github.unionkit.model.member.MemberId;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -215,6 +218,50 @@ class UnionKitStarterTest {
         assertThat(decree.get("status").asInt()).isEqualTo(400);
         assertThat(decree.get("parser").asString()).isEqualTo("decree");
         assertThat(postText("/decrees", SeedResolutions.astrakhan3of1Text(), "en").statusCode()).isEqualTo(200);
+    }
+
+    /** A decree that parses with warnings (no number, a gap in the clause numbers) but breaks no rule. */
+    static final String WARNED_DECREE = "ПРЕЗИДИУМ\nПОСТАНОВЛЕНИЕ\nот 1 декабря 2020 г.\n\nОб итогах\n\n"
+            + "Президиум постановляет:\n1. Принять к сведению.\n3. Контроль оставить за президиумом.\n";
+
+    @Test
+    void aParseResultIsWrittenAsUnionJsonWritesItNotAsAnEmptyObject() throws Exception {
+        for (String text : List.of(SeedResolutions.astrakhan3of1Text(), WARNED_DECREE)) {
+            HttpResponse<String> response = postText("/decrees/parsed", text, "en");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/json"));
+            DecreeParseResult parsed = DecreeTextParser.parse(text);
+            assertThat(response.body()).isEqualTo(UnionJson.mapper().writeValueAsString(parsed));
+            assertThat(PLAIN.readTree(response.body()).get("warnings").size()).isEqualTo(parsed.warnings().size());
+        }
+        assertThat(PLAIN.readTree(postText("/decrees/parsed", WARNED_DECREE, "en").body()).get("warnings").size())
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void parserWarningsFoldIntoTheVerdict() throws Exception {
+        // The seed decree breaks no rule, but the parser could not resolve its issuing organization
+        // (no tree given): the report alone says "valid": true, the verdict must not.
+        String text = SeedResolutions.astrakhan3of1Text();
+        DecreeParseResult parsed = DecreeTextParser.parse(text);
+        assertThat(parsed.warnings()).isNotEmpty();
+        HttpResponse<String> response = postText("/decrees/check", text, "en");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode check = PLAIN.readTree(response.body());
+        assertThat(check.get("report").get("valid").asBoolean()).as(response.body()).isTrue();
+        assertThat(check.get("valid").asBoolean()).as(response.body()).isFalse();
+        assertThat(check.get("parserWarnings").size()).isEqualTo(parsed.warnings().size());
+        for (int i = 0; i < parsed.warnings().size(); i++) {
+            assertThat(check.get("parserWarnings").get(i)).isEqualTo(PLAIN.readTree(
+                    UnionJson.mapper().writeValueAsString(parsed.warnings().get(i))));
+        }
+        // A decree with rule errors as well: invalid, with both kinds of finding.
+        JsonNode warned = PLAIN.readTree(postText("/decrees/check", WARNED_DECREE, "en").body());
+        assertThat(warned.get("valid").asBoolean()).isFalse();
+        assertThat(warned.get("report").get("valid").asBoolean()).isFalse();
+        assertThat(warned.get("parserWarnings").size()).isEqualTo(DecreeTextParser.parse(WARNED_DECREE)
+                .warnings().size());
     }
 
     @Test

@@ -4,8 +4,8 @@ import java.util.Objects;
 import tools.jackson.core.JacksonException;
 
 /**
- * A value UnionKit has no JSON form for was to be written: a UnionKit type without a codec (for
- * example union-text's {@code DecreeParseResult}, whose format is not settled), or, through
+ * A value UnionKit has no JSON form for was to be written: a UnionKit type without a codec (a record
+ * or property-less class of UnionKit's data packages that no codec covers), or, through
  * {@link UnionJson}'s own mapper, any type Jackson sees no property of. Writing fails instead of
  * producing {@code {}}.
  *

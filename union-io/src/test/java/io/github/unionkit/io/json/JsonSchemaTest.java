@@ -7,6 +7,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.unionkit.io.text.DecreeParseResult;
+import io.github.unionkit.io.text.DecreeTextParser;
 import io.github.unionkit.model.body.BodyKind;
 import io.github.unionkit.model.body.OfficerRole;
 import io.github.unionkit.model.decree.Assignee;
@@ -140,6 +142,42 @@ class JsonSchemaTest {
                 .map(member -> Catalogue.member().check(member, RuleContext.of(LocalDate.of(1995, 1, 1)))), 100, 16);
     }
 
+    private static Schema parseResultDefinition() {
+        return REGISTRY.getSchema(SchemaLocation.of(PREFIX + "text-matches.schema.json#/$defs/decreeParseResult"));
+    }
+
+    @Test
+    void parsedDecreesOfTheSeedAndTheCorpusMatchTheParseResultDefinition() throws IOException {
+        List<String> texts = new ArrayList<>();
+        texts.add(SeedResolutions.astrakhan3of1Text());
+        Path corpus = Path.of("..", "union-text", "src", "test", "resources", "io", "github", "unionkit", "io",
+                "text", "corpus");
+        try (java.util.stream.Stream<Path> files = Files.list(corpus)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(texts).hasSizeGreaterThan(30);
+        int warned = 0;
+        for (String text : texts) {
+            DecreeParseResult parsed = DecreeTextParser.parse(text);
+            warned += parsed.warnings().isEmpty() ? 0 : 1;
+            String json = UnionJson.mapper().writeValueAsString(parsed);
+            assertThat(parseResultDefinition().validate(PLAIN.readTree(json))).as(json).isEmpty();
+            // The resolution inside is a resolution document of its own.
+            assertThat(errors("resolution", PLAIN.writeValueAsString(PLAIN.readTree(json).get("resolution"))))
+                    .isEmpty();
+        }
+        assertThat(warned).as("decrees with parser warnings").isGreaterThan(5);
+        String bad = "{\"resolution\":{},\"warnings\":[{\"code\":\"MISSING_DATE\",\"element\":\"\","
+                + "\"span\":{\"start\":0,\"end\":0},\"line\":1,\"detail\":\"\",\"message\":\"x\"}]}";
+        assertThat(parseResultDefinition().validate(PLAIN.readTree(bad))).isNotEmpty();
+        assertThat(parseResultDefinition().validate(PLAIN.readTree(bad.replace(",\"message\":\"x\"", ""))))
+                .isEmpty();
+        assertThat(parseResultDefinition().validate(PLAIN.readTree("{\"resolution\":{}}"))).as("no warnings")
+                .isNotEmpty();
+    }
+
     @Test
     void schemasRejectWhatTheReaderRejects() {
         String record = "{\"id\":\"m1\",\"category\":\"EMPLOYEE\",\"primaryOrganization\":\"p1\",\"admissionDate\":\"%s\"%s}";
@@ -154,11 +192,12 @@ class JsonSchemaTest {
     void everyExampleInTheJsonGuideValidates() {
         Map<String, List<String>> examples = examples(read(DOCS.resolve("json.md")));
         assertThat(examples.keySet()).contains("resolution", "organization-tree", "validation-report",
-                "registry-record", "deadline");
+                "registry-record", "deadline", "decree-parse-result");
         examples.forEach((schema, blocks) -> blocks.forEach(block -> {
             List<Error> found = schema.equals("deadline")
                     ? REGISTRY.getSchema(SchemaLocation.of(PREFIX + "unionkit-common.schema.json#/$defs/deadline"))
                             .validate(PLAIN.readTree(block))
+                    : schema.equals("decree-parse-result") ? parseResultDefinition().validate(PLAIN.readTree(block))
                     : errors(schema, block);
             assertThat(found).as("example for %s:%n%s", schema, block).isEmpty();
         }));
@@ -166,7 +205,8 @@ class JsonSchemaTest {
 
     @Test
     void everyExampleInTheJsonGuideIsReadByUnionKit() {
-        Map<String, Class<?>> types = Map.of("resolution", io.github.unionkit.model.decree.Resolution.class,
+        Map<String, Class<?>> types = Map.of("decree-parse-result", DecreeParseResult.class,
+                "resolution", io.github.unionkit.model.decree.Resolution.class,
                 "organization-tree", io.github.unionkit.model.org.OrganizationTree.class,
                 "validation-report", io.github.unionkit.rules.ValidationReport.class,
                 "registry-record", io.github.unionkit.model.member.Member.class,

@@ -10,11 +10,13 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.unionkit.io.text.DeadlineMatch;
 import io.github.unionkit.io.text.DecreeElementSpan;
 import io.github.unionkit.io.text.DecreeParseResult;
+import io.github.unionkit.io.text.DecreeParseWarning;
 import io.github.unionkit.io.text.DecreeReferenceMatch;
 import io.github.unionkit.io.text.DecreeReferences;
 import io.github.unionkit.io.text.DecreeTextParser;
 import io.github.unionkit.io.text.RussianDeadlines;
 import io.github.unionkit.io.text.TextSpan;
+import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.testkit.fixtures.SeedResolutions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +29,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * union-text's located results have a JSON form (round trip through {@link UnionJson}, the same
@@ -140,22 +144,185 @@ class TextCodecsTest {
                 "{\"path\":\"number\",\"span\":{\"start\":0,\"end\":1},\"line\":0}"))).isNotEmpty();
     }
 
-    @Test
-    void aParseResultHasNoJsonFormYetAndIsRefusedNotWrittenAsAnEmptyObject() {
-        // DecreeParseResult's format waits for its rework (warnings with element path and line).
-        DecreeParseResult parsed = DecreeTextParser.parse(SeedResolutions.astrakhan3of1Text());
-        assertThatThrownBy(() -> UnionJson.mapper().writeValueAsString(parsed))
-                .isInstanceOfSatisfying(UnwritableTypeException.class,
-                        e -> assertThat(e.type()).isEqualTo(DecreeParseResult.class));
-        assertThatThrownBy(() -> HOST.writeValueAsString(parsed)).isInstanceOf(UnwritableTypeException.class);
-        assertThatThrownBy(() -> UnionJson.toDocument(parsed)).isInstanceOf(UnwritableTypeException.class);
-        assertThatThrownBy(() -> UnionJson.writeDocument(parsed, new ByteArrayOutputStream()))
-                .isInstanceOf(UnwritableTypeException.class)
-                .hasMessageContaining("DecreeParseResult");
-        // A warning is a record: without the guard Jackson would write its components by reflection.
-        if (!parsed.warnings().isEmpty()) {
-            assertThatThrownBy(() -> HOST.writeValueAsString(parsed.warnings().get(0)))
-                    .isInstanceOf(UnwritableTypeException.class);
+    private static final Path CORPUS = Path.of("..", "union-text", "src", "test", "resources", "io", "github",
+            "unionkit", "io", "text", "corpus");
+
+    private static String corpus(String name) {
+        try {
+            return Files.readString(CORPUS.resolve(name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    /** A parse result has no equals: its parts are compared. */
+    private static void assertSameResult(DecreeParseResult actual, DecreeParseResult expected) {
+        assertThat(actual.resolution()).isEqualTo(expected.resolution());
+        assertThat(actual.warnings()).containsExactlyElementsOf(expected.warnings());
+        assertThat(actual.spans()).containsExactlyElementsOf(expected.spans());
+    }
+
+    /** Writes, checks the schema, reads back through UnionJson and the host's mapper; returns the JSON. */
+    private static String parseResultRoundTrips(DecreeParseResult parsed) {
+        String json = UnionJson.mapper().writeValueAsString(parsed);
+        assertThat(def("decreeParseResult").validate(PLAIN.readTree(json))).as(json).isEmpty();
+        assertSameResult(UnionJson.read(UnionJson.mapper(), json, DecreeParseResult.class), parsed);
+        assertThat(HOST.writeValueAsString(parsed)).isEqualTo(json);
+        assertSameResult(HOST.readValue(json, DecreeParseResult.class), parsed);
+        for (DecreeParseWarning warning : parsed.warnings()) {
+            roundTrips(warning, DecreeParseWarning.class, "decreeParseWarning");
+        }
+        return json;
+    }
+
+    @Test
+    void theSeedDecreesParseResultRoundTripsAndMatchesTheSchema() {
+        DecreeParseResult parsed = DecreeTextParser.parse(SeedResolutions.astrakhan3of1Text());
+        String json = parseResultRoundTrips(parsed);
+        JsonNode tree = PLAIN.readTree(json);
+        assertThat(tree.propertyNames()).containsExactly("resolution", "warnings", "spans");
+        assertThat(tree.get("warnings").size()).isEqualTo(parsed.warnings().size());
+        assertThat(tree.get("spans").size()).isEqualTo(parsed.spans().size()).isGreaterThan(10);
+        assertThat(tree.get("resolution")).isEqualTo(PLAIN.readTree(UnionJson.mapper()
+                .writeValueAsString(parsed.resolution())));
+        // Also as a document, and into a host's file.
+        assertSameResult(UnionJson.read(UnionJson.mapper(), UnionJson.toDocument(parsed), DecreeParseResult.class),
+                parsed);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        UnionJson.writeDocument(parsed, out);
+        assertThat(def("decreeParseResult").validate(PLAIN.readTree(out.toString(StandardCharsets.UTF_8))))
+                .isEmpty();
+    }
+
+    @Test
+    void corpusDecreesWithParserWarningsRoundTripWithTheirWarnings() {
+        for (String name : List.of("19-unreadable-date.txt", "18-draft-no-number.txt",
+                "32-attachment-and-text-after-signature.txt", "20-clause-numbering-gap.txt")) {
+            DecreeParseResult parsed = DecreeTextParser.parse(corpus(name));
+            assertThat(parsed.warnings()).as(name).isNotEmpty();
+            JsonNode tree = PLAIN.readTree(parseResultRoundTrips(parsed));
+            JsonNode first = tree.get("warnings").get(0);
+            DecreeParseWarning warning = parsed.warnings().get(0);
+            assertThat(first.propertyNames()).containsExactly("code", "element", "span", "line", "detail");
+            assertThat(first.get("code").asString()).isEqualTo(warning.code().name());
+            assertThat(first.get("element").asString()).isEqualTo(warning.element().toString());
+            assertThat(first.get("line").asInt()).isEqualTo(warning.line());
+            assertThat(first.get("detail").asString()).isEqualTo(warning.detail());
+            assertThat(first.get("span").get("start").asInt()).isEqualTo(warning.span().start());
+        }
+        assertThat(DecreeTextParser.parse(corpus("19-unreadable-date.txt")).resolution().adopted()).isEmpty();
+        assertThat(DecreeTextParser.parse(corpus("18-draft-no-number.txt")).resolution().number()).isEmpty();
+    }
+
+    @Test
+    void everyCorpusDecreeRoundTripsAndMatchesTheSchema() throws IOException {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            List<Path> texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            assertThat(texts).hasSizeGreaterThanOrEqualTo(30);
+            for (Path text : texts) {
+                parseResultRoundTrips(DecreeTextParser.parse(Files.readString(text, StandardCharsets.UTF_8)));
+            }
+        }
+    }
+
+    @Test
+    void aWarningOfTheWholeDocumentHasTheEmptyElement() {
+        DecreeParseWarning whole = new DecreeParseWarning(DecreeParseWarning.Code.MISSING_CONTROL_CLAUSE,
+                PropertyPath.root(), TextSpan.of(0, 0), 1, "");
+        roundTrips(whole, DecreeParseWarning.class, "decreeParseWarning");
+        assertThat(UnionJson.mapper().writeValueAsString(whole)).isEqualTo("{\"code\":\"MISSING_CONTROL_CLAUSE\","
+                + "\"element\":\"\",\"span\":{\"start\":0,\"end\":0},\"line\":1,\"detail\":\"\"}");
+        DecreeParseWarning gap = new DecreeParseWarning(DecreeParseWarning.Code.CLAUSE_NUMBERING_GAP,
+                PropertyPath.parse("clauses[3.3]"), TextSpan.of(340, 351), 12, "found 3.3, expected 3.2");
+        roundTrips(gap, DecreeParseWarning.class, "decreeParseWarning");
+        assertThat(UnionJson.mapper().writeValueAsString(gap)).doesNotContain("message").contains(
+                "\"element\":\"clauses[3.3]\"");
+    }
+
+    @Test
+    void aParseResultWithoutWarningsOrSpansWritesAnEmptyWarningsArray() {
+        DecreeParseResult bare = DecreeParseResult.of(SeedResolutions.astrakhan3of1(), List.of(), List.of());
+        String json = parseResultRoundTrips(bare);
+        assertThat(PLAIN.readTree(json).propertyNames()).containsExactly("resolution", "warnings");
+        assertThat(PLAIN.readTree(json).get("warnings").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aParseResultIsReadStrictlyAndTheSchemaRejectsWhatTheReaderRejects() {
+        DecreeParseResult parsed = DecreeTextParser.parse(corpus("19-unreadable-date.txt"));
+        ObjectNode tree = (ObjectNode) PLAIN.readTree(UnionJson.mapper().writeValueAsString(parsed));
+        ObjectNode warning = (ObjectNode) tree.get("warnings").get(0);
+
+        ObjectNode unknown = tree.deepCopy();
+        unknown.put("message", "x");
+        refused(unknown, JsonInputException.ErrorType.UNKNOWN_PROPERTY, "");
+
+        ObjectNode localized = tree.deepCopy();
+        ((ObjectNode) localized.get("warnings").get(0)).put("message", "строка 1");
+        refused(localized, JsonInputException.ErrorType.UNKNOWN_PROPERTY, "/warnings/0");
+
+        ObjectNode badCode = tree.deepCopy();
+        ((ObjectNode) badCode.get("warnings").get(0)).put("code", "NO_SUCH_CODE");
+        refused(badCode, JsonInputException.ErrorType.INVALID_VALUE, "/warnings/0/code");
+
+        ObjectNode badLine = tree.deepCopy();
+        ((ObjectNode) badLine.get("warnings").get(0)).put("line", 0);
+        refused(badLine, JsonInputException.ErrorType.INVALID_VALUE, "/warnings/0");
+
+        ObjectNode badPath = tree.deepCopy();
+        ((ObjectNode) badPath.get("warnings").get(0)).put("element", "clauses[");
+        assertThatThrownBy(() -> UnionJson.read(UnionJson.mapper(), PLAIN.writeValueAsString(badPath),
+                DecreeParseResult.class)).isInstanceOfSatisfying(JsonInputException.class,
+                        e -> assertThat(e.errorType()).isEqualTo(JsonInputException.ErrorType.INVALID_VALUE));
+
+        ObjectNode noDetail = tree.deepCopy();
+        ((ObjectNode) noDetail.get("warnings").get(0)).remove("detail");
+        refused(noDetail, JsonInputException.ErrorType.MISSING_PROPERTY, "/warnings/0/detail");
+
+        ObjectNode noResolution = tree.deepCopy();
+        noResolution.remove("resolution");
+        refused(noResolution, JsonInputException.ErrorType.MISSING_PROPERTY, "/resolution");
+
+        assertThat(warning.get("code").asString()).isNotEmpty();
+    }
+
+    private static void refused(ObjectNode tree, JsonInputException.ErrorType type, String pointer) {
+        String json = PLAIN.writeValueAsString(tree);
+        assertThatThrownBy(() -> UnionJson.read(UnionJson.mapper(), json, DecreeParseResult.class))
+                .isInstanceOfSatisfying(JsonInputException.class, e -> {
+                    assertThat(e.errorType()).isEqualTo(type);
+                    assertThat(e.pointer()).isEqualTo(pointer);
+                });
+        assertThat(def("decreeParseResult").validate(PLAIN.readTree(json))).as(json).isNotEmpty();
+    }
+
+    @Test
+    void theParsedDecreeInTheJsonGuideIsWhatUnionJsonWritesForItsText() throws IOException {
+        String guide = Files.readString(Path.of("..", "docs", "json.md"), StandardCharsets.UTF_8);
+        String section = guide.substring(guide.indexOf("### A parsed decree"));
+        String text = fenced(section, "```text\n");
+        String json = fenced(section, "```json decree-parse-result\n");
+        DecreeParseResult parsed = DecreeTextParser.parse(text);
+        assertThat(parsed.warnings()).extracting(DecreeParseWarning::code)
+                .contains(DecreeParseWarning.Code.MISSING_NUMBER, DecreeParseWarning.Code.CLAUSE_NUMBERING_GAP);
+        assertThat(json).isEqualTo(UnionJson.toDocument(parsed));
+        assertSameResult(UnionJson.read(UnionJson.mapper(), json, DecreeParseResult.class), parsed);
+    }
+
+    private static String fenced(String markdown, String opening) {
+        int start = markdown.indexOf(opening);
+        assertThat(start).as(opening).isNotNegative();
+        int from = start + opening.length();
+        return markdown.substring(from, markdown.indexOf("```", from));
+    }
+
+    @Test
+    void theSchemaListsExactlyTheWarningCodes() {
+        JsonNode schema = PLAIN.readTree(resource("text-matches.schema.json"));
+        List<String> listed = new java.util.ArrayList<>();
+        schema.get("$defs").get("decreeParseWarning").get("properties").get("code").get("enum").values()
+                .forEach(value -> listed.add(value.stringValue()));
+        assertThat(listed).isEqualTo(java.util.Arrays.stream(DecreeParseWarning.Code.values()).map(Enum::name)
+                .toList());
     }
 }

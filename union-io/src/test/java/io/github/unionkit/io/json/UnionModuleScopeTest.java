@@ -89,6 +89,19 @@ class UnionModuleScopeTest {
         }
     }
 
+    /** A record of a UnionKit package without a codec: Jackson would write its components by reflection. */
+    public record OpaqueRecord(String value) {
+    }
+
+    @Test
+    void aUnionKitRecordWithoutACodecIsRefusedNotWrittenByReflection() {
+        assertThatThrownBy(() -> UnionJson.mapper().writeValueAsString(new OpaqueRecord("x")))
+                .isInstanceOfSatisfying(UnwritableTypeException.class,
+                        e -> assertThat(e.type()).isEqualTo(OpaqueRecord.class));
+        assertThatThrownBy(() -> HOST.writeValueAsString(new OpaqueRecord("x")))
+                .isInstanceOf(UnwritableTypeException.class);
+    }
+
     @Test
     void unionJsonFailsOnATypeItCannotWriteInsteadOfWritingAnEmptyObject() {
         // Opaque is in a UnionKit package: refused by UnionModule's guard, also on a host's mapper.

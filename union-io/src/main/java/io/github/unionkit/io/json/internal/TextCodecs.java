@@ -2,11 +2,15 @@ package io.github.unionkit.io.json.internal;
 
 import io.github.unionkit.io.text.DeadlineMatch;
 import io.github.unionkit.io.text.DecreeElementSpan;
+import io.github.unionkit.io.text.DecreeParseResult;
+import io.github.unionkit.io.text.DecreeParseWarning;
 import io.github.unionkit.io.text.DecreeReferenceMatch;
 import io.github.unionkit.io.text.TextSpan;
 import io.github.unionkit.model.decree.DecreeReference;
+import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.model.time.Deadline;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -19,7 +23,13 @@ import tools.jackson.databind.module.SimpleModule;
  *   <li>{@link DeadlineMatch}: {@code {"span": …, "deadline": …}} (the phrase is the deadline's);</li>
  *   <li>{@link DecreeReferenceMatch}: {@code {"span", "reference", "issuerSpan"?, "numberSpan",
  *       "datesSpan"}};</li>
- *   <li>{@link DecreeElementSpan}: {@code {"path": "clauses[3.1.1]", "span": …, "line": 3}}.</li>
+ *   <li>{@link DecreeElementSpan}: {@code {"path": "clauses[3.1.1]", "span": …, "line": 3}};</li>
+ *   <li>{@link DecreeParseWarning}: {@code {"code": "CLAUSE_NUMBERING_GAP", "element": "clauses[3.3]",
+ *       "span": …, "line": 12, "detail": "found 3.3, expected 3.2"}} (the element is {@code ""} for the
+ *       whole document; no localized message: the form is language-neutral);</li>
+ *   <li>{@link DecreeParseResult}: {@code {"resolution": …, "warnings": […], "spans"?: […]}}, the
+ *       warnings always written (an empty array for a clean parse), the spans omitted when there are
+ *       none.</li>
  * </ul>
  * Loaded only when union-text is present (an optional dependency of union-io).
  */
@@ -41,6 +51,9 @@ public final class TextCodecs {
                 TextCodecs::readReferenceMatch);
         Registrations.register(module, DecreeElementSpan.class, TextCodecs::writeElementSpan,
                 TextCodecs::readElementSpan);
+        Registrations.register(module, DecreeParseWarning.class, TextCodecs::writeWarning, TextCodecs::readWarning);
+        Registrations.register(module, DecreeParseResult.class, TextCodecs::writeParseResult,
+                TextCodecs::readParseResult);
     }
 
     /**
@@ -165,5 +178,73 @@ public final class TextCodecs {
         int line = f.requiredInt("line");
         f.finish();
         return f.build(() -> new DecreeElementSpan(path, span, line));
+    }
+
+    /**
+     * Writes a parser warning: its code, element, span, line and detail, without a localized message.
+     *
+     * @param warning the warning
+     * @param g the generator
+     */
+    public static void writeWarning(DecreeParseWarning warning, JsonGenerator g) {
+        g.writeStartObject();
+        Writes.enumValue(g, "code", warning.code());
+        g.writeStringProperty("element", warning.element().toString());
+        Writes.property(g, "span", warning.span(), TextCodecs::writeSpan);
+        g.writeNumberProperty("line", warning.line());
+        g.writeStringProperty("detail", warning.detail());
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads a parser warning; the element is a path ({@code ""} for the whole document) and the line is
+     * at least 1.
+     *
+     * @param node the node
+     * @param pointer its pointer
+     * @param context the context
+     * @return the warning
+     */
+    public static DecreeParseWarning readWarning(JsonNode node, String pointer, DecodeContext context) {
+        Fields f = Fields.of(node, pointer, context);
+        DecreeParseWarning.Code code = f.required("code", Scalars.enumOf(DecreeParseWarning.Code.class));
+        PropertyPath element = f.required("element", RulesCodecs.PATH);
+        TextSpan span = f.required("span", TextCodecs::readSpan);
+        int line = f.requiredInt("line");
+        String detail = f.requiredString("detail");
+        f.finish();
+        return f.build(() -> new DecreeParseWarning(code, element, span, line, detail));
+    }
+
+    /**
+     * Writes what the decree parser read: the resolution, the warnings (always, possibly none) and the
+     * element spans (omitted when there are none).
+     *
+     * @param result the parse result
+     * @param g the generator
+     */
+    public static void writeParseResult(DecreeParseResult result, JsonGenerator g) {
+        g.writeStartObject();
+        Writes.property(g, "resolution", result.resolution(), ResolutionCodecs::writeResolution);
+        Writes.requiredList(g, "warnings", result.warnings(), TextCodecs::writeWarning);
+        Writes.list(g, "spans", result.spans(), TextCodecs::writeElementSpan);
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads what the decree parser read; absent warnings or spans are none.
+     *
+     * @param node the node
+     * @param pointer its pointer
+     * @param context the context
+     * @return the parse result
+     */
+    public static DecreeParseResult readParseResult(JsonNode node, String pointer, DecodeContext context) {
+        Fields f = Fields.of(node, pointer, context);
+        Resolution resolution = f.required("resolution", ResolutionCodecs::readResolution);
+        List<DecreeParseWarning> warnings = f.list("warnings", TextCodecs::readWarning);
+        List<DecreeElementSpan> spans = f.list("spans", TextCodecs::readElementSpan);
+        f.finish();
+        return f.build(() -> DecreeParseResult.of(resolution, warnings, spans));
     }
 }
