@@ -18,7 +18,6 @@ import java.util.Objects;
  *       {@code clauses[3.1.1].assignment.deadline} (the deadline phrase, where one is written),
  *       {@code clauses[4.3].sizeBands[0]}, {@code clauses[4.3].sizeBands[0].deadline}.</li>
  * </ul>
- * Elements read from a structured note ("[поручение 3.1.1: …]") point at the note.
  *
  * @param path the element, as a path into the resolution
  * @param span where it was read, as offsets into the parsed text

@@ -23,8 +23,8 @@ public final class DecreeParseException extends IllegalArgumentException {
         /** The text has no operative formula ("постановляет:") and no numbered clause. */
         NO_OPERATIVE_PART("no operative formula and no numbered clause"),
         /**
-         * What was read breaks an invariant of the model in a way the parser could not repair (a
-         * structured note that contradicts the text, for instance).
+         * What was read breaks an invariant of the model in a way the parser could not repair; a
+         * defect of the parser, reported rather than hidden.
          */
         INVALID_RESOLUTION("the resolution read from the text is invalid"),
         /** The bytes are neither UTF-8 nor Windows-1251 Russian text; nothing was read. */

@@ -6,7 +6,6 @@ import io.github.unionkit.io.text.internal.DecreeDraftReader;
 import io.github.unionkit.io.text.internal.DecreeInterpreter;
 import io.github.unionkit.io.text.internal.DecreeLineScanner;
 import io.github.unionkit.io.text.internal.DecreeWarnings;
-import io.github.unionkit.model.org.OrganizationId;
 import java.util.Objects;
 
 /**
@@ -27,18 +26,17 @@ import java.util.Objects;
  * выполнением/исполнением … возложить на …") and the signatory. The rules follow the golden fixture
  * of decree № 3-1 (see {@code docs/dev/golden-fixture.md}).
  *
- * <p><b>Layout noise</b> — tabs, blank lines, no-break spaces, stray spaces in "№ 3- 1" — is normal
- * input. Everything unusual that still leaves a resolution is a {@link DecreeParseWarning}: a missing
- * date or number (the {@linkplain DecreeParseOptions#fallbackDate() fallbacks} are used), a missing
- * control clause, an unknown header line, a gap in the clause numbering (clauses are renumbered so the
- * tree is valid), a deadline phrase that cannot be resolved, and so on. Only when no resolution can
- * be built at all — empty input, input over the cap, no operative formula and no clause — does parsing
- * fail, with a {@link DecreeParseException}.
+ * <p><b>Nothing invented, nothing dropped silently.</b> Layout noise — tabs, blank lines, no-break
+ * spaces, stray spaces in "№ 3- 1" — is normal input. An element the text does not give (number,
+ * date, issuing body, title, formula) is absent from the resolution, never a placeholder, and a
+ * {@link DecreeParseWarning} names the element, the line and the reason; so do a gap in the clause
+ * numbering (numbers are kept as written), a deadline phrase kept unresolved, page furniture, text after
+ * the signature, and so on. Only when no resolution can be read at all — empty input, input over the
+ * cap, no operative formula and no clause — does parsing fail, with a {@link DecreeParseException}.
+ * Files are decoded with {@link DecreeBytes} first.
  *
- * <p><b>Structured notes.</b> Lines of the form {@code [поручение 3.1.1: Организовать | … | в течение
- * 2021 года]} state what the conventional words cannot (organization ids, an assignment the clause's
- * words do not express); {@link RussianRenderer} writes them so that its output reads back into the
- * same resolution, and they override what the parser would infer. Ordinary decrees have none.
+ * <p><b>One direction.</b> The parser reads what a person prints; it reads no machine notes, and
+ * {@link RussianRenderer} writes none (decision 0017).
  *
  * <p><b>Safety.</b> The input is capped ({@link DecreeParseOptions#maxLength()}, 1 MiB by default)
  * before anything is read; every stage is a hand-written scanner that looks at each line and token a
@@ -49,13 +47,6 @@ import java.util.Objects;
  * <p>The class is stateless and thread-safe.
  */
 public final class DecreeTextParser {
-
-    /**
-     * The id of the issuing body's organization when the parser cannot know it: no id in the options,
-     * no organization tree naming it, no note. A {@link DecreeParseWarning.Code#UNRESOLVED_ISSUER}
-     * warning accompanies it.
-     */
-    public static final OrganizationId UNRESOLVED_ISSUER = OrganizationId.of("unresolved");
 
     private DecreeTextParser() {
     }
@@ -77,8 +68,7 @@ public final class DecreeTextParser {
      * Reads a decree.
      *
      * @param text the decree's plain text, not null
-     * @param options the input cap, the "до" policy, the issuer's id or an organization tree, and the
-     *     fallbacks; not null
+     * @param options the input cap, the "до" policy, and the issuer's id or an organization tree; not null
      * @return the resolution, the warnings and the source spans
      * @throws NullPointerException if an argument is null
      * @throws DecreeParseException if the text is empty, longer than {@link DecreeParseOptions#maxLength()},

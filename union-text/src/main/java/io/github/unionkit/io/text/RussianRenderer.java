@@ -35,32 +35,20 @@ import org.threeten.extra.LocalDateRange;
  * Dates are written "«dd» месяца yyyy г." with the month in the genitive; deadlines, where the renderer
  * writes them, come from {@link RussianDeadlineRenderer} ("в первом квартале 2021 года").
  *
- * <p><b>Round trip.</b> {@code DecreeTextParser.parse(render(r)).resolution()} equals {@code r}. Where
- * the conventional words cannot say everything the resolution holds — an organization's id, the
- * issuing body when its name does not state it, an assignment or size band the clause's words do not
- * express, a meeting, an attachment — the renderer appends structured notes after the signatory, one
- * per line ({@code [издатель: COMMITTEE | ast | КОМИТЕТ …]}, {@code [поручение 3.1.1: Организовать |
- * … | в течение 2021 года]}); it writes only the notes the parser needs, none for a resolution its
- * words describe completely. Deadlines in notes are phrases read against the document date, so a
- * deadline round-trips exactly when its phrase reads back as itself (for instance a "до X" whose window
- * starts at the adoption date); otherwise the parser reads the rendered phrase. The round trip needs
+ * <p><b>What is written.</b> Only what a person would print: the draft mark «ПРОЕКТ» for a draft, and
+ * each requisite only when the resolution has it (an absent number or date is not printed, never a
+ * placeholder); after the signatory the attachments («Приложение: …», or «Приложения:» with a
+ * numbered list). No machine notes, and the renderer never calls the parser (decision 0017).
+ *
+ * <p><b>Round trip.</b> {@code DecreeTextParser.parse(render(r)).resolution()} gives back everything
+ * the printed text carries — draft mark, header lines, number, dates, place, title, preamble, formula,
+ * clause numbers, texts and items, signatory, attachment titles. What the words only imply (the
+ * issuer's organization id, assignments, references, the control clause, size bands) is read again
+ * from the words, and the meeting is not printed: JSON is the lossless format. The round trip needs
  * texts that do not themselves read as layout: a header line, title or preamble paragraph that is a
  * date, a "№" line or an operative formula would be read as one.
  *
- * <p><b>Notes</b> ({@code [key target: field | field | …]}, {@code \} escapes {@code |} and itself, an
- * empty field is an absent value, enumerations by constant name, dates in ISO form):
- * {@code издатель} (body kind, organization id, issuer name), {@code заседание} (the meeting),
- * {@code место}, {@code формула}, {@code подпись} (position, name), {@code приложение} (title, reference),
- * {@code ссылка} (number, first day, last day, issuer kind, issuer, as written; together they replace
- * the references found in the text; {@code [ссылки: нет]} for none), {@code контроль} (clause, text,
- * controller; or {@code нет}); per clause, {@code поручение N} (action, subject, deadline phrase; or
- * {@code нет}) with one {@code исполнитель N} per assignee ({@code орган}, {@code организация},
- * {@code организации}, {@code все}, {@code должностное лицо}, {@code лицо} followed by their parts), and
- * {@code полоса N} (range as {@code MembershipRange} writes it, deadline phrase, subject, then name and
- * id of each listed organization; {@code [полосы N: нет]} for none).
- *
- * <p>The class is stateless and thread-safe; rendering is linear in the size of the resolution (it
- * reads its own output back twice to decide on the notes).
+ * <p>The class is stateless and thread-safe; rendering is linear in the size of the resolution.
  */
 public final class RussianRenderer {
 
