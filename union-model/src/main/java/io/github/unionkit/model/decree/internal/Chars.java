@@ -21,6 +21,13 @@ public final class Chars {
      * @return true for white space
      */
     public static boolean isSpace(char c) {
+        // ASCII and Cyrillic, almost every character of a decree, without Character's table look-up.
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        }
+        if (c >= '\u0400' && c <= '\u04FF') {
+            return false;
+        }
         return c == '\u00A0' || c == '\u2007' || c == '\u202F' || Character.isWhitespace(c);
     }
 
