@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +34,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code union registry check FILE [--organizations FILE] [--as-of DATE]}: streams a registry file
+ * {@code union registry check FILE [--organizations FILE] [--as-of DATE] [--recorded-on DATE]
+ * [--max-document-mb MB]}: streams a registry file
  * (JSON Lines or CSV) through the import pipeline and prints read / accepted / rejected, the first
  * rejections with their lines, the counts per level and category, and the routing of territorial
  * organizations through the seed's size tiers. Exit code 0 when every record was accepted, 1 otherwise,
@@ -53,6 +55,12 @@ final class RegistryCheckCommand implements Callable<Integer> {
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class)
     private LocalDate asOf;
+
+    @Option(names = "--recorded-on", paramLabel = "DATE", converter = DateConverter.class)
+    private LocalDate recordedOn;
+
+    @Mixin
+    private InputLimits inputLimits = new InputLimits();
 
     @Option(names = "--progress", paramLabel = "auto|always|never")
     private ProgressBar.Mode progress = ProgressBar.Mode.AUTO;
@@ -77,9 +85,11 @@ final class RegistryCheckCommand implements Callable<Integer> {
             throw new BadInputException(m.get("error.registryExtension", file), e);
         }
         LocalDate date = asOf == null ? context.today() : asOf;
-        RegistryImport.Builder builder = RegistryImport.builder(date);
+        // counts may be as of any date; only an admission after the registry's own date is an error
+        RegistryImport.Builder builder = RegistryImport.builder(date)
+                .recordedOn(recordedOn == null ? context.today() : recordedOn);
         if (organizationsFile != null) {
-            OrganizationTree tree = RegistryLoader.tree(organizationsFile, m);
+            OrganizationTree tree = RegistryLoader.streamTree(organizationsFile, inputLimits.limits(m), m);
             builder.organizations(tree).schedule(SizeTiers.seedClause43());
         }
         ImportReport report;
@@ -211,6 +221,7 @@ final class RegistryCheckCommand implements Callable<Integer> {
             node.put("field", rejection.field());
             node.put("detail", rejection.detail());
             rejection.memberId().ifPresent(id -> node.put("memberId", id.toString()));
+            rejection.earlierLine().ifPresent(line -> node.put("earlierLine", line));
         }
         root.set("total", mapper.valueToTree(report.total()));
         ObjectNode levels = root.putObject("countsByLevel");

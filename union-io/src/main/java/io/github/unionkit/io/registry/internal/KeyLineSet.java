@@ -16,10 +16,15 @@ import java.util.Arrays;
 public final class KeyLineSet {
 
     private static final int SEGMENTS = 256;
-    private static final int CHUNK_BITS = 16;
+    /**
+     * 2<sup>15</sup> keys, 256&nbsp;KiB a chunk: in a small heap G1's regions are 1&nbsp;MiB, and an
+     * array of half a region or more is "humongous", taking whole regions of its own (a 512&nbsp;KiB
+     * chunk would take twice its size).
+     */
+    private static final int CHUNK_BITS = 15;
     private static final int CHUNK = 1 << CHUNK_BITS;
 
-    private long[][] chunks = new long[16][];
+    private long[][] chunks = new long[32][];
     private final int[][] tables = new int[SEGMENTS][];
     private final int[] sizes = new int[SEGMENTS];
     private int count;
