@@ -14,19 +14,33 @@ import io.github.unionkit.model.member.PersonName;
 import io.github.unionkit.model.org.OrganizationId;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The CSV columns of a registry record and the mapping of a row's cells to a {@link Member}.
  *
- * <p>Columns are found by header name, in any order; an empty cell is an absent value.
+ * <p>Columns are found by header name, in any order; an empty cell is an absent value. A header name
+ * is compared without case, surrounding spaces, repeated inner spaces and the difference of «ё» and
+ * «е», with UnionKit's names ({@link #NAMES}) and with the Russian names of {@link #ALIASES}, the
+ * headings a union's staff give their spreadsheets (docs/json.md lists them). Dates are ISO
+ * ({@code 2015-09-01}) or Russian ({@code 01.09.2015}); categories are the enum names or their Russian
+ * names («работающий», «неработающий пенсионер», «обучающийся»).
  */
 public final class CsvColumns {
 
     /** The column names, in the order UnionKit writes them. */
     public static final List<String> NAMES = List.of("id", "category", "primaryOrganization", "admissionDate",
             "exitDate", "exitReason", "card", "familyName", "givenName", "patronymic", "birthDate");
+
+    /** The Russian headings of each column, normalized as {@link #normalize(String)} does. */
+    static final Map<String, List<String>> ALIASES = aliases();
+
+    private static final Map<String, Integer> BY_NAME = byName();
 
     private static final int ID = 0;
     private static final int CATEGORY = 1;
@@ -81,8 +95,8 @@ public final class CsvColumns {
         int[] positions = new int[NAMES.size()];
         Arrays.fill(positions, -1);
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i);
-            int column = NAMES.indexOf(name);
+            Integer found = BY_NAME.get(normalize(header.get(i)));
+            int column = found == null ? -1 : found;
             if (column < 0) {
                 if (failOnUnknown) {
                     // the column name is input: the detail gives its position instead
@@ -92,7 +106,8 @@ public final class CsvColumns {
                 continue;
             }
             if (positions[column] >= 0) {
-                throw new CellException(Reason.DUPLICATE_PROPERTY, name, "column appears twice in the header");
+                throw new CellException(Reason.DUPLICATE_PROPERTY, NAMES.get(column),
+                        "column appears twice in the header (column " + (i + 1) + ")");
             }
             positions[column] = i;
         }
@@ -102,6 +117,56 @@ public final class CsvColumns {
             }
         }
         return new CsvColumns(positions, header.size());
+    }
+
+    private static Map<String, List<String>> aliases() {
+        Map<String, List<String>> aliases = new LinkedHashMap<>();
+        aliases.put("id", List.of("идентификатор", "ид", "код члена профсоюза", "номер в реестре"));
+        aliases.put("category", List.of("категория", "категория члена профсоюза"));
+        aliases.put("primaryOrganization", List.of("первичная организация", "первичная профсоюзная организация",
+                "код организации", "ппо"));
+        aliases.put("admissionDate", List.of("дата вступления", "дата приема", "дата принятия"));
+        aliases.put("exitDate", List.of("дата выхода", "дата выбытия", "дата прекращения членства"));
+        aliases.put("exitReason", List.of("причина выхода", "причина выбытия", "основание выхода"));
+        aliases.put("card", List.of("номер билета", "номер профсоюзного билета", "профсоюзный билет",
+                "номер карты"));
+        aliases.put("familyName", List.of("фамилия"));
+        aliases.put("givenName", List.of("имя"));
+        aliases.put("patronymic", List.of("отчество"));
+        aliases.put("birthDate", List.of("дата рождения"));
+        return Collections.unmodifiableMap(aliases);
+    }
+
+    private static Map<String, Integer> byName() {
+        Map<String, Integer> byName = new HashMap<>();
+        for (int column = 0; column < NAMES.size(); column++) {
+            byName.put(normalize(NAMES.get(column)), column);
+            for (String alias : ALIASES.get(NAMES.get(column))) {
+                if (byName.put(normalize(alias), column) != null) {
+                    throw new IllegalStateException("an alias names two columns: " + alias);
+                }
+            }
+        }
+        return byName;
+    }
+
+    /** Lower case, «ё» as «е», no surrounding spaces, single inner spaces. */
+    static String normalize(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c == 'ё' ? 'е' : c);
+        }
+        return out.toString();
     }
 
     /**
@@ -219,8 +284,19 @@ public final class CsvColumns {
             case "STUDENT":
                 return MemberCategory.STUDENT;
             default:
+                break;
+        }
+        switch (text.length() <= 64 ? normalize(text) : "") {
+            case "работающий":
+                return MemberCategory.EMPLOYEE;
+            case "неработающий пенсионер":
+                return MemberCategory.NON_WORKING_PENSIONER;
+            case "обучающийся":
+                return MemberCategory.STUDENT;
+            default:
                 throw new CellException(Reason.INVALID_VALUE, "category",
-                        "expected EMPLOYEE, NON_WORKING_PENSIONER or STUDENT");
+                        "expected EMPLOYEE, NON_WORKING_PENSIONER or STUDENT (or работающий, неработающий пенсионер,"
+                                + " обучающийся)");
         }
     }
 
@@ -258,8 +334,13 @@ public final class CsvColumns {
 
     private static LocalDate date(int column, String text) {
         LocalDate date = IsoDates.parseOrNull(text);
+        if (date == null && text.length() == 10 && text.charAt(2) == '.' && text.charAt(5) == '.') {
+            // 31.03.2021, as Russian spreadsheets write dates
+            date = IsoDates.parseOrNull(text.substring(6) + "-" + text.substring(3, 5) + "-" + text.substring(0, 2));
+        }
         if (date == null) {
-            throw new CellException(Reason.INVALID_VALUE, NAMES.get(column), "expected an ISO date like 2021-03-31");
+            throw new CellException(Reason.INVALID_VALUE, NAMES.get(column),
+                    "expected a date like 2021-03-31 or 31.03.2021");
         }
         return date;
     }
