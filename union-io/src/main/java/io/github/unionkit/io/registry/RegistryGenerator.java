@@ -1,5 +1,6 @@
 package io.github.unionkit.io.registry;
 
+import io.github.unionkit.io.registry.internal.CsvColumns;
 import io.github.unionkit.io.registry.internal.RecordWriters;
 import io.github.unionkit.io.registry.internal.SyntheticNames;
 import io.github.unionkit.model.member.CardNumber;
@@ -223,7 +224,7 @@ public final class RegistryGenerator {
     }
 
     private void writeInvalid(RecordWriters.RecordSink sink, Member model, RandomGenerator random) {
-        String[] cells = new String[11];
+        String[] cells = new String[CsvColumns.NAMES.size()];
         RecordWriters.fill(model, cells);
         String id = model.id().value() + "x";
         cells[0] = id;

@@ -238,6 +238,16 @@ public final class RegistryImport {
                 return new Rejection(row.line(), Rejection.Reason.UNKNOWN_ORGANIZATION, "primaryOrganization",
                         "the organization is not in the organization tree of the import", Optional.of(member.id()));
             }
+            for (int i = 0; i < member.transfers().size(); i++) {
+                int to = index.positionOf(member.transfers().get(i).to());
+                if (to < 0) {
+                    return new Rejection(row.line(), Rejection.Reason.UNKNOWN_ORGANIZATION, "transfers",
+                            "the organization is not in the organization tree of the import", Optional.of(member.id()));
+                }
+                if (!member.transfers().get(i).date().isAfter(asOf)) {
+                    position = to;
+                }
+            }
         }
         // The same as rules.check(member, context), without building a report for every member.
         Violation blocking = null;
@@ -255,6 +265,7 @@ public final class RegistryImport {
             return new Rejection(row.line(), Rejection.Reason.RULE_VIOLATION, blocking.path().toString(),
                     blocking.code() + ": " + blocking.messageEn(), Optional.of(member.id()));
         }
+        // counted in the organization (position) and the category of the as-of date
         return tally.accepted(row.line(), member, position, member.isActiveOn(asOf), belowThreshold);
     }
 
@@ -306,10 +317,11 @@ public final class RegistryImport {
                     : MemberKeys.ofCard(member.card().get().value());
             lines[i] = line;
             warnings[i] = found;
-            slots[i] = !active ? -1 : position >= 0 ? position * CATEGORIES + member.category().ordinal() : 0;
+            MemberCategory category = member.categoryOn(asOf);
+            slots[i] = !active ? -1 : position >= 0 ? position * CATEGORIES + category.ordinal() : 0;
             if (byId && active) {
-                organizations[i] = member.primaryOrganization();
-                categories[i] = member.category();
+                organizations[i] = member.organizationOn(asOf);
+                categories[i] = category;
             }
             return null;
         }
@@ -376,9 +388,9 @@ public final class RegistryImport {
             warnings += found;
             if (active) {
                 if (table != null) {
-                    table.add(position, member.category());
+                    table.add(position, member.categoryOn(asOf));
                 } else {
-                    counts.add(member.primaryOrganization(), member.category());
+                    counts.add(member.organizationOn(asOf), member.categoryOn(asOf));
                 }
                 counted++;
             }

@@ -352,4 +352,26 @@ class RegistryImportTest {
         }
         return builder.build();
     }
+
+    @Test
+    void pastCountsUseTheOrganizationAndCategoryOfTheDateAndTransfersMustBeKnown() {
+        String base = "{\"formatVersion\":2,\"id\":\"h1\",\"category\":\"EMPLOYEE\",\"primaryOrganization\":\"p1\","
+                + "\"admissionDate\":\"2010-09-01\",\"categoryChanges\":[{\"date\":\"2020-03-01\","
+                + "\"category\":\"NON_WORKING_PENSIONER\"}],\"transfers\":[{\"date\":\"2017-01-09\",\"to\":\"TO\"}]}\n";
+        String text = base.replace("TO", "p2");
+        ImportReport past = run(RegistryImport.builder(LocalDate.of(2016, 1, 1)).organizations(smallTree()).build(),
+                text.getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
+        ImportReport now = run(RegistryImport.builder(AS_OF).organizations(smallTree()).build(),
+                text.getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
+        assertThat(past.countsByOrganization().get(OrganizationId.of("p1")).count(MemberCategory.EMPLOYEE)).isEqualTo(1);
+        assertThat(now.countsByOrganization().get(OrganizationId.of("p2")).count(MemberCategory.NON_WORKING_PENSIONER))
+                .isEqualTo(1);
+        assertThat(now.countsByOrganization()).doesNotContainKey(OrganizationId.of("p1"));
+        ImportReport unknown = run(RegistryImport.builder(AS_OF).organizations(smallTree()).build(),
+                base.replace("TO", "nowhere").getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
+        assertThat(unknown.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(Reason.UNKNOWN_ORGANIZATION);
+            assertThat(r.field()).isEqualTo("transfers");
+        });
+    }
 }

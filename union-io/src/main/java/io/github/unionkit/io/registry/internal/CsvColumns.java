@@ -5,14 +5,18 @@ import io.github.unionkit.io.json.internal.JsonErrors;
 import io.github.unionkit.io.registry.Rejection;
 import io.github.unionkit.io.registry.Rejection.Reason;
 import io.github.unionkit.model.member.CardNumber;
+import io.github.unionkit.model.member.CategoryChange;
 import io.github.unionkit.model.member.ExitReason;
 import io.github.unionkit.model.member.Member;
 import io.github.unionkit.model.member.MemberCategory;
 import io.github.unionkit.model.member.MemberId;
 import io.github.unionkit.model.member.MembershipExit;
+import io.github.unionkit.model.member.MembershipInterruption;
+import io.github.unionkit.model.member.Transfer;
 import io.github.unionkit.model.member.PersonName;
 import io.github.unionkit.model.org.OrganizationId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,13 +33,19 @@ import java.util.Optional;
  * «е», with UnionKit's names ({@link #NAMES}) and with the Russian names of {@link #ALIASES}, the
  * headings a union's staff give their spreadsheets (docs/json.md lists them). Dates are ISO
  * ({@code 2015-09-01}) or Russian ({@code 01.09.2015}); categories are the enum names or their Russian
- * names («работающий», «неработающий пенсионер», «обучающийся»).
+ * names («работающий», «неработающий пенсионер», «обучающийся»). The history of format 2 (decision
+ * 0030) is in four columns: {@code formatVersion} ("2" on a row with history), {@code interruptions}
+ * ({@code 2018-06-30 VOLUNTARY 2019-02-01}: exit date, reason, re-admission date),
+ * {@code categoryChanges} ({@code 2020-03-01 NON_WORKING_PENSIONER}) and {@code transfers}
+ * ({@code 2019-09-01 30.ahtuba.school-2}), each entry separated from the next by {@code |}; files
+ * without these columns (format 1) still read.
  */
 public final class CsvColumns {
 
     /** The column names, in the order UnionKit writes them. */
     public static final List<String> NAMES = List.of("id", "category", "primaryOrganization", "admissionDate",
-            "exitDate", "exitReason", "card", "familyName", "givenName", "patronymic", "birthDate");
+            "exitDate", "exitReason", "card", "familyName", "givenName", "patronymic", "birthDate", "formatVersion",
+            "interruptions", "categoryChanges", "transfers");
 
     /** The Russian headings of each column, normalized as {@link #normalize(String)} does. */
     static final Map<String, List<String>> ALIASES = aliases();
@@ -53,6 +63,12 @@ public final class CsvColumns {
     private static final int GIVEN = 8;
     private static final int PATRONYMIC = 9;
     private static final int BIRTH = 10;
+    private static final int VERSION = 11;
+    private static final int INTERRUPTIONS = 12;
+    private static final int CATEGORY_CHANGES = 13;
+    private static final int TRANSFERS = 14;
+    /** Separates the entries of a history cell. */
+    static final char ENTRIES = '|';
     private static final int REQUIRED = 4;
 
     /** A cell that cannot be read; carries the column and the reason. */
@@ -134,6 +150,10 @@ public final class CsvColumns {
         aliases.put("givenName", List.of("имя"));
         aliases.put("patronymic", List.of("отчество"));
         aliases.put("birthDate", List.of("дата рождения"));
+        aliases.put("formatVersion", List.of("версия формата"));
+        aliases.put("interruptions", List.of("перерывы в членстве", "выходы и повторные вступления"));
+        aliases.put("categoryChanges", List.of("смены категории", "изменения категории"));
+        aliases.put("transfers", List.of("переводы", "переходы на учет"));
         return Collections.unmodifiableMap(aliases);
     }
 
@@ -206,8 +226,8 @@ public final class CsvColumns {
     Member toMember(String[] cells) {
         Member.Builder builder = Member.builder()
                 .id(memberId(required(cells, ID)))
-                .category(category(required(cells, CATEGORY)))
-                .primaryOrganization(organizationId(required(cells, ORGANIZATION)))
+                .category(category(required(cells, CATEGORY), CATEGORY))
+                .primaryOrganization(organizationId(required(cells, ORGANIZATION), ORGANIZATION))
                 .admissionDate(date(ADMISSION, required(cells, ADMISSION)));
         String exitDate = optional(cells, EXIT_DATE);
         String exitReason = optional(cells, EXIT_REASON);
@@ -217,7 +237,7 @@ public final class CsvColumns {
                 throw new CellException(Reason.MISSING_VALUE, NAMES.get(missing),
                         "exitDate and exitReason go together");
             }
-            builder.exit(MembershipExit.of(date(EXIT_DATE, exitDate), exitReason(exitReason)));
+            builder.exit(MembershipExit.of(date(EXIT_DATE, exitDate), exitReason(exitReason, EXIT_REASON)));
         }
         String card = optional(cells, CARD);
         if (card != null) {
@@ -233,11 +253,95 @@ public final class CsvColumns {
         if (birth != null) {
             builder.birthDate(date(BIRTH, birth));
         }
+        readHistory(cells, builder);
         try {
             return builder.build();
         } catch (RuntimeException e) {
             throw new CellException(Reason.INVALID_VALUE, "", "invalid member: " + JsonErrors.kindOf(e));
         }
+    }
+
+    /**
+     * Reads the history cells: entries separated by {@code |}, the parts of an entry by spaces
+     * ({@code 2018-06-30 VOLUNTARY 2019-02-01}; {@code 2020-03-01 NON_WORKING_PENSIONER};
+     * {@code 2019-09-01 30.ahtuba.school-2}). A row with history needs {@code formatVersion} 2.
+     */
+    private void readHistory(String[] cells, Member.Builder builder) {
+        String version = optional(cells, VERSION);
+        if (version != null && !version.equals("1") && !version.equals("2")) {
+            throw new CellException(Reason.INVALID_VALUE, NAMES.get(VERSION), "expected the format version 1 or 2");
+        }
+        boolean history = false;
+        for (String[] parts : entries(cells, INTERRUPTIONS, 3)) {
+            MembershipExit exit = MembershipExit.of(date(INTERRUPTIONS, parts[0]), exitReason(parts[1], INTERRUPTIONS));
+            LocalDate readmission = date(INTERRUPTIONS, parts[2]);
+            if (!readmission.isAfter(exit.date())) {
+                throw new CellException(Reason.INVALID_VALUE, NAMES.get(INTERRUPTIONS),
+                        "the re-admission date must be after the exit date");
+            }
+            builder.addInterruptions(MembershipInterruption.of(exit, readmission));
+            history = true;
+        }
+        for (String[] parts : entries(cells, CATEGORY_CHANGES, 2)) {
+            builder.addCategoryChanges(CategoryChange.of(date(CATEGORY_CHANGES, parts[0]), category(parts[1],
+                    CATEGORY_CHANGES)));
+            history = true;
+        }
+        for (String[] parts : entries(cells, TRANSFERS, 2)) {
+            builder.addTransfers(Transfer.of(date(TRANSFERS, parts[0]), organizationId(parts[1], TRANSFERS)));
+            history = true;
+        }
+        if (history && !"2".equals(version)) {
+            throw new CellException(version == null ? Reason.MISSING_VALUE : Reason.INVALID_VALUE, NAMES.get(VERSION),
+                    "interruptions, categoryChanges and transfers need formatVersion 2");
+        }
+    }
+
+    private List<String[]> entries(String[] cells, int column, int parts) {
+        String cell = optional(cells, column);
+        if (cell == null) {
+            return List.of();
+        }
+        List<String[]> entries = new ArrayList<>();
+        for (String entry : cell.split("\\|", -1)) {
+            String[] split = entry.trim().split(" +");
+            if (split.length != parts) {
+                throw new CellException(Reason.INVALID_VALUE, NAMES.get(column),
+                        "expected entries of " + parts + " parts separated by spaces, entries separated by |");
+            }
+            entries.add(split);
+        }
+        return entries;
+    }
+
+    /**
+     * Returns the history cells of a member, as {@link #toMember(String[])} reads them: the format
+     * version ("2", or "" without history) and the three lists.
+     *
+     * @param member the member
+     * @return four cells
+     */
+    static String[] historyCells(Member member) {
+        StringBuilder interruptions = new StringBuilder();
+        for (MembershipInterruption interruption : member.interruptions()) {
+            separate(interruptions).append(IsoDates.format(interruption.exit().date())).append(' ')
+                    .append(interruption.exit().reason().name()).append(' ')
+                    .append(IsoDates.format(interruption.readmission()));
+        }
+        StringBuilder changes = new StringBuilder();
+        for (CategoryChange change : member.categoryChanges()) {
+            separate(changes).append(IsoDates.format(change.date())).append(' ').append(change.category().name());
+        }
+        StringBuilder transfers = new StringBuilder();
+        for (Transfer transfer : member.transfers()) {
+            separate(transfers).append(IsoDates.format(transfer.date())).append(' ').append(transfer.to().value());
+        }
+        return new String[] {member.hasHistory() ? "2" : "", interruptions.toString(), changes.toString(),
+            transfers.toString()};
+    }
+
+    private static StringBuilder separate(StringBuilder cell) {
+        return cell.length() == 0 ? cell : cell.append(ENTRIES);
     }
 
     private String required(String[] cells, int column) {
@@ -266,16 +370,16 @@ public final class CsvColumns {
         }
     }
 
-    private static OrganizationId organizationId(String text) {
+    private static OrganizationId organizationId(String text, int column) {
         try {
             return OrganizationId.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new CellException(Reason.INVALID_VALUE, "primaryOrganization",
+            throw new CellException(Reason.INVALID_VALUE, NAMES.get(column),
                     "expected an organization id: 1 to 64 of A-Z a-z 0-9 . _ -, starting with a letter or digit");
         }
     }
 
-    private static MemberCategory category(String text) {
+    private static MemberCategory category(String text, int column) {
         switch (text) {
             case "EMPLOYEE":
                 return MemberCategory.EMPLOYEE;
@@ -294,13 +398,13 @@ public final class CsvColumns {
             case "обучающийся":
                 return MemberCategory.STUDENT;
             default:
-                throw new CellException(Reason.INVALID_VALUE, "category",
+                throw new CellException(Reason.INVALID_VALUE, NAMES.get(column),
                         "expected EMPLOYEE, NON_WORKING_PENSIONER or STUDENT (or работающий, неработающий пенсионер,"
                                 + " обучающийся)");
         }
     }
 
-    private static ExitReason exitReason(String text) {
+    private static ExitReason exitReason(String text, int column) {
         if (text.length() <= 32) {
             for (ExitReason reason : ExitReason.values()) {
                 if (reason.name().equals(text)) {
@@ -308,7 +412,7 @@ public final class CsvColumns {
                 }
             }
         }
-        throw new CellException(Reason.INVALID_VALUE, "exitReason",
+        throw new CellException(Reason.INVALID_VALUE, NAMES.get(column),
                 "expected one of " + Arrays.toString(ExitReason.values()));
     }
 
