@@ -1,0 +1,557 @@
+package io.github.unionkit.io.registry;
+
+import io.github.unionkit.io.registry.EligibilityIndexException.ErrorType;
+import io.github.unionkit.io.registry.internal.MemberKeys;
+import io.github.unionkit.model.member.CardNumber;
+import io.github.unionkit.model.member.ExitReason;
+import io.github.unionkit.model.member.Member;
+import io.github.unionkit.model.member.MemberId;
+import io.github.unionkit.model.member.MembershipExit;
+import io.github.unionkit.model.member.MembershipInterruption;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * "Is this an active member on date D, and since when?" — by member id or by card number, for benefit
+ * systems («Профмаркет», loans, tours), without the registry in memory.
+ *
+ * <p>The index keeps, per member, a 64-bit key of the id, the start of the latest spell, the final exit
+ * day and reason (17 bytes), and per card a key and the owner (12 bytes): at most 29 bytes per member
+ * with a card, in sorted primitive arrays searched by bisection. Members with breaks in their
+ * membership keep their spells in a side table. Keys are exact for ids of up to 10 characters and
+ * cards of up to 17 digits; longer ones are 62-bit hashes, so an unknown long id or card matches a
+ * known one with a probability of about (members / 2<sup>62</sup>) per question (decision 0031).
+ *
+ * <p>Build it from a registry stream with {@link #builder()}, save it with {@link #save(Path)} and load
+ * it with {@link #load(Path)}. An index is immutable and thread-safe; {@link #toString()} gives sizes
+ * only.
+ */
+public final class EligibilityIndex {
+
+    private static final int MAGIC = 0x554B4549; // "UKEI"
+    private static final int VERSION = 1;
+    /** No exit: the membership lasts. */
+    private static final int OPEN = Integer.MAX_VALUE;
+    private static final int HISTORY = 0x80;
+    private static final ExitReason[] REASONS = ExitReason.values();
+
+    private final long[] ids;
+    private final int[] since;
+    private final int[] until;
+    /** Bits 0-6: exit reason ordinal + 1 (0: none); bit 7: the member has spells in the side table. */
+    private final byte[] flags;
+    private final long[] historyIds;
+    /** For the i-th member with history, its spells at [offsets[i], offsets[i+1]) in triples. */
+    private final int[] historyOffsets;
+    /** Triples: start day, exit day (or OPEN), exit reason ordinal + 1 (0: none). */
+    private final int[] spells;
+    private final long[] cards;
+    private final int[] owners;
+
+    private EligibilityIndex(long[] ids, int[] since, int[] until, byte[] flags, long[] historyIds,
+            int[] historyOffsets, int[] spells, long[] cards, int[] owners) {
+        this.ids = ids;
+        this.since = since;
+        this.until = until;
+        this.flags = flags;
+        this.historyIds = historyIds;
+        this.historyOffsets = historyOffsets;
+        this.spells = spells;
+        this.cards = cards;
+        this.owners = owners;
+    }
+
+    /**
+     * Returns a builder that takes members one by one, for example from a {@link RegistryReader}.
+     *
+     * @return a new, empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Answers for a member id.
+     *
+     * @param id the member id, not null
+     * @param date the date asked about, not null
+     * @return the answer; {@link Eligibility.Status#UNKNOWN_MEMBER} if no member has the id
+     */
+    public Eligibility byMember(MemberId id, LocalDate date) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(date, "date");
+        int at = Arrays.binarySearch(ids, MemberKeys.ofId(id.value()));
+        return at < 0 ? unknown(date, Eligibility.Status.UNKNOWN_MEMBER) : answer(at, date);
+    }
+
+    /**
+     * Answers for a card number.
+     *
+     * @param card the card number, not null
+     * @param date the date asked about, not null
+     * @return the answer; {@link Eligibility.Status#UNKNOWN_CARD} if no member has the card
+     */
+    public Eligibility byCard(CardNumber card, LocalDate date) {
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(date, "date");
+        int at = Arrays.binarySearch(cards, MemberKeys.ofCard(card.value()));
+        return at < 0 ? unknown(date, Eligibility.Status.UNKNOWN_CARD) : answer(owners[at], date);
+    }
+
+    /**
+     * Returns the number of members held.
+     *
+     * @return the size
+     */
+    public int size() {
+        return ids.length;
+    }
+
+    /**
+     * Returns the number of card numbers held.
+     *
+     * @return the number of cards
+     */
+    public int cards() {
+        return cards.length;
+    }
+
+    /**
+     * Returns the bytes the index's arrays hold, for sizing a heap.
+     *
+     * @return the retained size in bytes, array headers included
+     */
+    public long retainedBytes() {
+        return 8L * ids.length + 4L * since.length + 4L * until.length + flags.length + 8L * historyIds.length
+                + 4L * historyOffsets.length + 4L * spells.length + 8L * cards.length + 4L * owners.length + 9 * 16;
+    }
+
+    private static Eligibility unknown(LocalDate date, Eligibility.Status status) {
+        return new Eligibility(date, status, Optional.empty(), Optional.empty());
+    }
+
+    private Eligibility answer(int member, LocalDate date) {
+        long day = date.toEpochDay();
+        if ((flags[member] & HISTORY) != 0) {
+            return fromSpells(member, date, day);
+        }
+        return answer(date, day, since[member], until[member], flags[member] & 0x7F, -1, 0);
+    }
+
+    /** The answer of one spell, or of the gap after the previous spell (exit day and reason). */
+    private static Eligibility answer(LocalDate date, long day, int start, int end, int reason, int gapExit,
+            int gapReason) {
+        if (day < start) {
+            return gapExit < 0 ? new Eligibility(date, Eligibility.Status.NOT_YET_ADMITTED,
+                    Optional.of(LocalDate.ofEpochDay(start)), Optional.empty()) : left(date, gapExit, gapReason);
+        }
+        if (end != OPEN && day >= end) {
+            return left(date, end, reason);
+        }
+        return new Eligibility(date, Eligibility.Status.ACTIVE, Optional.of(LocalDate.ofEpochDay(start)),
+                Optional.empty());
+    }
+
+    private static Eligibility left(LocalDate date, int exitDay, int reason) {
+        return new Eligibility(date, Eligibility.Status.LEFT, Optional.empty(),
+                Optional.of(MembershipExit.of(LocalDate.ofEpochDay(exitDay), REASONS[reason - 1])));
+    }
+
+    private Eligibility fromSpells(int member, LocalDate date, long day) {
+        int at = Arrays.binarySearch(historyIds, ids[member]);
+        int from = historyOffsets[at];
+        int to = historyOffsets[at + 1];
+        int gapExit = -1;
+        int gapReason = 0;
+        for (int s = from; s < to; s += 3) {
+            boolean last = s + 3 >= to;
+            if (day < spells[s + 1] || last || day < spells[s + 3]) {
+                return answer(date, day, spells[s], spells[s + 1], spells[s + 2], gapExit, gapReason);
+            }
+            gapExit = spells[s + 1];
+            gapReason = spells[s + 2];
+        }
+        throw new IllegalStateException("a member with history has no spells");
+    }
+
+    /**
+     * Writes the index to a file (replaced if it exists): a small header, the arrays, a CRC-32.
+     *
+     * @param file the file, not null
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void save(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (OutputStream raw = Files.newOutputStream(file)) {
+            CRC32 crc = new CRC32();
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(raw, crc),
+                    1 << 16));
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            writeLongs(out, ids);
+            writeInts(out, since);
+            writeInts(out, until);
+            out.writeInt(flags.length);
+            out.write(flags);
+            writeLongs(out, historyIds);
+            writeInts(out, historyOffsets);
+            writeInts(out, spells);
+            writeLongs(out, cards);
+            writeInts(out, owners);
+            out.flush();
+            out.writeLong(crc.getValue());
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads an index written by {@link #save(Path)}, checking its header, its counts against the
+     * file's size, its order and its checksum.
+     *
+     * @param file the file, not null
+     * @return the index
+     * @throws EligibilityIndexException ({@code CORRUPT_FILE}, {@code UNSUPPORTED_VERSION}) if the file
+     *     is not an intact index of this format
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static EligibilityIndex load(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream raw = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            CRC32 crc = new CRC32();
+            CheckedInputStream checked = new CheckedInputStream(new BufferedInputStream(raw, 1 << 16), crc);
+            DataInputStream in = new DataInputStream(checked);
+            if (size < 8 || in.readInt() != MAGIC) {
+                throw corrupt("not an eligibility index");
+            }
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new EligibilityIndexException(ErrorType.UNSUPPORTED_VERSION,
+                        "format version " + version + ", this library reads " + VERSION);
+            }
+            long[] ids = readLongs(in, size);
+            int[] since = readInts(in, size);
+            int[] until = readInts(in, size);
+            byte[] flags = new byte[count(in, size, 1)];
+            in.readFully(flags);
+            long[] historyIds = readLongs(in, size);
+            int[] historyOffsets = readInts(in, size);
+            int[] spells = readInts(in, size);
+            long[] cards = readLongs(in, size);
+            int[] owners = readInts(in, size);
+            long computed = crc.getValue();
+            if (in.readLong() != computed || in.read() != -1) {
+                throw corrupt("the checksum does not match");
+            }
+            check(ids, since, until, flags, historyIds, historyOffsets, spells, cards, owners);
+            return new EligibilityIndex(ids, since, until, flags, historyIds, historyOffsets, spells, cards, owners);
+        } catch (EOFException e) {
+            throw corrupt("the file ends too early");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void check(long[] ids, int[] since, int[] until, byte[] flags, long[] historyIds,
+            int[] historyOffsets, int[] spells, long[] cards, int[] owners) {
+        int n = ids.length;
+        if (since.length != n || until.length != n || flags.length != n || owners.length != cards.length
+                || historyOffsets.length != historyIds.length + 1 || historyOffsets[0] != 0
+                || historyOffsets[historyIds.length] != spells.length || spells.length % 3 != 0) {
+            throw corrupt("the array lengths do not agree");
+        }
+        if (!ascending(ids) || !ascending(historyIds) || !ascending(cards)) {
+            throw corrupt("the keys are not in order");
+        }
+        for (int i = 0; i < n; i++) {
+            int reason = flags[i] & 0x7F;
+            if (reason > REASONS.length || reason == 0 && until[i] != OPEN || reason != 0 && until[i] == OPEN
+                    || (flags[i] & HISTORY) != 0 && Arrays.binarySearch(historyIds, ids[i]) < 0) {
+                throw corrupt("member " + i + " is inconsistent");
+            }
+        }
+        for (int i = 0; i < historyIds.length; i++) {
+            if (historyOffsets[i + 1] <= historyOffsets[i] || (historyOffsets[i + 1] - historyOffsets[i]) % 3 != 0) {
+                throw corrupt("the spells of member " + i + " with history are inconsistent");
+            }
+        }
+        for (int s = 2; s < spells.length; s += 3) {
+            if (spells[s] < 0 || spells[s] > REASONS.length) {
+                throw corrupt("spell " + s / 3 + " has no valid exit reason");
+            }
+        }
+        for (int owner : owners) {
+            if (owner < 0 || owner >= n) {
+                throw corrupt("a card has no owner in the index");
+            }
+        }
+    }
+
+    private static boolean ascending(long[] keys) {
+        for (int i = 1; i < keys.length; i++) {
+            if (keys[i - 1] >= keys[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static EligibilityIndexException corrupt(String detail) {
+        return new EligibilityIndexException(ErrorType.CORRUPT_FILE, detail);
+    }
+
+    private static int count(DataInputStream in, long size, int width) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || (long) count * width > size) {
+            throw corrupt("an array count is larger than the file");
+        }
+        return count;
+    }
+
+    private static long[] readLongs(DataInputStream in, long size) throws IOException {
+        long[] values = new long[count(in, size, 8)];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readLong();
+        }
+        return values;
+    }
+
+    private static int[] readInts(DataInputStream in, long size) throws IOException {
+        int[] values = new int[count(in, size, 4)];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readInt();
+        }
+        return values;
+    }
+
+    private static void writeLongs(DataOutputStream out, long[] values) throws IOException {
+        out.writeInt(values.length);
+        for (long value : values) {
+            out.writeLong(value);
+        }
+    }
+
+    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+        out.writeInt(values.length);
+        for (int value : values) {
+            out.writeInt(value);
+        }
+    }
+
+    /**
+     * Returns the sizes only: an index answers about persons and never prints them.
+     *
+     * @return e.g. {@code EligibilityIndex[members=5000000, cards=3500000, bytes=...]}
+     */
+    @Override
+    public String toString() {
+        return "EligibilityIndex[members=" + ids.length + ", cards=" + cards.length + ", bytes=" + retainedBytes() + "]";
+    }
+
+    /**
+     * Builds {@link EligibilityIndex}es from members added one by one, in primitive arrays (never the
+     * members themselves). Not thread-safe.
+     */
+    public static final class Builder {
+
+        private long[] ids = new long[1024];
+        private int[] since = new int[1024];
+        private int[] until = new int[1024];
+        private byte[] flags = new byte[1024];
+        private int count;
+        private long[] cardKeys = new long[256];
+        private int[] cardOwners = new int[256];
+        private int cardCount;
+        private long[] historyIds = new long[16];
+        private int[] historyOffsets = new int[17];
+        private int[] spells = new int[48];
+        private int historyCount;
+        private int spellInts;
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a member.
+         *
+         * @param member the member, not null
+         * @return this builder
+         * @throws IllegalStateException if the builder already holds {@code Integer.MAX_VALUE - 8}
+         *     members
+         */
+        public Builder add(Member member) {
+            Objects.requireNonNull(member, "member");
+            if (count == Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("too many members for one index");
+            }
+            if (count == ids.length) {
+                int bigger = (int) Math.min(Integer.MAX_VALUE - 8, ids.length + (long) ids.length / 2);
+                ids = Arrays.copyOf(ids, bigger);
+                since = Arrays.copyOf(since, bigger);
+                until = Arrays.copyOf(until, bigger);
+                flags = Arrays.copyOf(flags, bigger);
+            }
+            long key = MemberKeys.ofId(member.id().value());
+            ids[count] = key;
+            LocalDate start = member.interruptions().isEmpty() ? member.admissionDate()
+                    : member.interruptions().get(member.interruptions().size() - 1).readmission();
+            since[count] = (int) start.toEpochDay();
+            until[count] = member.exit().map(e -> (int) e.date().toEpochDay()).orElse(OPEN);
+            int reason = member.exit().map(e -> e.reason().ordinal() + 1).orElse(0);
+            flags[count] = (byte) (reason | (member.interruptions().isEmpty() ? 0 : HISTORY));
+            if (!member.interruptions().isEmpty()) {
+                addSpells(key, member);
+            }
+            if (member.card().isPresent()) {
+                if (cardCount == cardKeys.length) {
+                    cardKeys = Arrays.copyOf(cardKeys, cardCount + cardCount / 2);
+                    cardOwners = Arrays.copyOf(cardOwners, cardKeys.length);
+                }
+                cardKeys[cardCount] = MemberKeys.ofCard(member.card().get().value());
+                cardOwners[cardCount++] = count;
+            }
+            count++;
+            return this;
+        }
+
+        private void addSpells(long key, Member member) {
+            if (historyCount + 1 == historyIds.length) {
+                historyIds = Arrays.copyOf(historyIds, historyIds.length * 2);
+                historyOffsets = Arrays.copyOf(historyOffsets, historyIds.length + 1);
+            }
+            historyIds[historyCount] = key;
+            historyOffsets[historyCount] = spellInts;
+            LocalDate start = member.admissionDate();
+            for (MembershipInterruption interruption : member.interruptions()) {
+                spell(start, Optional.of(interruption.exit()));
+                start = interruption.readmission();
+            }
+            spell(start, member.exit());
+            historyCount++;
+        }
+
+        private void spell(LocalDate start, Optional<MembershipExit> exit) {
+            if (spellInts + 3 > spells.length) {
+                spells = Arrays.copyOf(spells, spells.length * 2);
+            }
+            spells[spellInts++] = (int) start.toEpochDay();
+            spells[spellInts++] = exit.map(e -> (int) e.date().toEpochDay()).orElse(OPEN);
+            spells[spellInts++] = exit.map(e -> e.reason().ordinal() + 1).orElse(0);
+        }
+
+        /**
+         * Builds the index: sorts the arrays (about 2 × 4 bytes per member of working memory).
+         *
+         * @return the index
+         * @throws EligibilityIndexException ({@code DUPLICATE_MEMBER_ID}, {@code DUPLICATE_CARD}) if two
+         *     members share an id or a card number
+         */
+        public EligibilityIndex build() {
+            int[] order = sortedOrder(ids, count);
+            long[] sortedIds = new long[count];
+            for (int i = 0; i < count; i++) {
+                sortedIds[i] = ids[order[i]];
+                if (i > 0 && sortedIds[i] == sortedIds[i - 1]) {
+                    throw new EligibilityIndexException(ErrorType.DUPLICATE_MEMBER_ID,
+                            "members " + (order[i - 1] + 1) + " and " + (order[i] + 1) + " (in the order added) share an id");
+                }
+            }
+            ids = null;
+            int[] sortedSince = permute(since, order);
+            since = null;
+            int[] sortedUntil = permute(until, order);
+            until = null;
+            byte[] sortedFlags = new byte[count];
+            for (int i = 0; i < count; i++) {
+                sortedFlags[i] = flags[order[i]];
+            }
+            flags = null;
+            // order becomes its inverse: the new position of each member in the order added
+            int[] position = new int[count];
+            for (int i = 0; i < count; i++) {
+                position[order[i]] = i;
+            }
+            order = null;
+            int[] cardOrder = sortedOrder(cardKeys, cardCount);
+            long[] sortedCards = new long[cardCount];
+            int[] sortedOwners = new int[cardCount];
+            for (int i = 0; i < cardCount; i++) {
+                sortedCards[i] = cardKeys[cardOrder[i]];
+                sortedOwners[i] = position[cardOwners[cardOrder[i]]];
+                if (i > 0 && sortedCards[i] == sortedCards[i - 1]) {
+                    throw new EligibilityIndexException(ErrorType.DUPLICATE_CARD, "members "
+                            + (cardOwners[cardOrder[i - 1]] + 1) + " and " + (cardOwners[cardOrder[i]] + 1)
+                            + " (in the order added) share a card number");
+                }
+            }
+            int[] historyOrder = sortedOrder(historyIds, historyCount);
+            long[] sortedHistory = new long[historyCount];
+            int[] offsets = new int[historyCount + 1];
+            int[] sortedSpells = new int[spellInts];
+            historyOffsets[historyCount] = spellInts;
+            int at = 0;
+            for (int i = 0; i < historyCount; i++) {
+                int from = historyOffsets[historyOrder[i]];
+                int to = historyOffsets[historyOrder[i] + 1];
+                sortedHistory[i] = historyIds[historyOrder[i]];
+                offsets[i] = at;
+                System.arraycopy(spells, from, sortedSpells, at, to - from);
+                at += to - from;
+            }
+            offsets[historyCount] = at;
+            return new EligibilityIndex(sortedIds, sortedSince, sortedUntil, sortedFlags, sortedHistory, offsets,
+                    sortedSpells, sortedCards, sortedOwners);
+        }
+
+        private int[] permute(int[] values, int[] order) {
+            int[] out = new int[count];
+            for (int i = 0; i < count; i++) {
+                out[i] = values[order[i]];
+            }
+            return out;
+        }
+
+        /** The indices 0 … n-1 ordered by their keys: a merge sort of ints, with no boxing. */
+        static int[] sortedOrder(long[] keys, int n) {
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            int[] buffer = new int[n];
+            for (int width = 1; width < n; width *= 2) {
+                for (int lo = 0; lo < n - width; lo += 2 * width) {
+                    int mid = lo + width;
+                    int hi = Math.min(lo + 2 * width, n);
+                    if (keys[order[mid - 1]] <= keys[order[mid]]) {
+                        continue; // already in order: the common case of a registry sorted by id
+                    }
+                    System.arraycopy(order, lo, buffer, lo, hi - lo);
+                    int i = lo;
+                    int j = mid;
+                    for (int k = lo; k < hi; k++) {
+                        order[k] = j >= hi || i < mid && keys[buffer[i]] <= keys[buffer[j]] ? buffer[i++] : buffer[j++];
+                    }
+                }
+            }
+            return order;
+        }
+    }
+}
