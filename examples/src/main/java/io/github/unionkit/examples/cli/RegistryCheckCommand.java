@@ -75,9 +75,7 @@ final class RegistryCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages m = context.messages();
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(m.get("error.noSuchFile", file));
-        }
+        InputFiles.requireFile(file, m);
         RegistryFormat registryFormat;
         try {
             registryFormat = RegistryFormat.of(file);

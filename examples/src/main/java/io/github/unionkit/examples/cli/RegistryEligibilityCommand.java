@@ -9,7 +9,6 @@ import io.github.unionkit.io.registry.RegistryReader;
 import io.github.unionkit.io.registry.RegistryRow;
 import io.github.unionkit.model.member.CardNumber;
 import io.github.unionkit.model.member.MemberId;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -62,9 +61,7 @@ final class RegistryEligibilityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages m = context.messages();
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(m.get("error.noSuchFile", file));
-        }
+        InputFiles.requireFile(file, m);
         // parsed before the (possibly long) read, so a typo fails at once
         Optional<CardNumber> card = Optional.ofNullable(who.card).map(text -> parse(() -> CardNumber.parse(text),
                 m.get("error.cardNumber")));
