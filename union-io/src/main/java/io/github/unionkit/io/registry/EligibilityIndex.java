@@ -63,6 +63,11 @@ public final class EligibilityIndex {
     private final int[] spells;
     private final long[] cards;
     private final int[] owners;
+    /** Every {@link #SAMPLE}-th key of {@link #ids} and {@link #cards}: a first search in cache. */
+    private final long[] idSamples;
+    private final long[] cardSamples;
+    private static final int SAMPLE_BITS = 6;
+    private static final int SAMPLE = 1 << SAMPLE_BITS;
 
     private EligibilityIndex(long[] ids, int[] since, int[] until, byte[] flags, long[] historyIds,
             int[] historyOffsets, int[] spells, long[] cards, int[] owners) {
@@ -75,6 +80,36 @@ public final class EligibilityIndex {
         this.spells = spells;
         this.cards = cards;
         this.owners = owners;
+        this.idSamples = samples(ids);
+        this.cardSamples = samples(cards);
+    }
+
+    private static long[] samples(long[] keys) {
+        long[] samples = new long[(keys.length + SAMPLE - 1) >>> SAMPLE_BITS];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = keys[i << SAMPLE_BITS];
+        }
+        return samples;
+    }
+
+    /**
+     * Finds a key: bisection in the samples (small enough to stay in cache), then in one block of
+     * {@link #SAMPLE} keys, instead of some 23 cache misses over 5 million keys.
+     *
+     * @return the key's position, or -1
+     */
+    private static int find(long[] keys, long[] samples, long key) {
+        int block = Arrays.binarySearch(samples, key);
+        if (block >= 0) {
+            return block << SAMPLE_BITS;
+        }
+        block = -block - 2;
+        if (block < 0) {
+            return -1;
+        }
+        int from = (block << SAMPLE_BITS) + 1;
+        int at = Arrays.binarySearch(keys, from, Math.min(keys.length, from + SAMPLE - 1), key);
+        return at < 0 ? -1 : at;
     }
 
     /**
@@ -96,7 +131,7 @@ public final class EligibilityIndex {
     public Eligibility byMember(MemberId id, LocalDate date) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(date, "date");
-        int at = Arrays.binarySearch(ids, MemberKeys.ofId(id.value()));
+        int at = find(ids, idSamples, MemberKeys.ofId(id.value()));
         return at < 0 ? unknown(date, Eligibility.Status.UNKNOWN_MEMBER) : answer(at, date);
     }
 
@@ -110,7 +145,7 @@ public final class EligibilityIndex {
     public Eligibility byCard(CardNumber card, LocalDate date) {
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(date, "date");
-        int at = Arrays.binarySearch(cards, MemberKeys.ofCard(card.value()));
+        int at = find(cards, cardSamples, MemberKeys.ofCard(card.value()));
         return at < 0 ? unknown(date, Eligibility.Status.UNKNOWN_CARD) : answer(owners[at], date);
     }
 
@@ -139,7 +174,8 @@ public final class EligibilityIndex {
      */
     public long retainedBytes() {
         return 8L * ids.length + 4L * since.length + 4L * until.length + flags.length + 8L * historyIds.length
-                + 4L * historyOffsets.length + 4L * spells.length + 8L * cards.length + 4L * owners.length + 9 * 16;
+                + 4L * historyOffsets.length + 4L * spells.length + 8L * cards.length + 4L * owners.length
+                + 8L * idSamples.length + 8L * cardSamples.length + 11 * 16;
     }
 
     private static Eligibility unknown(LocalDate date, Eligibility.Status status) {
@@ -367,18 +403,21 @@ public final class EligibilityIndex {
     }
 
     /**
-     * Builds {@link EligibilityIndex}es from members added one by one, in primitive arrays (never the
-     * members themselves). Not thread-safe.
+     * Builds {@link EligibilityIndex}es from members added one by one, in chunked primitive arrays
+     * (never the members themselves, never a spare copy while growing). Not thread-safe.
      */
     public static final class Builder {
 
-        private long[] ids = new long[1024];
-        private int[] since = new int[1024];
-        private int[] until = new int[1024];
-        private byte[] flags = new byte[1024];
+        private static final int CHUNK_BITS = 15;
+        private static final int CHUNK = 1 << CHUNK_BITS;
+
+        private long[][] ids = new long[16][];
+        private int[][] since = new int[16][];
+        private int[][] until = new int[16][];
+        private byte[][] flags = new byte[16][];
         private int count;
-        private long[] cardKeys = new long[256];
-        private int[] cardOwners = new int[256];
+        private long[][] cardKeys = new long[16][];
+        private int[][] cardOwners = new int[16][];
         private int cardCount;
         private long[] historyIds = new long[16];
         private int[] historyOffsets = new int[17];
@@ -402,31 +441,45 @@ public final class EligibilityIndex {
             if (count == Integer.MAX_VALUE - 8) {
                 throw new IllegalStateException("too many members for one index");
             }
-            if (count == ids.length) {
-                int bigger = (int) Math.min(Integer.MAX_VALUE - 8, ids.length + (long) ids.length / 2);
-                ids = Arrays.copyOf(ids, bigger);
-                since = Arrays.copyOf(since, bigger);
-                until = Arrays.copyOf(until, bigger);
-                flags = Arrays.copyOf(flags, bigger);
+            int chunk = count >>> CHUNK_BITS;
+            int slot = count & (CHUNK - 1);
+            if (slot == 0) {
+                if (chunk == ids.length) {
+                    ids = Arrays.copyOf(ids, chunk * 2);
+                    since = Arrays.copyOf(since, chunk * 2);
+                    until = Arrays.copyOf(until, chunk * 2);
+                    flags = Arrays.copyOf(flags, chunk * 2);
+                }
+                ids[chunk] = new long[CHUNK];
+                since[chunk] = new int[CHUNK];
+                until[chunk] = new int[CHUNK];
+                flags[chunk] = new byte[CHUNK];
             }
             long key = MemberKeys.ofId(member.id().value());
-            ids[count] = key;
+            ids[chunk][slot] = key;
             LocalDate start = member.interruptions().isEmpty() ? member.admissionDate()
                     : member.interruptions().get(member.interruptions().size() - 1).readmission();
-            since[count] = (int) start.toEpochDay();
-            until[count] = member.exit().map(e -> (int) e.date().toEpochDay()).orElse(OPEN);
+            since[chunk][slot] = (int) start.toEpochDay();
+            until[chunk][slot] = member.exit().map(e -> (int) e.date().toEpochDay()).orElse(OPEN);
             int reason = member.exit().map(e -> e.reason().ordinal() + 1).orElse(0);
-            flags[count] = (byte) (reason | (member.interruptions().isEmpty() ? 0 : HISTORY));
+            flags[chunk][slot] = (byte) (reason | (member.interruptions().isEmpty() ? 0 : HISTORY));
             if (!member.interruptions().isEmpty()) {
                 addSpells(key, member);
             }
             if (member.card().isPresent()) {
-                if (cardCount == cardKeys.length) {
-                    cardKeys = Arrays.copyOf(cardKeys, cardCount + cardCount / 2);
-                    cardOwners = Arrays.copyOf(cardOwners, cardKeys.length);
+                int cardChunk = cardCount >>> CHUNK_BITS;
+                int cardSlot = cardCount & (CHUNK - 1);
+                if (cardSlot == 0) {
+                    if (cardChunk == cardKeys.length) {
+                        cardKeys = Arrays.copyOf(cardKeys, cardChunk * 2);
+                        cardOwners = Arrays.copyOf(cardOwners, cardChunk * 2);
+                    }
+                    cardKeys[cardChunk] = new long[CHUNK];
+                    cardOwners[cardChunk] = new int[CHUNK];
                 }
-                cardKeys[cardCount] = MemberKeys.ofCard(member.card().get().value());
-                cardOwners[cardCount++] = count;
+                cardKeys[cardChunk][cardSlot] = MemberKeys.ofCard(member.card().get().value());
+                cardOwners[cardChunk][cardSlot] = count;
+                cardCount++;
             }
             count++;
             return this;
@@ -458,100 +511,206 @@ public final class EligibilityIndex {
         }
 
         /**
-         * Builds the index: sorts the arrays (about 2 × 4 bytes per member of working memory).
+         * Builds the index: the chunks become flat arrays, sorted in place (with 8 bytes per member of
+         * working memory to renumber the card owners). The builder is empty afterwards.
          *
          * @return the index
          * @throws EligibilityIndexException ({@code DUPLICATE_MEMBER_ID}, {@code DUPLICATE_CARD}) if two
          *     members share an id or a card number
          */
         public EligibilityIndex build() {
-            int[] order = sortedOrder(ids, count);
-            long[] sortedIds = new long[count];
-            for (int i = 0; i < count; i++) {
-                sortedIds[i] = ids[order[i]];
-                if (i > 0 && sortedIds[i] == sortedIds[i - 1]) {
-                    throw new EligibilityIndexException(ErrorType.DUPLICATE_MEMBER_ID,
-                            "members " + (order[i - 1] + 1) + " and " + (order[i] + 1) + " (in the order added) share an id");
-                }
-            }
+            int n = count;
+            long[] flatIds = flatLongs(ids, n);
             ids = null;
-            int[] sortedSince = permute(since, order);
+            int[] flatSince = flatInts(since, n);
             since = null;
-            int[] sortedUntil = permute(until, order);
+            int[] flatUntil = flatInts(until, n);
             until = null;
-            byte[] sortedFlags = new byte[count];
-            for (int i = 0; i < count; i++) {
-                sortedFlags[i] = flags[order[i]];
+            byte[] flatFlags = new byte[n];
+            for (int c = 0; c * CHUNK < n; c++) {
+                System.arraycopy(flags[c], 0, flatFlags, c * CHUNK, Math.min(CHUNK, n - c * CHUNK));
+                flags[c] = null;
             }
             flags = null;
-            // order becomes its inverse: the new position of each member in the order added
-            int[] position = new int[count];
-            for (int i = 0; i < count; i++) {
-                position[order[i]] = i;
-            }
-            order = null;
-            int[] cardOrder = sortedOrder(cardKeys, cardCount);
-            long[] sortedCards = new long[cardCount];
-            int[] sortedOwners = new int[cardCount];
-            for (int i = 0; i < cardCount; i++) {
-                sortedCards[i] = cardKeys[cardOrder[i]];
-                sortedOwners[i] = position[cardOwners[cardOrder[i]]];
-                if (i > 0 && sortedCards[i] == sortedCards[i - 1]) {
+            int c = cardCount;
+            long[] flatCards = flatLongs(cardKeys, c);
+            cardKeys = null;
+            int[] owners = flatInts(cardOwners, c);
+            cardOwners = null;
+            int[] position = sortMembers(flatIds, flatSince, flatUntil, flatFlags, n);
+            sort(flatCards, c, (a, b) -> swap(owners, a, b));
+            for (int i = 0; i < c; i++) {
+                if (i > 0 && flatCards[i] == flatCards[i - 1]) {
                     throw new EligibilityIndexException(ErrorType.DUPLICATE_CARD, "members "
-                            + (cardOwners[cardOrder[i - 1]] + 1) + " and " + (cardOwners[cardOrder[i]] + 1)
+                            + (Math.min(owners[i - 1], owners[i]) + 1) + " and " + (Math.max(owners[i - 1], owners[i]) + 1)
                             + " (in the order added) share a card number");
                 }
             }
-            int[] historyOrder = sortedOrder(historyIds, historyCount);
-            long[] sortedHistory = new long[historyCount];
+            for (int i = 0; i < c; i++) {
+                owners[i] = position[owners[i]];
+            }
+            position = null;
+            historyOffsets[historyCount] = spellInts;
+            long[] historyKeys = Arrays.copyOf(historyIds, historyCount);
+            int[] historyAdded = new int[historyCount];
+            for (int i = 0; i < historyCount; i++) {
+                historyAdded[i] = i;
+            }
+            sort(historyKeys, historyCount, (a, b) -> swap(historyAdded, a, b));
             int[] offsets = new int[historyCount + 1];
             int[] sortedSpells = new int[spellInts];
-            historyOffsets[historyCount] = spellInts;
             int at = 0;
             for (int i = 0; i < historyCount; i++) {
-                int from = historyOffsets[historyOrder[i]];
-                int to = historyOffsets[historyOrder[i] + 1];
-                sortedHistory[i] = historyIds[historyOrder[i]];
+                int from = historyOffsets[historyAdded[i]];
+                int to = historyOffsets[historyAdded[i] + 1];
                 offsets[i] = at;
                 System.arraycopy(spells, from, sortedSpells, at, to - from);
                 at += to - from;
             }
             offsets[historyCount] = at;
-            return new EligibilityIndex(sortedIds, sortedSince, sortedUntil, sortedFlags, sortedHistory, offsets,
-                    sortedSpells, sortedCards, sortedOwners);
+            count = 0;
+            cardCount = 0;
+            return new EligibilityIndex(flatIds, flatSince, flatUntil, flatFlags, historyKeys, offsets, sortedSpells,
+                    flatCards, owners);
         }
 
-        private int[] permute(int[] values, int[] order) {
-            int[] out = new int[count];
-            for (int i = 0; i < count; i++) {
-                out[i] = values[order[i]];
-            }
-            return out;
-        }
-
-        /** The indices 0 … n-1 ordered by their keys: a merge sort of ints, with no boxing. */
-        static int[] sortedOrder(long[] keys, int n) {
-            int[] order = new int[n];
+        /**
+         * Sorts the members by key and returns the position in the index of each member, by the order
+         * added.
+         */
+        private static int[] sortMembers(long[] flatIds, int[] flatSince, int[] flatUntil, byte[] flatFlags, int n) {
+            int[] added = new int[n];
             for (int i = 0; i < n; i++) {
-                order[i] = i;
+                added[i] = i;
             }
-            int[] buffer = new int[n];
-            for (int width = 1; width < n; width *= 2) {
-                for (int lo = 0; lo < n - width; lo += 2 * width) {
-                    int mid = lo + width;
-                    int hi = Math.min(lo + 2 * width, n);
-                    if (keys[order[mid - 1]] <= keys[order[mid]]) {
-                        continue; // already in order: the common case of a registry sorted by id
+            sort(flatIds, n, (a, b) -> {
+                swap(flatSince, a, b);
+                swap(flatUntil, a, b);
+                swap(added, a, b);
+                byte f = flatFlags[a];
+                flatFlags[a] = flatFlags[b];
+                flatFlags[b] = f;
+            });
+            for (int i = 1; i < n; i++) {
+                if (flatIds[i] == flatIds[i - 1]) {
+                    throw new EligibilityIndexException(ErrorType.DUPLICATE_MEMBER_ID, "members "
+                            + (Math.min(added[i - 1], added[i]) + 1) + " and " + (Math.max(added[i - 1], added[i]) + 1)
+                            + " (in the order added) share an id");
+                }
+            }
+            // the inverse, written over the order added: cycle by cycle, marking the visited by ~
+            for (int start = 0; start < n; start++) {
+                if (added[start] < 0) {
+                    continue;
+                }
+                int i = start;
+                int value = i;
+                int next = added[i];
+                while (true) {
+                    int target = next;
+                    int after = added[target];
+                    added[target] = ~value;
+                    if (target == start) {
+                        break;
                     }
-                    System.arraycopy(order, lo, buffer, lo, hi - lo);
+                    value = target;
+                    next = after;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                added[i] = ~added[i];
+            }
+            return added;
+        }
+
+        private static long[] flatLongs(long[][] chunks, int n) {
+            long[] flat = new long[n];
+            for (int c = 0; c * CHUNK < n; c++) {
+                System.arraycopy(chunks[c], 0, flat, c * CHUNK, Math.min(CHUNK, n - c * CHUNK));
+                chunks[c] = null;
+            }
+            return flat;
+        }
+
+        private static int[] flatInts(int[][] chunks, int n) {
+            int[] flat = new int[n];
+            for (int c = 0; c * CHUNK < n; c++) {
+                System.arraycopy(chunks[c], 0, flat, c * CHUNK, Math.min(CHUNK, n - c * CHUNK));
+                chunks[c] = null;
+            }
+            return flat;
+        }
+
+        private static void swap(int[] values, int a, int b) {
+            int v = values[a];
+            values[a] = values[b];
+            values[b] = v;
+        }
+
+        /** Swaps the payloads of two positions while the keys are sorted. */
+        @FunctionalInterface
+        interface Swapper {
+            void swap(int a, int b);
+        }
+
+        /**
+         * Sorts {@code keys[0, n)} in place, calling {@code payload} for every swap: a quicksort with
+         * pivots drawn from a fixed-seed generator (expected n log n whatever the input order), and
+         * insertion sort for short ranges.
+         */
+        static void sort(long[] keys, int n, Swapper payload) {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(0x5EED);
+            int[] stack = new int[128];
+            int top = 0;
+            stack[top++] = 0;
+            stack[top++] = n - 1;
+            while (top > 0) {
+                int hi = stack[--top];
+                int lo = stack[--top];
+                while (hi - lo > 16) {
+                    int p = lo + random.nextInt(hi - lo + 1);
+                    long pivot = keys[p];
                     int i = lo;
-                    int j = mid;
-                    for (int k = lo; k < hi; k++) {
-                        order[k] = j >= hi || i < mid && keys[buffer[i]] <= keys[buffer[j]] ? buffer[i++] : buffer[j++];
+                    int j = hi;
+                    while (i <= j) {
+                        while (keys[i] < pivot) {
+                            i++;
+                        }
+                        while (keys[j] > pivot) {
+                            j--;
+                        }
+                        if (i <= j) {
+                            exchange(keys, i, j, payload);
+                            i++;
+                            j--;
+                        }
+                    }
+                    // the larger side goes on the stack, the smaller is sorted next: the stack stays small
+                    if (j - lo < hi - i) {
+                        stack[top++] = i;
+                        stack[top++] = hi;
+                        hi = j;
+                    } else {
+                        stack[top++] = lo;
+                        stack[top++] = j;
+                        lo = i;
+                    }
+                }
+                for (int k = lo + 1; k <= hi; k++) {
+                    for (int m = k; m > lo && keys[m - 1] > keys[m]; m--) {
+                        exchange(keys, m - 1, m, payload);
                     }
                 }
             }
-            return order;
+        }
+
+        private static void exchange(long[] keys, int a, int b, Swapper payload) {
+            if (a != b) {
+                long key = keys[a];
+                keys[a] = keys[b];
+                keys[b] = key;
+                payload.swap(a, b);
+            }
         }
     }
 }

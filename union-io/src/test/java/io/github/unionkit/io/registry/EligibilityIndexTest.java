@@ -172,17 +172,41 @@ class EligibilityIndexTest {
         }
         EligibilityIndex index = builder.build();
         assertThat(index.retainedBytes() / 100_000.0).isLessThanOrEqualTo(32);
+        for (int i = 0; i < 100_000; i += 1 + i % 7) {
+            assertThat(index.byMember(MemberId.of("m" + i), ADMITTED).eligible()).as("m%d", i).isTrue();
+            assertThat(index.byCard(CardNumber.of(String.format("%016d", i)), ADMITTED).eligible()).isTrue();
+        }
+        assertThat(index.byMember(MemberId.of("0"), ADMITTED).status()).isEqualTo(Status.UNKNOWN_MEMBER);
+        assertThat(index.byMember(MemberId.of("zzzzzzzzzz"), ADMITTED).status()).isEqualTo(Status.UNKNOWN_MEMBER);
+        assertThat(index.byMember(MemberId.of("m100000"), ADMITTED).status()).isEqualTo(Status.UNKNOWN_MEMBER);
         assertThat(index.size()).isEqualTo(100_000);
         assertThat(index.cards()).isEqualTo(100_000);
     }
 
     @Test
-    void theSortOrdersAnyKeys() {
-        long[] keys = {5, 3, 9, 1, 1, 7, 2};
-        int[] order = EligibilityIndex.Builder.sortedOrder(keys, keys.length);
-        for (int i = 1; i < order.length; i++) {
-            assertThat(keys[order[i - 1]]).isLessThanOrEqualTo(keys[order[i]]);
+    void theSortOrdersAnyKeysAndCarriesThePayload() {
+        SplittableRandom random = new SplittableRandom(8);
+        for (int n : new int[] {0, 1, 2, 17, 1_000, 50_000}) {
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = i % 3 == 0 ? i : random.nextLong(n * 2L + 1);
+            }
+            long[] original = keys.clone();
+            int[] payload = new int[n];
+            for (int i = 0; i < n; i++) {
+                payload[i] = i;
+            }
+            EligibilityIndex.Builder.sort(keys, n, (a, b) -> {
+                int v = payload[a];
+                payload[a] = payload[b];
+                payload[b] = v;
+            });
+            for (int i = 0; i < n; i++) {
+                assertThat(original[payload[i]]).isEqualTo(keys[i]);
+                if (i > 0) {
+                    assertThat(keys[i - 1]).isLessThanOrEqualTo(keys[i]);
+                }
+            }
         }
-        assertThat(EligibilityIndex.Builder.sortedOrder(new long[0], 0)).isEmpty();
     }
 }
