@@ -4,7 +4,6 @@ import io.github.unionkit.io.json.UnionJson;
 import io.github.unionkit.io.registry.ImportReport;
 import io.github.unionkit.io.registry.RegistryFormat;
 import io.github.unionkit.io.registry.RegistryImport;
-import io.github.unionkit.io.registry.RegistryReadOptions;
 import io.github.unionkit.io.registry.RegistryReader;
 import io.github.unionkit.io.registry.Rejection;
 import io.github.unionkit.model.member.MemberCategory;
@@ -93,10 +92,11 @@ final class RegistryCheckCommand implements Callable<Integer> {
         ImportReport report;
         long size = size(file);
         ProgressBar bar = new ProgressBar(context, size, progress);
+        RegistryImport registryImport = builder.build();
         try (InputStream input = bar.track(Files.newInputStream(file));
-                RegistryReader reader = RegistryReader.open(input, registryFormat, RegistryReadOptions.defaults())) {
+                RegistryReader reader = registryImport.reader(input, registryFormat)) {
             bar.countRecordsWith(reader::rowsRead);
-            report = builder.build().run(reader);
+            report = registryImport.run(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

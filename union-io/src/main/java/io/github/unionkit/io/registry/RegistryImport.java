@@ -156,6 +156,20 @@ public final class RegistryImport {
     }
 
     /**
+     * Opens a reader for this import: like {@link RegistryReader#open(InputStream, RegistryFormat,
+     * RegistryReadOptions)} with the import's read options, but organization ids that are in the
+     * import's tree are taken from it instead of being parsed and checked again on every record, and
+     * the import finds them without comparing their text.
+     *
+     * @param input the input, not null; closed with the reader
+     * @param format its format, not null
+     * @return the reader, for {@link #run(RegistryReader)}
+     */
+    public RegistryReader reader(InputStream input, RegistryFormat format) {
+        return RegistryReader.open(input, format, options, known());
+    }
+
+    /**
      * Imports the remaining rows of a reader (which the caller closes), on the calling thread.
      *
      * @param reader the reader, not null
@@ -404,19 +418,21 @@ public final class RegistryImport {
          * @return the rejection of a duplicate, or null
          */
         private Rejection duplicate(long line, MemberId id, long idKey, long cardKey) {
-            long first = ids.lineOf(idKey);
+            // the card is looked up first and added last, so a rejected record leaves no key behind;
+            // the common case costs one probe per key
+            long card = cardKey == NO_CARD ? -1 : cards.lineOf(cardKey);
+            long first = card >= 0 ? ids.lineOf(idKey) : ids.addIfAbsent(idKey, line);
             if (first >= 0) {
                 return new Rejection(line, Rejection.Reason.DUPLICATE_MEMBER_ID, fieldPrefix + "id",
                         "the member id is already on line " + first, Optional.of(id), OptionalLong.of(first));
             }
-            if (cardKey != NO_CARD) {
-                first = cards.addIfAbsent(cardKey, line);
-                if (first >= 0) {
-                    return new Rejection(line, Rejection.Reason.DUPLICATE_CARD, fieldPrefix + "card",
-                            "the card number is already on line " + first, Optional.of(id), OptionalLong.of(first));
-                }
+            if (card >= 0) {
+                return new Rejection(line, Rejection.Reason.DUPLICATE_CARD, fieldPrefix + "card",
+                        "the card number is already on line " + card, Optional.of(id), OptionalLong.of(card));
             }
-            ids.add(idKey, line);
+            if (cardKey != NO_CARD) {
+                cards.add(cardKey, line);
+            }
             return null;
         }
 

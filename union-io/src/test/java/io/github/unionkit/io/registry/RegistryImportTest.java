@@ -374,4 +374,26 @@ class RegistryImportTest {
             assertThat(r.field()).isEqualTo("transfers");
         });
     }
+
+    @Test
+    void theImportsReaderTakesOrganizationIdsFromTheTreeInBothFormats() {
+        RegistryGenerator generator = RegistryGenerator.builder().seed(4).members(500).organizations(2, 3, 5, 2)
+                .invalidShare(0.05).build();
+        RegistryImport registryImport = RegistryImport.builder(AS_OF).organizations(generator.organizations()).build();
+        for (RegistryFormat format : RegistryFormat.values()) {
+            byte[] file = generatedFile(generator, format);
+            ImportReport plain = run(registryImport, file, format);
+            ImportReport known;
+            try (RegistryReader reader = registryImport.reader(new ByteArrayInputStream(file), format)) {
+                Member first = reader.members().findFirst().orElseThrow();
+                assertThat(first.primaryOrganization())
+                        .isSameAs(generator.organizations().find(first.primaryOrganization()).orElseThrow().id());
+            }
+            try (RegistryReader reader = registryImport.reader(new ByteArrayInputStream(file), format)) {
+                known = registryImport.run(reader);
+            }
+            assertThat(known.countsByOrganization()).isEqualTo(plain.countsByOrganization());
+            assertThat(known.rejections()).isEqualTo(plain.rejections());
+        }
+    }
 }

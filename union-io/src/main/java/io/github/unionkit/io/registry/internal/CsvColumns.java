@@ -2,6 +2,7 @@ package io.github.unionkit.io.registry.internal;
 
 import io.github.unionkit.io.json.internal.IsoDates;
 import io.github.unionkit.io.json.internal.JsonErrors;
+import io.github.unionkit.io.json.internal.KnownOrganizations;
 import io.github.unionkit.io.registry.Rejection;
 import io.github.unionkit.io.registry.Rejection.Reason;
 import io.github.unionkit.model.member.CardNumber;
@@ -92,10 +93,12 @@ public final class CsvColumns {
 
     private final int[] positions;
     private final int width;
+    private final KnownOrganizations known;
 
-    private CsvColumns(int[] positions, int width) {
+    private CsvColumns(int[] positions, int width, KnownOrganizations known) {
         this.positions = positions;
         this.width = width;
+        this.known = known;
     }
 
     /**
@@ -108,6 +111,20 @@ public final class CsvColumns {
      *     one is missing
      */
     static CsvColumns of(List<String> header, boolean failOnUnknown) {
+        return of(header, failOnUnknown, KnownOrganizations.NONE);
+    }
+
+    /**
+     * Maps a header row; organization ids are taken from {@code known} when they are there.
+     *
+     * @param header the header cells
+     * @param failOnUnknown whether an unknown column is an error
+     * @param known the organization ids known in advance
+     * @return the mapping
+     * @throws CellException if a column is unknown (under the FAIL policy), repeated, or a required
+     *     one is missing
+     */
+    static CsvColumns of(List<String> header, boolean failOnUnknown, KnownOrganizations known) {
         int[] positions = new int[NAMES.size()];
         Arrays.fill(positions, -1);
         for (int i = 0; i < header.size(); i++) {
@@ -132,7 +149,7 @@ public final class CsvColumns {
                 throw new CellException(Reason.MISSING_VALUE, NAMES.get(column), "required column is missing");
             }
         }
-        return new CsvColumns(positions, header.size());
+        return new CsvColumns(positions, header.size(), known);
     }
 
     private static Map<String, List<String>> aliases() {
@@ -370,7 +387,11 @@ public final class CsvColumns {
         }
     }
 
-    private static OrganizationId organizationId(String text, int column) {
+    private OrganizationId organizationId(String text, int column) {
+        OrganizationId found = known.find(text);
+        if (found != null) {
+            return found;
+        }
         try {
             return OrganizationId.parse(text);
         } catch (IllegalArgumentException e) {

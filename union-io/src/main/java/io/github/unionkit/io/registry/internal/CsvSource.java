@@ -1,6 +1,7 @@
 package io.github.unionkit.io.registry.internal;
 
 import io.github.unionkit.io.json.UnknownPropertyPolicy;
+import io.github.unionkit.io.json.internal.KnownOrganizations;
 import io.github.unionkit.io.json.internal.Utf8;
 import io.github.unionkit.io.registry.RegistryReadOptions;
 import io.github.unionkit.io.registry.RegistryRow;
@@ -52,6 +53,7 @@ public final class CsvSource implements RowSource {
 
     private final BufferedInputStream buffered;
     private final RegistryReadOptions options;
+    private final KnownOrganizations known;
     private LineSplitter lines;
     private Charset charset;
     private CharsetDecoder decoder;
@@ -75,6 +77,19 @@ public final class CsvSource implements RowSource {
      * @param options the read options
      */
     public CsvSource(InputStream in, RegistryReadOptions options) {
+        this(in, options, KnownOrganizations.NONE);
+    }
+
+    /**
+     * Creates the source, taking organization ids from {@code known} when they are there instead of
+     * parsing the same few thousand ids on every row.
+     *
+     * @param in the input; closed by {@link #close()}
+     * @param options the read options
+     * @param known the organization ids known in advance
+     */
+    public CsvSource(InputStream in, RegistryReadOptions options, KnownOrganizations known) {
+        this.known = known;
         this.options = options;
         this.buffered = new BufferedInputStream(in, DETECTION_BYTES);
         this.maxLineLength = options.maxLineLength();
@@ -332,7 +347,7 @@ public final class CsvSource implements RowSource {
 
     private RegistryRow header(long line, String[] row) {
         try {
-            columns = CsvColumns.of(List.of(row), failOnUnknown);
+            columns = CsvColumns.of(List.of(row), failOnUnknown, known);
         } catch (CsvColumns.CellException e) {
             return endOrStop(e.toRejection(line, Optional.empty()));
         }

@@ -48,11 +48,21 @@ public final class KeyLineSet {
      * @throws IllegalStateException if the set already holds {@code Integer.MAX_VALUE - 1} keys
      */
     public long addIfAbsent(long key, long line) {
-        long first = lineOf(key);
-        if (first < 0) {
-            add(key, line);
+        long hash = MemberKeys.mix(key);
+        int segment = (int) (hash >>> 56);
+        int[] table = tables[segment];
+        int mask = table.length - 1;
+        int slot = (int) hash & mask;
+        int entry;
+        while ((entry = table[slot]) != 0) {
+            if (keyAt(entry - 1) == key) {
+                return lineAt(entry - 1);
+            }
+            slot = (slot + 1) & mask;
         }
-        return first;
+        // one probe sequence: the key goes into the empty slot that ended the search
+        insert(segment, table, slot, key, line);
+        return -1;
     }
 
     /**
@@ -84,9 +94,6 @@ public final class KeyLineSet {
      * @throws IllegalStateException if the set already holds {@code Integer.MAX_VALUE - 1} keys
      */
     public void add(long key, long line) {
-        if (count == Integer.MAX_VALUE - 1) {
-            throw new IllegalStateException("more keys than a key set holds");
-        }
         long hash = MemberKeys.mix(key);
         int segment = (int) (hash >>> 56);
         int[] table = tables[segment];
@@ -94,6 +101,13 @@ public final class KeyLineSet {
         int slot = (int) hash & mask;
         while (table[slot] != 0) {
             slot = (slot + 1) & mask;
+        }
+        insert(segment, table, slot, key, line);
+    }
+
+    private void insert(int segment, int[] table, int slot, long key, long line) {
+        if (count == Integer.MAX_VALUE - 1) {
+            throw new IllegalStateException("more keys than a key set holds");
         }
         append(key, line);
         table[slot] = count;

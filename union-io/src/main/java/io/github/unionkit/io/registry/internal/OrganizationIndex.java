@@ -100,6 +100,20 @@ public final class OrganizationIndex implements KnownOrganizations {
         return null;
     }
 
+    @Override
+    public OrganizationId find(String text) {
+        // String caches its hash: no allocation, one hash of the cell at most
+        int slot = spread(text.hashCode()) & mask;
+        int entry;
+        while ((entry = slots[slot]) != 0) {
+            if (ids[entry - 1].value().equals(text)) {
+                return ids[entry - 1];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return null;
+    }
+
     private static boolean sameChars(String value, char[] chars, int offset) {
         for (int i = 0; i < value.length(); i++) {
             if (value.charAt(i) != chars[offset + i]) {
