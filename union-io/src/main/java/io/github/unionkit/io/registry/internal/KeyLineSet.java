@@ -51,14 +51,9 @@ public final class KeyLineSet {
         long hash = MemberKeys.mix(key);
         int segment = (int) (hash >>> 56);
         int[] table = tables[segment];
-        int mask = table.length - 1;
-        int slot = (int) hash & mask;
-        int entry;
-        while ((entry = table[slot]) != 0) {
-            if (keyAt(entry - 1) == key) {
-                return lineAt(entry - 1);
-            }
-            slot = (slot + 1) & mask;
+        int slot = slotOf(table, hash, key);
+        if (table[slot] != 0) {
+            return lineAt(table[slot] - 1);
         }
         // one probe sequence: the key goes into the empty slot that ended the search
         insert(segment, table, slot, key, line);
@@ -74,16 +69,8 @@ public final class KeyLineSet {
     public long lineOf(long key) {
         long hash = MemberKeys.mix(key);
         int[] table = tables[(int) (hash >>> 56)];
-        int mask = table.length - 1;
-        int slot = (int) hash & mask;
-        int entry;
-        while ((entry = table[slot]) != 0) {
-            if (keyAt(entry - 1) == key) {
-                return lineAt(entry - 1);
-            }
-            slot = (slot + 1) & mask;
-        }
-        return -1;
+        int entry = table[slotOf(table, hash, key)];
+        return entry == 0 ? -1 : lineAt(entry - 1);
     }
 
     /**
@@ -97,12 +84,18 @@ public final class KeyLineSet {
         long hash = MemberKeys.mix(key);
         int segment = (int) (hash >>> 56);
         int[] table = tables[segment];
+        insert(segment, table, slotOf(table, hash, key), key, line);
+    }
+
+    /** The slot that holds the key in a segment's table, or the empty slot where it would go. */
+    private int slotOf(int[] table, long hash, long key) {
         int mask = table.length - 1;
         int slot = (int) hash & mask;
-        while (table[slot] != 0) {
+        int entry;
+        while ((entry = table[slot]) != 0 && keyAt(entry - 1) != key) {
             slot = (slot + 1) & mask;
         }
-        insert(segment, table, slot, key, line);
+        return slot;
     }
 
     private void insert(int segment, int[] table, int slot, long key, long line) {
