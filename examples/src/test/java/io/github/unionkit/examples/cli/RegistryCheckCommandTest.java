@@ -82,4 +82,32 @@ class RegistryCheckCommandTest {
         assertThat(bad.exitCode).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(ru.err).contains("больше 1 МиБ");
     }
+
+    @Test
+    void aRussianExcelCsvInWindows1251WithSemicolonsIsCheckedLikeAnyOther() throws IOException {
+        String text = "Идентификатор;Категория;Первичная организация;Дата вступления;Фамилия;Имя\r\n"
+                + "m1;работающий;p1;01.09.2015;Иванова;Анна\r\nm2;обучающийся;p1;01.09.2019;Петров;Иван\r\n";
+        Path file = Files.write(dir.resolve("excel.csv"), text.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+
+        CliRun check = CliRun.run("registry", "check", file.toString(), "--as-of", "2020-01-01", "--format", "json");
+
+        assertThat(check.exitCode).as(check.toString()).isZero();
+        JsonNode json = UnionJson.mapper().readTree(check.out);
+        assertThat(json.get("accepted").asLong()).isEqualTo(2);
+        assertThat(json.get("counted").asLong()).isEqualTo(2);
+        assertThat(check.out).doesNotContain("Иванова");
+    }
+
+    @Test
+    void pastCountsFollowTransfersAndCategoryChanges() throws IOException {
+        Path file = Files.writeString(dir.resolve("h.jsonl"), "{\"formatVersion\":2,\"id\":\"h1\",\"category\":\"EMPLOYEE\","
+                + "\"primaryOrganization\":\"p1\",\"admissionDate\":\"2010-09-01\",\"categoryChanges\":[{\"date\":"
+                + "\"2020-03-01\",\"category\":\"NON_WORKING_PENSIONER\"}]}\n");
+
+        CliRun before = CliRun.run("registry", "check", file.toString(), "--as-of", "2019-01-01", "--format", "json");
+        CliRun after = CliRun.run("registry", "check", file.toString(), "--as-of", "2021-01-01", "--format", "json");
+
+        assertThat(UnionJson.mapper().readTree(before.out).get("total").get("employees").asInt()).isEqualTo(1);
+        assertThat(UnionJson.mapper().readTree(after.out).get("total").get("pensioners").asInt()).isEqualTo(1);
+    }
 }

@@ -89,4 +89,20 @@ class RegistryEligibilityCommandTest {
         assertThat(run.exitCode).isZero();
         assertThat(run.err).contains("1 records", "rejected");
     }
+
+    @Test
+    void aBreakInTheMembershipIsExplainedAndTheNewSpellCounts() throws IOException {
+        // format 2 in CSV: the break is "exit date, reason, re-admission date"
+        Path file = Files.writeString(dir.resolve("h.csv"), "id,category,primaryOrganization,admissionDate,formatVersion,"
+                + "interruptions\nh1,EMPLOYEE,p1,2010-09-01,2,2015-06-30 END_OF_EMPLOYMENT 2016-09-01\n");
+
+        CliRun gap = CliRun.run("registry", "eligibility", file.toString(), "--member", "h1", "--on", "2016-01-01");
+        CliRun back = CliRun.run("--lang", "ru", "registry", "eligibility", file.toString(), "--member", "h1", "--on",
+                "01.01.2017");
+
+        assertThat(gap.exitCode).isEqualTo(ExitCode.VIOLATIONS);
+        assertThat(gap.out).contains("left on", "end of employment");
+        assertThat(back.exitCode).isZero();
+        assertThat(back.out).contains("Право есть", "2016");
+    }
 }

@@ -396,4 +396,31 @@ class RegistryImportTest {
             assertThat(known.rejections()).isEqualTo(plain.rejections());
         }
     }
+
+    @Test
+    void countsOfMembersWithHistoryAgreeWithTheInMemoryRegistryOnAnyDate() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            Member member = io.github.unionkit.testkit.MemberGenerators.membersWithHistory().generate(random);
+            members.add(member.toBuilder().id(MemberId.of("h" + i)).card(java.util.Optional.empty()).build());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (RegistryWriter writer = RegistryWriter.open(out, RegistryFormat.JSON_LINES)) {
+            members.forEach(writer::write);
+        }
+        io.github.unionkit.model.member.MembershipRegistry registry = io.github.unionkit.model.member.MembershipRegistry.of(members);
+        for (int k = 0; k < 12; k++) {
+            LocalDate date = LocalDate.of(1995, 1, 1).plusDays(random.nextInt(12_000));
+            ImportReport report = run(RegistryImport.builder(date).build(), out.toByteArray(), RegistryFormat.JSON_LINES);
+            assertThat(report.accepted()).isEqualTo(members.size());
+            Map<OrganizationId, MembershipCount> expected = new HashMap<>();
+            registry.countsAsOf(date).forEach((id, count) -> {
+                if (count.total() > 0) {
+                    expected.put(id, count);
+                }
+            });
+            assertThat(report.countsByOrganization()).as("as of %s", date).isEqualTo(expected);
+        }
+    }
 }
