@@ -47,4 +47,38 @@ class CsvColumnsTest {
                 new String[] {"m1", "EMPLOYEE", "p1", "31.02.2015", "", ""})).toRejection(2, Optional.empty());
         assertThat(bad.field()).isEqualTo("admissionDate");
     }
+
+    @Test
+    void historyCellsAreWrittenAsTheyAreRead() {
+        io.github.unionkit.model.member.Member member = io.github.unionkit.testkit.MemberGenerators.membersWithHistory()
+                .generate(new java.util.SplittableRandom(3));
+        String[] cells = new String[CsvColumns.NAMES.size()];
+        RecordWriters.fill(member, cells);
+        CsvColumns columns = CsvColumns.of(CsvColumns.NAMES, true);
+        assertThat(columns.toMember(cells)).isEqualTo(member);
+        assertThat(cells[11]).isEqualTo(member.hasHistory() ? "2" : "");
+    }
+
+    @Test
+    void badHistoryCellsNameTheirColumn() {
+        CsvColumns columns = CsvColumns.of(List.of("id", "category", "primaryOrganization", "admissionDate",
+                "formatVersion", "interruptions", "categoryChanges", "transfers"), true);
+        String[][] bad = {
+            {"m1", "EMPLOYEE", "p1", "2015-09-01", "3", "", "", ""},
+            {"m1", "EMPLOYEE", "p1", "2015-09-01", "2", "2016-01-01 VOLUNTARY", "", ""},
+            {"m1", "EMPLOYEE", "p1", "2015-09-01", "2", "2016-01-01 LEFT 2017-01-01", "", ""},
+            {"m1", "EMPLOYEE", "p1", "2015-09-01", "2", "2016-01-01 VOLUNTARY 2016-01-01", "", ""},
+            {"m1", "EMPLOYEE", "p1", "2015-09-01", "2", "", "2016-01-01 RETIRED", ""},
+            {"m1", "EMPLOYEE", "p1", "2015-09-01", "1", "", "", "2016-01-01 p2"},
+        };
+        String[] fields = {"formatVersion", "interruptions", "interruptions", "interruptions", "categoryChanges",
+            "formatVersion"};
+        for (int i = 0; i < bad.length; i++) {
+            String[] row = bad[i];
+            Rejection rejection = catchThrowableOfType(CsvColumns.CellException.class, () -> columns.toMember(row))
+                    .toRejection(2, Optional.empty());
+            assertThat(rejection.field()).as("row %d", i).isEqualTo(fields[i]);
+            assertThat(rejection.detail()).doesNotContain("2016-01-01", "p2", "RETIRED");
+        }
+    }
 }

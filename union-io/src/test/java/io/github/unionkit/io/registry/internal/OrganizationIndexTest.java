@@ -22,6 +22,7 @@ class OrganizationIndexTest {
             assertThat(index.positionOf(OrganizationId.of(new String(id.value().toCharArray())))).isEqualTo(i);
             char[] chars = ("[" + id.value() + "]").toCharArray();
             assertThat(index.find(chars, 1, chars.length - 2)).isSameAs(id);
+            assertThat(index.find(new String(id.value().toCharArray()))).isSameAs(id);
         }
     }
 
@@ -30,6 +31,7 @@ class OrganizationIndexTest {
         OrganizationIndex index = new OrganizationIndex(TREE);
         assertThat(index.positionOf(OrganizationId.of("zz-unknown"))).isEqualTo(-1);
         assertThat(index.find("zz".toCharArray(), 0, 2)).isNull();
+        assertThat(index.find("zz")).isNull();
     }
 
     @Test
