@@ -220,7 +220,7 @@ public final class MemberGenerators {
             Member.Builder builder = valid.toBuilder();
             LocalDate admitted = valid.admissionDate();
             int gap = 1 + random.nextInt(1000);
-            switch (random.nextInt(6)) {
+            switch (random.nextInt(7)) {
                 case 0:
                     return builder.exit(MembershipExit.of(admitted.minusDays(gap), exitReasons().generate(random)));
                 case 1:
@@ -233,6 +233,9 @@ public final class MemberGenerators {
                 case 4: // a transfer on the final exit
                     return builder.exit(MembershipExit.of(admitted.plusDays(gap), exitReasons().generate(random)))
                             .addTransfers(Transfer.of(admitted.plusDays(gap), OrganizationId.of("elsewhere")));
+                case 5: // the current card listed as a former one
+                    CardNumber card = cardNumbers().generate(random);
+                    return builder.card(card).addFormerCards(card);
                 default: // a change to the category the member already has
                     return builder.addCategoryChanges(CategoryChange.of(admitted.plusDays(gap), valid.category()));
             }
@@ -273,6 +276,12 @@ public final class MemberGenerators {
                 if (!next.equals(organization)) {
                     builder.addTransfers(Transfer.of(moved, next));
                     organization = next;
+                }
+            }
+            if (random.nextInt(4) == 0) {
+                CardNumber former = cardNumbers().generate(random);
+                if (!base.card().equals(Optional.of(former))) {
+                    builder.addFormerCards(former);
                 }
             }
             if (breaks == 0 && random.nextBoolean() || random.nextInt(4) == 0) {

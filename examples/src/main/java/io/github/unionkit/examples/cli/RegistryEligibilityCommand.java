@@ -136,6 +136,8 @@ final class RegistryEligibilityCommand implements Callable<Integer> {
                         m.get("exitReason." + answer.exit().orElseThrow().reason().name()));
             case UNKNOWN_MEMBER:
                 return m.get("eligibility.unknownMember");
+            case CARD_REPLACED:
+                return m.get("eligibility.cardReplaced");
             default:
                 return m.get("eligibility.unknownCard");
         }

@@ -105,4 +105,13 @@ class RegistryEligibilityCommandTest {
         assertThat(back.exitCode).isZero();
         assertThat(back.out).contains("Право есть", "2016");
     }
+
+    @Test
+    void aReplacedCardIsRefusedWithItsReason() throws IOException {
+        Path file = Files.writeString(dir.resolve("cards.csv"), "id,category,primaryOrganization,admissionDate,card,"
+                + "formatVersion,formerCards\nm1,EMPLOYEE,p1,2015-09-01,5500000000000002,2,5500000000000001\n");
+        CliRun old = CliRun.run("registry", "eligibility", file.toString(), "--card", "5500000000000001", "--on", "2021-01-01");
+        assertThat(old.exitCode).isEqualTo(ExitCode.VIOLATIONS);
+        assertThat(old.out).contains("replaced").doesNotContain("5500000000000001");
+    }
 }

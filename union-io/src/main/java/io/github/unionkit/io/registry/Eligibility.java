@@ -29,7 +29,9 @@ public record Eligibility(LocalDate date, Status status, Optional<LocalDate> sin
         /** No member has this id. */
         UNKNOWN_MEMBER,
         /** No member has this card number. */
-        UNKNOWN_CARD
+        UNKNOWN_CARD,
+        /** The card was replaced by a newer one: it no longer proves membership, whatever the member's status. */
+        CARD_REPLACED
     }
 
     /**

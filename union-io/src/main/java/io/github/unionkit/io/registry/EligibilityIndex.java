@@ -146,7 +146,11 @@ public final class EligibilityIndex {
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(date, "date");
         int at = find(cards, cardSamples, MemberKeys.ofCard(card.value()));
-        return at < 0 ? unknown(date, Eligibility.Status.UNKNOWN_CARD) : answer(owners[at], date);
+        if (at < 0) {
+            return unknown(date, Eligibility.Status.UNKNOWN_CARD);
+        }
+        // a former card's owner is stored complemented
+        return owners[at] >= 0 ? answer(owners[at], date) : unknown(date, Eligibility.Status.CARD_REPLACED);
     }
 
     /**
@@ -335,7 +339,7 @@ public final class EligibilityIndex {
             }
         }
         for (int owner : owners) {
-            if (owner < 0 || owner >= n) {
+            if ((owner < 0 ? ~owner : owner) >= n) {
                 throw corrupt("a card has no owner in the index");
             }
         }
@@ -467,22 +471,30 @@ public final class EligibilityIndex {
                 addSpells(key, member);
             }
             if (member.card().isPresent()) {
-                int cardChunk = cardCount >>> CHUNK_BITS;
-                int cardSlot = cardCount & (CHUNK - 1);
-                if (cardSlot == 0) {
-                    if (cardChunk == cardKeys.length) {
-                        cardKeys = Arrays.copyOf(cardKeys, cardChunk * 2);
-                        cardOwners = Arrays.copyOf(cardOwners, cardChunk * 2);
-                    }
-                    cardKeys[cardChunk] = new long[CHUNK];
-                    cardOwners[cardChunk] = new int[CHUNK];
-                }
-                cardKeys[cardChunk][cardSlot] = MemberKeys.ofCard(member.card().get().value());
-                cardOwners[cardChunk][cardSlot] = count;
-                cardCount++;
+                addCard(member.card().get(), count);
+            }
+            for (CardNumber former : member.formerCards()) {
+                addCard(former, ~count);
             }
             count++;
             return this;
+        }
+
+        /** Adds a card with its owner's ordinal, complemented for a former card. */
+        private void addCard(CardNumber card, int owner) {
+            int cardChunk = cardCount >>> CHUNK_BITS;
+            int cardSlot = cardCount & (CHUNK - 1);
+            if (cardSlot == 0) {
+                if (cardChunk == cardKeys.length) {
+                    cardKeys = Arrays.copyOf(cardKeys, cardChunk * 2);
+                    cardOwners = Arrays.copyOf(cardOwners, cardChunk * 2);
+                }
+                cardKeys[cardChunk] = new long[CHUNK];
+                cardOwners[cardChunk] = new int[CHUNK];
+            }
+            cardKeys[cardChunk][cardSlot] = MemberKeys.ofCard(card.value());
+            cardOwners[cardChunk][cardSlot] = owner;
+            cardCount++;
         }
 
         private void addSpells(long key, Member member) {
@@ -541,13 +553,14 @@ public final class EligibilityIndex {
             sort(flatCards, c, (a, b) -> swap(owners, a, b));
             for (int i = 0; i < c; i++) {
                 if (i > 0 && flatCards[i] == flatCards[i - 1]) {
-                    throw new EligibilityIndexException(ErrorType.DUPLICATE_CARD, "members "
-                            + (Math.min(owners[i - 1], owners[i]) + 1) + " and " + (Math.max(owners[i - 1], owners[i]) + 1)
-                            + " (in the order added) share a card number");
+                    int a = owners[i - 1] < 0 ? ~owners[i - 1] : owners[i - 1];
+                    int b = owners[i] < 0 ? ~owners[i] : owners[i];
+                    throw new EligibilityIndexException(ErrorType.DUPLICATE_CARD, "members " + (Math.min(a, b) + 1)
+                            + " and " + (Math.max(a, b) + 1) + " (in the order added) share a card number");
                 }
             }
             for (int i = 0; i < c; i++) {
-                owners[i] = position[owners[i]];
+                owners[i] = owners[i] >= 0 ? position[owners[i]] : ~position[~owners[i]];
             }
             position = null;
             historyOffsets[historyCount] = spellInts;

@@ -209,4 +209,23 @@ class EligibilityIndexTest {
             }
         }
     }
+
+    @Test
+    void aReplacedCardIsNotEligibleWhateverTheMembersStatus() {
+        EligibilityIndex index = EligibilityIndex.builder()
+                .add(member("m7").card(CardNumber.of("5500000000000002")).addFormerCards(CardNumber.of("5500000000000001"))
+                        .build())
+                .add(member("m1").build())
+                .build();
+        assertThat(index.byCard(CardNumber.of("5500000000000001"), EXIT).status()).isEqualTo(Status.CARD_REPLACED);
+        assertThat(index.byCard(CardNumber.of("5500000000000002"), EXIT).eligible()).isTrue();
+        Path file = dir.resolve("replaced.ukei");
+        index.save(file);
+        assertThat(EligibilityIndex.load(file).byCard(CardNumber.of("5500000000000001"), EXIT).status())
+                .isEqualTo(Status.CARD_REPLACED);
+        assertThatThrownBy(() -> EligibilityIndex.builder().add(member("m1").card(CardNumber.of("5500000000000001")).build())
+                .add(member("m2").addFormerCards(CardNumber.of("5500000000000001")).build()).build())
+                .isInstanceOfSatisfying(EligibilityIndexException.class, e -> assertThat(e.getMessage())
+                        .contains("members 1 and 2"));
+    }
 }

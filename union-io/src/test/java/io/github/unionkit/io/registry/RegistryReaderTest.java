@@ -299,4 +299,16 @@ class RegistryReaderTest {
         assertThat(badEntry.field()).isEqualTo("transfers");
         assertThat(rows(HEADER + "\nm1,EMPLOYEE,p1,2015-09-01\n", RegistryFormat.CSV).get(0).hasMember()).isTrue();
     }
+
+    @Test
+    void formerCardsAreFormat2InBothFormats() {
+        String json = good(1).replace("{", "{\"formatVersion\":2,").replace("}", ",\"card\":\"5500000000000002\","
+                + "\"formerCards\":[\"5500000000000001\"]}") + "\n";
+        assertThat(rows(json, RegistryFormat.JSON_LINES).get(0).member().orElseThrow().formerCards()).hasSize(1);
+        Rejection bad = rows(json.replace("\"5500000000000001\"", "\"55\""), RegistryFormat.JSON_LINES).get(0)
+                .rejection().orElseThrow();
+        assertThat(bad.field()).isEqualTo("/formerCards/0");
+        String csv = HEADER + ",formatVersion,formerCards\nm1,EMPLOYEE,p1,2015-09-01,2,5500000000000001|5500000000000003\n";
+        assertThat(rows(csv, RegistryFormat.CSV).get(0).member().orElseThrow().formerCards()).hasSize(2);
+    }
 }

@@ -73,7 +73,7 @@ class RegistryWriterTest {
     void csvStartsWithTheHeaderEvenWhenEmpty() {
         String text = new String(write(List.of(), RegistryFormat.CSV), StandardCharsets.UTF_8);
         assertThat(text).isEqualTo("id,category,primaryOrganization,admissionDate,exitDate,exitReason,card,"
-                + "familyName,givenName,patronymic,birthDate,formatVersion,interruptions,categoryChanges,transfers\n");
+                + "familyName,givenName,patronymic,birthDate,formatVersion,interruptions,categoryChanges,transfers,formerCards\n");
         assertThat(read(text.getBytes(StandardCharsets.UTF_8), RegistryFormat.CSV)).isEmpty();
     }
 
@@ -104,7 +104,7 @@ class RegistryWriterTest {
         assertThat(lines[0]).doesNotContain("formatVersion");
         assertThat(lines[1]).startsWith("{\"formatVersion\":2,");
         String[] rows = new String(write(members, RegistryFormat.CSV), StandardCharsets.UTF_8).split("\n");
-        assertThat(rows[1]).endsWith(",,,,");
+        assertThat(rows[1]).endsWith(",,,,,");
         assertThat(rows[2]).contains(",2,");
     }
 }

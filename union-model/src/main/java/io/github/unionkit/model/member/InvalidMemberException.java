@@ -25,7 +25,9 @@ public final class InvalidMemberException extends IllegalArgumentException {
         /** A category change or transfer is on or after the final exit. */
         CHANGE_AFTER_EXIT,
         /** A category change or transfer keeps the category or organization the member had. */
-        CHANGE_WITHOUT_EFFECT
+        CHANGE_WITHOUT_EFFECT,
+        /** A card number is both current and former, or former twice. */
+        CARD_REPEATED
     }
 
     /** @serial the broken invariant */

@@ -131,12 +131,23 @@ public abstract class Member {
     public abstract List<Transfer> transfers();
 
     /**
-     * Tells whether the member has any history: an interruption, a category change or a transfer.
+     * The card numbers the member held before {@link #card()}: replaced cards, which no longer prove
+     * membership. Personal data.
      *
-     * @return true if one of the three lists is not empty
+     * @return the former card numbers, oldest first; empty if no card was replaced
+     */
+    @NotNull
+    public abstract List<CardNumber> formerCards();
+
+    /**
+     * Tells whether the member has any history: an interruption, a category change, a transfer or a
+     * replaced card.
+     *
+     * @return true if one of the four lists is not empty
      */
     public boolean hasHistory() {
-        return !interruptions().isEmpty() || !categoryChanges().isEmpty() || !transfers().isEmpty();
+        return !interruptions().isEmpty() || !categoryChanges().isEmpty() || !transfers().isEmpty()
+                || !formerCards().isEmpty();
     }
 
     /**
@@ -342,6 +353,11 @@ public abstract class Member {
         }
         checkChanges(categoryChanges().stream().map(CategoryChange::date).toList(),
                 categoryChanges().stream().map(CategoryChange::category).toList(), category(), "category change");
+        java.util.Set<CardNumber> cards = new java.util.HashSet<>(formerCards());
+        card().ifPresent(cards::add);
+        if (cards.size() != formerCards().size() + (card().isPresent() ? 1 : 0)) {
+            throw new InvalidMemberException(ErrorType.CARD_REPEATED, id(), "a card number is listed twice");
+        }
         checkChanges(transfers().stream().map(Transfer::date).toList(),
                 transfers().stream().map(Transfer::to).toList(), primaryOrganization(), "transfer");
         if (birthDate().isPresent() && birthDate().get().isAfter(admissionDate())) {
@@ -387,7 +403,8 @@ public abstract class Member {
                 + ", admissionDate=" + admissionDate()
                 + ", exit=" + exit().map(e -> e.date() + " " + e.reason()).orElse("none")
                 + (hasHistory() ? ", interruptions=" + interruptions().size() + ", categoryChanges="
-                        + categoryChanges().size() + ", transfers=" + transfers().size() : "")
+                        + categoryChanges().size() + ", transfers=" + transfers().size() + ", formerCards="
+                        + formerCards().size() : "")
                 + ", card=" + (card().isPresent() ? "present" : "none")
                 + ", name=" + (name().isPresent() ? "present" : "none")
                 + ", birthDate=" + (birthDate().isPresent() ? "present" : "none") + "]";

@@ -199,7 +199,21 @@ class MemberTest {
 
     @Test
     void toStringCountsTheHistoryWithoutPersonalData() {
-        assertThat(withHistory().toString()).contains("interruptions=1, categoryChanges=1, transfers=1");
+        assertThat(withHistory().toString()).contains("interruptions=1, categoryChanges=1, transfers=1, formerCards=0");
         assertThat(base().build().toString()).doesNotContain("interruptions");
+    }
+
+    @Test
+    void formerCardsAreHistoryAndNeverRepeatACard() {
+        Member replaced = base().card(CardNumber.of("7301000012345678")).addFormerCards(CardNumber.of("7301999988887777"))
+                .build();
+        assertThat(replaced.hasHistory()).isTrue();
+        assertThat(replaced.toString()).contains("formerCards=1").doesNotContain("7777", "5678");
+        assertThatThrownBy(() -> base().card(CardNumber.of("7301000012345678"))
+                .addFormerCards(CardNumber.of("7301000012345678")).build())
+                .isInstanceOfSatisfying(InvalidMemberException.class, e -> {
+                    assertThat(e.errorType()).isEqualTo(ErrorType.CARD_REPEATED);
+                    assertThat(e.getMessage()).doesNotContain("5678");
+                });
     }
 }

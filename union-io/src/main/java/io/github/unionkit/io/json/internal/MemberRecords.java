@@ -97,6 +97,13 @@ public final class MemberRecords {
         if (member.card().isPresent()) {
             g.writeStringProperty("card", member.card().get().value());
         }
+        if (!member.formerCards().isEmpty()) {
+            g.writeArrayPropertyStart("formerCards");
+            for (CardNumber card : member.formerCards()) {
+                g.writeString(card.value());
+            }
+            g.writeEndArray();
+        }
         if (member.name().isPresent()) {
             g.writeName("name");
             MemberCodecs.writeName(member.name().get(), g);
@@ -174,7 +181,7 @@ public final class MemberRecords {
                     break;
                 case "card":
                     seen = known(p, seen, 5, "", name);
-                    builder.card(card(p));
+                    builder.card(card(p, "/card"));
                     break;
                 case "name":
                     seen = known(p, seen, 6, "", name);
@@ -198,6 +205,11 @@ public final class MemberRecords {
                     history = true;
                     readArray(p, "/categoryChanges", at -> builder.addCategoryChanges(categoryChange(p, failOnUnknown, at)));
                     break;
+                case "formerCards":
+                    seen = known(p, seen, 12, "", name);
+                    history = true;
+                    readArray(p, "/formerCards", at -> builder.addFormerCards(card(p, at)));
+                    break;
                 case "transfers":
                     seen = known(p, seen, 11, "", name);
                     history = true;
@@ -216,7 +228,7 @@ public final class MemberRecords {
         if (history && version < HISTORY_VERSION) {
             throw (seen & (1 << 8)) == 0 ? missingProperty(p, "/formatVersion")
                     : JsonErrors.at(p, ErrorType.INVALID_VALUE, "/formatVersion",
-                            "interruptions, categoryChanges and transfers need formatVersion 2");
+                            "interruptions, categoryChanges, transfers and formerCards need formatVersion 2");
         }
         try {
             return builder.build();
@@ -304,12 +316,12 @@ public final class MemberRecords {
         return true;
     }
 
-    private static CardNumber card(JsonParser p) {
-        String text = string(p, "/card");
+    private static CardNumber card(JsonParser p, String pointer) {
+        String text = string(p, pointer);
         try {
             return CardNumber.of(text);
         } catch (IllegalArgumentException e) {
-            throw JsonErrors.at(p, ErrorType.INVALID_VALUE, "/card", "expected a card number of 6 to 20 digits");
+            throw JsonErrors.at(p, ErrorType.INVALID_VALUE, pointer, "expected a card number of 6 to 20 digits");
         }
     }
 
@@ -319,7 +331,7 @@ public final class MemberRecords {
         void read(String pointer);
     }
 
-    /** Reads an array of objects; the parser stands on its start and ends on its end. */
+    /** Reads an array; the parser stands on its start and ends on its end. */
     private static void readArray(JsonParser p, String pointer, Element element) {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw wrongType(p, pointer, "expected an array");

@@ -46,7 +46,7 @@ public final class CsvColumns {
     /** The column names, in the order UnionKit writes them. */
     public static final List<String> NAMES = List.of("id", "category", "primaryOrganization", "admissionDate",
             "exitDate", "exitReason", "card", "familyName", "givenName", "patronymic", "birthDate", "formatVersion",
-            "interruptions", "categoryChanges", "transfers");
+            "interruptions", "categoryChanges", "transfers", "formerCards");
 
     /** The Russian headings of each column, normalized as {@link #normalize(String)} does. */
     static final Map<String, List<String>> ALIASES = aliases();
@@ -68,6 +68,7 @@ public final class CsvColumns {
     private static final int INTERRUPTIONS = 12;
     private static final int CATEGORY_CHANGES = 13;
     private static final int TRANSFERS = 14;
+    private static final int FORMER_CARDS = 15;
     /** Separates the entries of a history cell. */
     static final char ENTRIES = '|';
     private static final int REQUIRED = 4;
@@ -171,6 +172,7 @@ public final class CsvColumns {
         aliases.put("interruptions", List.of("перерывы в членстве", "выходы и повторные вступления"));
         aliases.put("categoryChanges", List.of("смены категории", "изменения категории"));
         aliases.put("transfers", List.of("переводы", "переходы на учет"));
+        aliases.put("formerCards", List.of("прежние номера билетов", "замененные билеты"));
         return Collections.unmodifiableMap(aliases);
     }
 
@@ -258,7 +260,7 @@ public final class CsvColumns {
         }
         String card = optional(cells, CARD);
         if (card != null) {
-            builder.card(card(card));
+            builder.card(card(card, CARD));
         }
         String family = optional(cells, FAMILY);
         String given = optional(cells, GIVEN);
@@ -308,9 +310,13 @@ public final class CsvColumns {
             builder.addTransfers(Transfer.of(date(TRANSFERS, parts[0]), organizationId(parts[1], TRANSFERS)));
             history = true;
         }
+        for (String[] parts : entries(cells, FORMER_CARDS, 1)) {
+            builder.addFormerCards(card(parts[0], FORMER_CARDS));
+            history = true;
+        }
         if (history && !"2".equals(version)) {
             throw new CellException(version == null ? Reason.MISSING_VALUE : Reason.INVALID_VALUE, NAMES.get(VERSION),
-                    "interruptions, categoryChanges and transfers need formatVersion 2");
+                    "interruptions, categoryChanges, transfers and formerCards need formatVersion 2");
         }
     }
 
@@ -336,7 +342,7 @@ public final class CsvColumns {
      * version ("2", or "" without history) and the three lists.
      *
      * @param member the member
-     * @return four cells
+     * @return five cells
      */
     static String[] historyCells(Member member) {
         StringBuilder interruptions = new StringBuilder();
@@ -353,8 +359,12 @@ public final class CsvColumns {
         for (Transfer transfer : member.transfers()) {
             separate(transfers).append(IsoDates.format(transfer.date())).append(' ').append(transfer.to().value());
         }
+        StringBuilder formerCards = new StringBuilder();
+        for (CardNumber card : member.formerCards()) {
+            separate(formerCards).append(card.value());
+        }
         return new String[] {member.hasHistory() ? "2" : "", interruptions.toString(), changes.toString(),
-            transfers.toString()};
+            transfers.toString(), formerCards.toString()};
     }
 
     private static StringBuilder separate(StringBuilder cell) {
@@ -437,11 +447,11 @@ public final class CsvColumns {
                 "expected one of " + Arrays.toString(ExitReason.values()));
     }
 
-    private static CardNumber card(String text) {
+    private static CardNumber card(String text, int column) {
         try {
             return CardNumber.of(text);
         } catch (IllegalArgumentException e) {
-            throw new CellException(Reason.INVALID_VALUE, "card", "expected a card number of 6 to 20 digits");
+            throw new CellException(Reason.INVALID_VALUE, NAMES.get(column), "expected a card number of 6 to 20 digits");
         }
     }
 

@@ -39,6 +39,7 @@ public final class MemberFastPath {
                     + "categoryChanges[jakarta.validation.constraints.NotNull][];"
                     + "category[jakarta.validation.constraints.NotNull][];class[];"
                     + "exit[jakarta.validation.constraints.NotNull][Optional#0[]@Valid];"
+                    + "formerCards[jakarta.validation.constraints.NotNull][];"
                     + "id[jakarta.validation.constraints.NotNull][];"
                     + "interruptions[jakarta.validation.constraints.NotNull][];"
                     + "name[jakarta.validation.constraints.NotNull][Optional#0[]@Valid];"
@@ -115,7 +116,7 @@ public final class MemberFastPath {
         Optional<LocalDate> birth = m.birthDate();
         if (m.id() == null || m.category() == null || m.primaryOrganization() == null || admission == null
                 || exit == null || card == null || name == null || birth == null || m.interruptions() == null
-                || m.categoryChanges() == null || m.transfers() == null) {
+                || m.categoryChanges() == null || m.transfers() == null || m.formerCards() == null) {
             return false;
         }
         // UK-MEMBER-001 and the exit's constraints with UK-MEMBER-002.
