@@ -61,6 +61,9 @@ final class RegistryCheckCommand implements Callable<Integer> {
     @Mixin
     private InputLimits inputLimits = new InputLimits();
 
+    @Mixin
+    private CsvDialectOptions csvDialect = new CsvDialectOptions();
+
     @Option(names = "--progress", paramLabel = "auto|always|never")
     private ProgressBar.Mode progress = ProgressBar.Mode.AUTO;
 
@@ -84,7 +87,8 @@ final class RegistryCheckCommand implements Callable<Integer> {
         LocalDate date = asOf == null ? context.today() : asOf;
         // counts may be as of any date; only an admission after the registry's own date is an error
         RegistryImport.Builder builder = RegistryImport.builder(date)
-                .recordedOn(recordedOn == null ? context.today() : recordedOn);
+                .recordedOn(recordedOn == null ? context.today() : recordedOn)
+                .readOptions(csvDialect.readOptions(m));
         if (organizationsFile != null) {
             OrganizationTree tree = RegistryLoader.streamTree(organizationsFile, inputLimits.limits(m), m);
             builder.organizations(tree).schedule(SizeTiers.seedClause43());

@@ -4,7 +4,6 @@ import io.github.unionkit.io.registry.Eligibility;
 import io.github.unionkit.io.registry.EligibilityIndex;
 import io.github.unionkit.io.registry.EligibilityIndexException;
 import io.github.unionkit.io.registry.RegistryFormat;
-import io.github.unionkit.io.registry.RegistryReadOptions;
 import io.github.unionkit.io.registry.RegistryReader;
 import io.github.unionkit.io.registry.RegistryRow;
 import io.github.unionkit.model.member.CardNumber;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,6 +44,9 @@ final class RegistryEligibilityCommand implements Callable<Integer> {
 
     @Option(names = "--save-index", paramLabel = "OUT")
     private Path saveIndex;
+
+    @Mixin
+    private CsvDialectOptions csvDialect = new CsvDialectOptions();
 
     /** Exactly one of the two questions. */
     static final class Who {
@@ -104,7 +107,7 @@ final class RegistryEligibilityCommand implements Callable<Integer> {
         }
         EligibilityIndex.Builder builder = EligibilityIndex.builder();
         long rejected = 0;
-        try (RegistryReader reader = RegistryReader.open(file, format, RegistryReadOptions.defaults())) {
+        try (RegistryReader reader = RegistryReader.open(file, format, csvDialect.readOptions(m))) {
             Optional<RegistryRow> row;
             while ((row = reader.next()).isPresent()) {
                 if (row.get().hasMember()) {

@@ -110,4 +110,21 @@ class RegistryCheckCommandTest {
         assertThat(UnionJson.mapper().readTree(before.out).get("total").get("employees").asInt()).isEqualTo(1);
         assertThat(UnionJson.mapper().readTree(after.out).get("total").get("pensioners").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void theCsvEncodingAndSeparatorCanBeGivenOnTheCommandLine() throws IOException {
+        Path file = Files.write(dir.resolve("given.csv"), ("id;category;primaryOrganization;admissionDate;familyName;givenName\n"
+                + "m1;EMPLOYEE;p1;2015-09-01;Жукова;Анна\n").getBytes(java.nio.charset.Charset.forName("windows-1251")));
+
+        CliRun given = CliRun.run("registry", "check", file.toString(), "--csv-encoding", "windows-1251",
+                "--csv-separator", ";");
+        CliRun wrong = CliRun.run("registry", "check", file.toString(), "--csv-encoding", "utf-8");
+        CliRun bad = CliRun.run("registry", "check", file.toString(), "--csv-separator", "|");
+
+        assertThat(given.exitCode).as(given.toString()).isZero();
+        assertThat(wrong.exitCode).isEqualTo(ExitCode.VIOLATIONS);
+        assertThat(wrong.out).contains("MALFORMED");
+        assertThat(bad.exitCode).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(bad.err).contains("--csv-separator");
+    }
 }

@@ -643,7 +643,8 @@ public final class RegistryImport {
         }
 
         /**
-         * Sets how files are read by {@link RegistryImport#run(Path)}.
+         * Sets how files are read by {@link RegistryImport#run(Path)} and by the readers of
+         * {@link RegistryImport#reader(InputStream, RegistryFormat)}.
          *
          * @param readOptions the options, not null
          * @return this builder
