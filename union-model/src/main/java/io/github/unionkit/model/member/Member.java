@@ -351,15 +351,22 @@ public abstract class Member {
             throw new InvalidMemberException(ErrorType.EXIT_BEFORE_ADMISSION, id(),
                     "the exit date is before the admission date");
         }
-        checkChanges(categoryChanges().stream().map(CategoryChange::date).toList(),
-                categoryChanges().stream().map(CategoryChange::category).toList(), category(), "category change");
-        java.util.Set<CardNumber> cards = new java.util.HashSet<>(formerCards());
-        card().ifPresent(cards::add);
-        if (cards.size() != formerCards().size() + (card().isPresent() ? 1 : 0)) {
-            throw new InvalidMemberException(ErrorType.CARD_REPEATED, id(), "a card number is listed twice");
+        // members without history are the millions of a registry import: nothing is allocated for them
+        if (!categoryChanges().isEmpty()) {
+            checkChanges(categoryChanges().stream().map(CategoryChange::date).toList(),
+                    categoryChanges().stream().map(CategoryChange::category).toList(), category(), "category change");
         }
-        checkChanges(transfers().stream().map(Transfer::date).toList(),
-                transfers().stream().map(Transfer::to).toList(), primaryOrganization(), "transfer");
+        if (!transfers().isEmpty()) {
+            checkChanges(transfers().stream().map(Transfer::date).toList(),
+                    transfers().stream().map(Transfer::to).toList(), primaryOrganization(), "transfer");
+        }
+        if (!formerCards().isEmpty()) {
+            java.util.Set<CardNumber> cards = new java.util.HashSet<>(formerCards());
+            card().ifPresent(cards::add);
+            if (cards.size() != formerCards().size() + (card().isPresent() ? 1 : 0)) {
+                throw new InvalidMemberException(ErrorType.CARD_REPEATED, id(), "a card number is listed twice");
+            }
+        }
         if (birthDate().isPresent() && birthDate().get().isAfter(admissionDate())) {
             // The birth date is personal data and stays out of the message.
             throw new InvalidMemberException(ErrorType.BORN_AFTER_ADMISSION, id(),
