@@ -25,7 +25,7 @@ import java.util.Locale;
  *
  * <pre>
  * java -Xmx64m -cp benchmarks/target/benchmarks.jar io.github.unionkit.benchmarks.registry.WholeRegistryRun 5000000 jsonl 1 nodup
- * java -Xmx128m -cp benchmarks/target/benchmarks.jar io.github.unionkit.benchmarks.registry.WholeRegistryRun 5000000 jsonl 1 dup
+ * java -Xmx256m -cp benchmarks/target/benchmarks.jar io.github.unionkit.benchmarks.registry.WholeRegistryRun 5000000 jsonl 1 dup
  * </pre>
  * Arguments: the member count (default 5,000,000), the format ({@code jsonl} or {@code csv}), the
  * number of import threads (default: the import's own default, which is one thread in a heap under

@@ -9,9 +9,11 @@ import java.util.Arrays;
  * <p>Keys are kept in insertion order in chunks of a {@code long[]} (8 bytes each); 256 open-addressing
  * tables of {@code int} ordinals (at most 3/4 full, so 5.3 to 10.7 bytes per key) find them, each
  * table growing on its own so that a resize never holds a second copy of more than 1/256 of the set.
- * Lines are not stored per key: the line of the n-th key is {@code n + delta}, and only the points
- * where the delta changes are kept (a blank line, a multi-line CSV record, a rejected record).
- * About 14 to 19 bytes per key in all. Mutable, confined to one thread.
+ * Lines are not stored per key while the keys are dense (member ids: one per record): the line of the
+ * n-th key is {@code n + delta}, and only the points where the delta changes are kept (a blank line,
+ * a multi-line CSV record, a rejected record): about 14 to 19 bytes per key in all. When the delta
+ * changes for more than a quarter of the keys (card numbers, which only some records have), the lines
+ * are kept per key instead, 4 bytes more. Mutable, confined to one thread.
  */
 public final class KeyLineSet {
 
@@ -31,6 +33,8 @@ public final class KeyLineSet {
     private int[] deltaStarts = new int[16];
     private long[] deltas = new long[16];
     private int deltaCount;
+    /** The line of each key, once the keys are sparse; null while the deltas are used. */
+    private int[][] lines;
 
     /** Creates an empty set. */
     public KeyLineSet() {
@@ -131,6 +135,12 @@ public final class KeyLineSet {
         for (int[] table : tables) {
             bytes += 16 + 4L * table.length + 8;
         }
+        if (lines != null) {
+            for (int[] chunk : lines) {
+                bytes += chunk == null ? 8 : 16 + 4L * chunk.length + 8;
+            }
+            return bytes;
+        }
         return bytes + 12L * deltas.length;
     }
 
@@ -143,6 +153,11 @@ public final class KeyLineSet {
             chunks[chunk] = new long[CHUNK];
         }
         chunks[chunk][count & (CHUNK - 1)] = key;
+        if (lines != null) {
+            setLine(count, line);
+            count++;
+            return;
+        }
         long delta = line - count;
         if (deltaCount == 0 || deltas[deltaCount - 1] != delta) {
             if (deltaCount == deltas.length) {
@@ -153,6 +168,41 @@ public final class KeyLineSet {
             deltas[deltaCount++] = delta;
         }
         count++;
+        if (deltaCount > 1024 && deltaCount > count / 4) {
+            explicitLines();
+        }
+    }
+
+    /** Turns the change points into one line per key: the keys are too sparse for them. */
+    private void explicitLines() {
+        int[][] perKey = new int[chunks.length][];
+        for (int ordinal = 0; ordinal < count; ordinal++) {
+            if (perKey[ordinal >>> CHUNK_BITS] == null) {
+                perKey[ordinal >>> CHUNK_BITS] = new int[CHUNK];
+            }
+            perKey[ordinal >>> CHUNK_BITS][ordinal & (CHUNK - 1)] = checkedLine(lineAt(ordinal));
+        }
+        lines = perKey;
+        deltas = null;
+        deltaStarts = null;
+    }
+
+    private void setLine(int ordinal, long line) {
+        int chunk = ordinal >>> CHUNK_BITS;
+        if (chunk >= lines.length) {
+            lines = Arrays.copyOf(lines, chunks.length);
+        }
+        if (lines[chunk] == null) {
+            lines[chunk] = new int[CHUNK];
+        }
+        lines[chunk][ordinal & (CHUNK - 1)] = checkedLine(line);
+    }
+
+    private static int checkedLine(long line) {
+        if (line > Integer.MAX_VALUE) {
+            throw new IllegalStateException("a key set of sparse keys counts lines up to 2^31 - 1");
+        }
+        return (int) line;
     }
 
     private long keyAt(int ordinal) {
@@ -160,6 +210,9 @@ public final class KeyLineSet {
     }
 
     private long lineAt(int ordinal) {
+        if (lines != null) {
+            return lines[ordinal >>> CHUNK_BITS][ordinal & (CHUNK - 1)];
+        }
         int found = Arrays.binarySearch(deltaStarts, 0, deltaCount, ordinal);
         int at = found >= 0 ? found : -found - 2;
         return ordinal + deltas[at];

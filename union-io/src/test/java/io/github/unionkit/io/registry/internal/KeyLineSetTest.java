@@ -46,4 +46,22 @@ class KeyLineSetTest {
         }
         assertThat(set.retainedBytes() / 1_000_000.0).isLessThan(20);
     }
+
+    @Test
+    void sparseKeysKeepTheirLinesAndAStableSize() {
+        KeyLineSet set = new KeyLineSet();
+        SplittableRandom random = new SplittableRandom(11);
+        Map<Long, Long> expected = new HashMap<>();
+        long line = 1;
+        for (int i = 0; i < 300_000; i++) {
+            line += 1 + random.nextInt(3); // a key on about every other line, like card numbers
+            long key = random.nextLong();
+            expected.put(key, line);
+            set.add(key, line);
+        }
+        for (Map.Entry<Long, Long> entry : expected.entrySet()) {
+            assertThat(set.lineOf(entry.getKey())).isEqualTo(entry.getValue());
+        }
+        assertThat(set.retainedBytes() / 300_000.0).isLessThan(24);
+    }
 }
