@@ -3,6 +3,9 @@ package io.github.unionkit.testkit;
 import io.github.unionkit.model.member.CardNumber;
 import io.github.unionkit.model.member.ExitReason;
 import io.github.unionkit.model.member.Member;
+import io.github.unionkit.model.member.Transfer;
+import io.github.unionkit.model.member.MembershipInterruption;
+import io.github.unionkit.model.member.CategoryChange;
 import io.github.unionkit.model.member.MemberCategory;
 import io.github.unionkit.model.member.MemberId;
 import io.github.unionkit.model.member.MembershipExit;
@@ -16,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -212,14 +216,85 @@ public final class MemberGenerators {
      */
     public static Generator<Member.Builder> invalidMemberBuilders() {
         return random -> {
-            Member valid = members().generate(random);
+            Member valid = members().generate(random).toBuilder().exit(Optional.empty()).build();
             Member.Builder builder = valid.toBuilder();
-            if (random.nextBoolean()) {
-                return builder.exit(MembershipExit.of(valid.admissionDate().minusDays(1 + random.nextInt(1000)),
-                        exitReasons().generate(random)));
+            LocalDate admitted = valid.admissionDate();
+            int gap = 1 + random.nextInt(1000);
+            switch (random.nextInt(7)) {
+                case 0:
+                    return builder.exit(MembershipExit.of(admitted.minusDays(gap), exitReasons().generate(random)));
+                case 1:
+                    return builder.birthDate(admitted.plusDays(gap));
+                case 2: // an interruption that starts before the admission
+                    return builder.addInterruptions(MembershipInterruption.of(MembershipExit.of(admitted.minusDays(gap),
+                            exitReasons().generate(random)), admitted.plusDays(gap)));
+                case 3: // a category change on the admission day
+                    return builder.addCategoryChanges(CategoryChange.of(admitted, other(valid.category(), random)));
+                case 4: // a transfer on the final exit
+                    return builder.exit(MembershipExit.of(admitted.plusDays(gap), exitReasons().generate(random)))
+                            .addTransfers(Transfer.of(admitted.plusDays(gap), OrganizationId.of("elsewhere")));
+                case 5: // the current card listed as a former one
+                    CardNumber card = cardNumbers().generate(random);
+                    return builder.card(card).addFormerCards(card);
+                default: // a change to the category the member already has
+                    return builder.addCategoryChanges(CategoryChange.of(admitted.plusDays(gap), valid.category()));
             }
-            return builder.birthDate(valid.admissionDate().plusDays(1 + random.nextInt(1000)));
         };
+    }
+
+    /**
+     * Returns a generator of valid members with a history: one to three spells (each break an exit with
+     * a reason and a re-admission), up to two category changes and up to two transfers to other
+     * organizations, all dated in order within the membership.
+     *
+     * @return the member generator
+     */
+    public static Generator<Member> membersWithHistory() {
+        return random -> {
+            Member base = members().generate(random).toBuilder().exit(Optional.empty()).build();
+            Member.Builder builder = base.toBuilder();
+            LocalDate day = base.admissionDate();
+            int breaks = random.nextInt(3);
+            for (int i = 0; i < breaks; i++) {
+                LocalDate left = day.plusDays(1 + random.nextInt(900));
+                day = left.plusDays(1 + random.nextInt(400));
+                builder.addInterruptions(MembershipInterruption.of(MembershipExit.of(left, exitReasons().generate(random)),
+                        day));
+            }
+            LocalDate change = base.admissionDate();
+            MemberCategory category = base.category();
+            for (int i = random.nextInt(3); i > 0; i--) {
+                change = change.plusDays(1 + random.nextInt(700));
+                category = other(category, random);
+                builder.addCategoryChanges(CategoryChange.of(change, category));
+            }
+            LocalDate moved = base.admissionDate();
+            OrganizationId organization = base.primaryOrganization();
+            for (int i = random.nextInt(3); i > 0; i--) {
+                moved = moved.plusDays(1 + random.nextInt(700));
+                OrganizationId next = OrganizationGenerators.organizationIds().generate(random);
+                if (!next.equals(organization)) {
+                    builder.addTransfers(Transfer.of(moved, next));
+                    organization = next;
+                }
+            }
+            if (random.nextInt(4) == 0) {
+                CardNumber former = cardNumbers().generate(random);
+                if (!base.card().equals(Optional.of(former))) {
+                    builder.addFormerCards(former);
+                }
+            }
+            if (breaks == 0 && random.nextBoolean() || random.nextInt(4) == 0) {
+                LocalDate last = java.util.stream.Stream.of(day, change, moved).max(LocalDate::compareTo).orElseThrow();
+                builder.exit(MembershipExit.of(last.plusDays(1 + random.nextInt(500)), exitReasons().generate(random)));
+            }
+            return builder.build();
+        };
+    }
+
+    private static MemberCategory other(MemberCategory category, java.util.random.RandomGenerator random) {
+        MemberCategory[] all = MemberCategory.values();
+        return all[(category.ordinal() + 1 + random.nextInt(all.length - 1)) % all.length];
     }
 
     /**

@@ -26,7 +26,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * level, route territorial organizations by size) against the baseline: a hand-written Jackson
  * streaming loop reading the same file into plain records without validation. Scores are records per
  * second; the target is a pipeline score of at least 0.6 of the baseline's. {@code pipeline} uses the
- * import's default parallelism, {@code pipelineOneThread} a single thread like the baseline.
+ * import's default parallelism, {@code pipelineOneThread} a single thread like the baseline, and
+ * {@code pipelineOneThreadWithoutDuplicates} also leaves out the duplicate id and card check.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar RegistryImportBenchmark
@@ -47,6 +48,7 @@ public class RegistryImportBenchmark {
     private Path file;
     private RegistryImport pipeline;
     private RegistryImport pipelineOneThread;
+    private RegistryImport withoutDuplicates;
 
     /** Generates (or reuses) the file and builds the import. */
     @Setup
@@ -61,6 +63,12 @@ public class RegistryImportBenchmark {
                 .organizations(generator.organizations())
                 .schedule(SizeTiers.seedClause43())
                 .parallelism(1)
+                .build();
+        withoutDuplicates = RegistryImport.builder(generator.asOf())
+                .organizations(generator.organizations())
+                .schedule(SizeTiers.seedClause43())
+                .parallelism(1)
+                .detectDuplicates(false)
                 .build();
     }
 
@@ -82,6 +90,16 @@ public class RegistryImportBenchmark {
     @Benchmark
     public ImportReport pipelineOneThread() {
         return checked(pipelineOneThread.run(file));
+    }
+
+    /**
+     * The full pipeline on one thread without duplicate detection: what detection costs.
+     *
+     * @return the report
+     */
+    @Benchmark
+    public ImportReport pipelineOneThreadWithoutDuplicates() {
+        return checked(withoutDuplicates.run(file));
     }
 
     private static ImportReport checked(ImportReport report) {

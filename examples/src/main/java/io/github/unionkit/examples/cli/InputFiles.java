@@ -25,6 +25,19 @@ final class InputFiles {
     }
 
     /**
+     * Checks that a path names a regular file, before it is streamed.
+     *
+     * @param file the path, not null
+     * @param messages the texts for the failure reason, not null
+     * @throws BadInputException if the path names no regular file
+     */
+    static void requireFile(Path file, Messages messages) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(messages.get("error.noSuchFile", file));
+        }
+    }
+
+    /**
      * Reads a whole text file.
      *
      * @param file the file, not null

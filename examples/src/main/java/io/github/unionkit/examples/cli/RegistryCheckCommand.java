@@ -4,7 +4,6 @@ import io.github.unionkit.io.json.UnionJson;
 import io.github.unionkit.io.registry.ImportReport;
 import io.github.unionkit.io.registry.RegistryFormat;
 import io.github.unionkit.io.registry.RegistryImport;
-import io.github.unionkit.io.registry.RegistryReadOptions;
 import io.github.unionkit.io.registry.RegistryReader;
 import io.github.unionkit.io.registry.Rejection;
 import io.github.unionkit.model.member.MemberCategory;
@@ -26,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +33,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code union registry check FILE [--organizations FILE] [--as-of DATE]}: streams a registry file
+ * {@code union registry check FILE [--organizations FILE] [--as-of DATE] [--recorded-on DATE]
+ * [--max-document-mb MB]}: streams a registry file
  * (JSON Lines or CSV) through the import pipeline and prints read / accepted / rejected, the first
  * rejections with their lines, the counts per level and category, and the routing of territorial
  * organizations through the seed's size tiers. Exit code 0 when every record was accepted, 1 otherwise,
@@ -54,6 +55,15 @@ final class RegistryCheckCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class)
     private LocalDate asOf;
 
+    @Option(names = "--recorded-on", paramLabel = "DATE", converter = DateConverter.class)
+    private LocalDate recordedOn;
+
+    @Mixin
+    private InputLimits inputLimits = new InputLimits();
+
+    @Mixin
+    private CsvDialectOptions csvDialect = new CsvDialectOptions();
+
     @Option(names = "--progress", paramLabel = "auto|always|never")
     private ProgressBar.Mode progress = ProgressBar.Mode.AUTO;
 
@@ -67,9 +77,7 @@ final class RegistryCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages m = context.messages();
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(m.get("error.noSuchFile", file));
-        }
+        InputFiles.requireFile(file, m);
         RegistryFormat registryFormat;
         try {
             registryFormat = RegistryFormat.of(file);
@@ -77,18 +85,22 @@ final class RegistryCheckCommand implements Callable<Integer> {
             throw new BadInputException(m.get("error.registryExtension", file), e);
         }
         LocalDate date = asOf == null ? context.today() : asOf;
-        RegistryImport.Builder builder = RegistryImport.builder(date);
+        // counts may be as of any date; only an admission after the registry's own date is an error
+        RegistryImport.Builder builder = RegistryImport.builder(date)
+                .recordedOn(recordedOn == null ? context.today() : recordedOn)
+                .readOptions(csvDialect.readOptions(m));
         if (organizationsFile != null) {
-            OrganizationTree tree = RegistryLoader.tree(organizationsFile, m);
+            OrganizationTree tree = RegistryLoader.streamTree(organizationsFile, inputLimits.limits(m), m);
             builder.organizations(tree).schedule(SizeTiers.seedClause43());
         }
         ImportReport report;
         long size = size(file);
         ProgressBar bar = new ProgressBar(context, size, progress);
+        RegistryImport registryImport = builder.build();
         try (InputStream input = bar.track(Files.newInputStream(file));
-                RegistryReader reader = RegistryReader.open(input, registryFormat, RegistryReadOptions.defaults())) {
+                RegistryReader reader = registryImport.reader(input, registryFormat)) {
             bar.countRecordsWith(reader::rowsRead);
-            report = builder.build().run(reader);
+            report = registryImport.run(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -211,6 +223,7 @@ final class RegistryCheckCommand implements Callable<Integer> {
             node.put("field", rejection.field());
             node.put("detail", rejection.detail());
             rejection.memberId().ifPresent(id -> node.put("memberId", id.toString()));
+            rejection.earlierLine().ifPresent(line -> node.put("earlierLine", line));
         }
         root.set("total", mapper.valueToTree(report.total()));
         ObjectNode levels = root.putObject("countsByLevel");

@@ -1,6 +1,8 @@
 package io.github.unionkit.examples.cli;
 
 import io.github.unionkit.examples.sample.AstrakhanSample;
+import io.github.unionkit.io.json.JsonInputException;
+import io.github.unionkit.io.json.JsonLimits;
 import io.github.unionkit.io.json.UnionJson;
 import io.github.unionkit.io.registry.ImportReport;
 import io.github.unionkit.io.registry.RegistryImport;
@@ -8,6 +10,9 @@ import io.github.unionkit.model.member.MembershipRegistry;
 import io.github.unionkit.model.org.MembershipCount;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationTree;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -79,6 +84,38 @@ final class RegistryLoader {
     static OrganizationTree tree(Path file, Messages messages) {
         String json = InputFiles.readText(file, messages);
         return UnionJson.read(UnionJson.mapper(), json, OrganizationTree.class);
+    }
+
+    /**
+     * Reads an organization tree in UnionKit's JSON format as a stream (one organization at a time,
+     * never the whole document as a tree), within the given limits: a national tree of 25&nbsp;MB reads
+     * in a small heap.
+     *
+     * @param file the file, not null
+     * @param limits the limits of the document, not null
+     * @param messages the output texts, not null
+     * @return the tree
+     * @throws BadInputException if the file is missing, a directory, or longer than the limits allow
+     * @throws io.github.unionkit.io.json.JsonInputException if the document is not a valid tree
+     */
+    static OrganizationTree streamTree(Path file, JsonLimits limits, Messages messages) {
+        if (!Files.exists(file)) {
+            throw new BadInputException(messages.get("error.noSuchFile", file));
+        }
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(messages.get("error.directory", file));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return UnionJson.read(UnionJson.builder().limits(limits).build(), in, OrganizationTree.class);
+        } catch (JsonInputException e) {
+            if (e.errorType() == JsonInputException.ErrorType.DOCUMENT_TOO_LONG) {
+                throw new BadInputException(messages.get("error.documentTooLarge", file,
+                        limits.maxDocumentLength() / (1024 * 1024)), e);
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Replaces a member's personal data by a stable pseudonym: the member id becomes
  * {@code "p-"} followed by the first 120 bits of HMAC-SHA256(key, id) in lowercase hex, and the name,
- * card number and birth date are dropped. Category, organization, admission and exit stay, so counts
+ * card numbers (current and former) and birth date are dropped. Category, organization, admission and exit stay, so counts
  * and flows can be analysed outside the union.
  *
  * <p>The same key always gives the same pseudonym for the same member, so exports taken at different
@@ -71,7 +71,7 @@ public final class Pseudonymizer {
     }
 
     /**
-     * Returns the member with its id replaced by the pseudonym and its name, card number and birth
+     * Returns the member with its id replaced by the pseudonym and its name, card numbers and birth
      * date removed.
      *
      * @param member the member, not null
@@ -83,6 +83,7 @@ public final class Pseudonymizer {
                 .id(pseudonymOf(member.id()))
                 .name(Optional.empty())
                 .card(Optional.empty())
+                .formerCards(java.util.List.of())
                 .birthDate(Optional.empty())
                 .build();
     }

@@ -1,5 +1,6 @@
 package io.github.unionkit.io.registry;
 
+import io.github.unionkit.io.registry.internal.CsvColumns;
 import io.github.unionkit.io.registry.internal.RecordWriters;
 import io.github.unionkit.io.registry.internal.SyntheticNames;
 import io.github.unionkit.model.member.CardNumber;
@@ -145,7 +146,9 @@ public final class RegistryGenerator {
                 while (left == 0) {
                     primary++;
                     left = sizes[primary];
-                    random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (primary + 1)));
+                    // seeds a multiple of the golden gamma apart start the same sequence shifted (found by the
+                    // duplicate-card check: organizations repeated each other's card numbers): mixed instead
+                    random = new SplittableRandom(mixSeed(seed, primary));
                 }
                 left--;
                 return member(next++, primaries.get(primary), random);
@@ -221,7 +224,7 @@ public final class RegistryGenerator {
     }
 
     private void writeInvalid(RecordWriters.RecordSink sink, Member model, RandomGenerator random) {
-        String[] cells = new String[11];
+        String[] cells = new String[CsvColumns.NAMES.size()];
         RecordWriters.fill(model, cells);
         String id = model.id().value() + "x";
         cells[0] = id;
@@ -242,9 +245,9 @@ public final class RegistryGenerator {
                         + "\"admissionDate\":\"2010-09-01\"}";
                 break;
             default:
-                cells[3] = asOf.plusYears(1).toString();
-                json = "{\"id\":\"" + id + "\",\"category\":\"EMPLOYEE\",\"primaryOrganization\":\""
-                        + model.primaryOrganization() + "\",\"admissionDate\":\"" + asOf.plusYears(1) + "\"}";
+                // the record just written, once more: a duplicate member id
+                sink.write(model);
+                return;
         }
         sink.writeRaw(json, cells);
     }
@@ -291,6 +294,16 @@ public final class RegistryGenerator {
             id.append('0');
         }
         return id.append(digits).toString();
+    }
+
+    /** An independent seed for each primary organization: the murmur3 finalizer of seed and index. */
+    private static long mixSeed(long seed, int primary) {
+        long h = seed * 0x9E3779B97F4A7C15L + primary;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
     }
 
     private static String cardNumber(RandomGenerator random) {
@@ -489,7 +502,8 @@ public final class RegistryGenerator {
 
         /**
          * Sets the share of deliberately invalid records written after valid ones: bad dates,
-         * truncated JSON or an unknown category, unknown organizations, admissions after the as-of date.
+         * truncated JSON or an unknown category, unknown organizations, a second copy of the record before
+         * (a duplicate member id).
          *
          * @param share from 0 to 1
          * @return this builder

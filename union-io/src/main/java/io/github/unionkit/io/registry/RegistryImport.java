@@ -4,12 +4,15 @@ import io.github.unionkit.io.json.internal.KnownOrganizations;
 import io.github.unionkit.io.registry.internal.CountAccumulator;
 import io.github.unionkit.io.registry.internal.CountTable;
 import io.github.unionkit.io.registry.internal.JsonLinesSource;
+import io.github.unionkit.io.registry.internal.KeyLineSet;
 import io.github.unionkit.io.registry.internal.LineBatch;
+import io.github.unionkit.io.registry.internal.MemberKeys;
 import io.github.unionkit.io.registry.internal.OrganizationIndex;
 import io.github.unionkit.io.registry.internal.ParallelLines;
 import io.github.unionkit.io.registry.internal.RecordParser;
 import io.github.unionkit.model.member.Member;
 import io.github.unionkit.model.member.MemberCategory;
+import io.github.unionkit.model.member.MemberId;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationLevel;
 import io.github.unionkit.model.org.OrganizationTree;
@@ -19,6 +22,7 @@ import io.github.unionkit.rules.RuleSet;
 import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.Violation;
 import io.github.unionkit.rules.catalogue.Catalogue;
+import io.github.unionkit.rules.catalogue.Codes;
 import io.github.unionkit.rules.catalogue.SizeTier;
 import io.github.unionkit.rules.catalogue.SizeTiers;
 import java.io.IOException;
@@ -36,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +82,7 @@ public final class RegistryImport {
     private final int retained;
     private final RegistryReadOptions options;
     private final int parallelism;
+    private final boolean detectDuplicates;
 
     private RegistryImport(Builder builder) {
         this.asOf = builder.asOf;
@@ -98,6 +104,7 @@ public final class RegistryImport {
         this.retained = builder.retained;
         this.options = builder.options;
         this.parallelism = builder.parallelism;
+        this.detectDuplicates = builder.detectDuplicates;
     }
 
     /**
@@ -149,6 +156,20 @@ public final class RegistryImport {
     }
 
     /**
+     * Opens a reader for this import: like {@link RegistryReader#open(InputStream, RegistryFormat,
+     * RegistryReadOptions)} with the import's read options, but organization ids that are in the
+     * import's tree are taken from it instead of being parsed and checked again on every record, and
+     * the import finds them without comparing their text.
+     *
+     * @param input the input, not null; closed with the reader
+     * @param format its format, not null
+     * @return the reader, for {@link #run(RegistryReader)}
+     */
+    public RegistryReader reader(InputStream input, RegistryFormat format) {
+        return RegistryReader.open(input, format, options, known());
+    }
+
+    /**
      * Imports the remaining rows of a reader (which the caller closes), on the calling thread.
      *
      * @param reader the reader, not null
@@ -156,7 +177,7 @@ public final class RegistryImport {
      */
     public ImportReport run(RegistryReader reader) {
         Objects.requireNonNull(reader, "reader");
-        Run run = new Run();
+        Run run = new Run(reader.format() == RegistryFormat.JSON_LINES ? "/" : "");
         Optional<RegistryRow> next;
         while ((next = reader.next()).isPresent()) {
             if (!run.process(next.get())) {
@@ -167,7 +188,7 @@ public final class RegistryImport {
     }
 
     private ImportReport runParallel(InputStream in) {
-        Run run = new Run();
+        Run run = new Run("/");
         JsonFactory shared = RecordParser.factory(options.limits());
         ParallelLines.End end = ParallelLines.run(in, options.maxLineLength(), parallelism,
                 batch -> judge(batch, new RecordParser(shared, options, known())), run::merge);
@@ -185,32 +206,38 @@ public final class RegistryImport {
     }
 
     private static RuleContext defaultContext(Builder builder) {
-        RuleContext.Builder context = RuleContext.builder(builder.asOf);
+        RuleContext.Builder context = RuleContext.builder(builder.recordedOn == null ? builder.asOf : builder.recordedOn);
         if (builder.organizations != null) {
             context.organizations(builder.organizations);
+        }
+        if (builder.recordedOn == null) {
+            // Counting as of a past date is no reason to reject the members admitted since: they are
+            // simply not counted. Without the registry's own date, no admission is "in the future".
+            context.disable(Codes.MEMBER_ADMISSION_FUTURE);
         }
         return context.build();
     }
 
-    /** Parses and judges a batch of lines on a worker thread. */
+    /** Parses and judges a batch of lines on a worker thread; duplicates are found when it is merged. */
     private BatchTally judge(LineBatch batch, RecordParser parser) {
-        BatchTally tally = new BatchTally(batch.size());
+        BatchTally tally = new BatchTally(batch.size(), index == null);
         for (int i = 0; i < batch.size(); i++) {
             RegistryRow row = batch.tooLong(i) ? parser.tooLong(batch.line(i))
                     : parser.parse(batch.line(i), batch.data(), batch.start(i), batch.length(i));
             Rejection rejection = judge(row, tally);
             tally.read++;
             if (rejection != null) {
-                tally.rejections.add(rejection);
+                tally.reject(rejection);
             }
         }
         return tally;
     }
 
     /**
-     * Accepts or rejects one row. An accepted member is passed to the tally; thread-safe.
+     * Accepts or rejects one row for what is in the row itself. An accepted member is passed to the
+     * tally, which checks it against the records before it; thread-safe.
      *
-     * @return the rejection, or null if the row is accepted
+     * @return the rejection, or null if the row goes to the tally
      */
     private Rejection judge(RegistryRow row, Tally tally) {
         Rejection rejection = row.rejection().orElse(null);
@@ -224,6 +251,16 @@ public final class RegistryImport {
             if (position < 0) {
                 return new Rejection(row.line(), Rejection.Reason.UNKNOWN_ORGANIZATION, "primaryOrganization",
                         "the organization is not in the organization tree of the import", Optional.of(member.id()));
+            }
+            for (int i = 0; i < member.transfers().size(); i++) {
+                int to = index.positionOf(member.transfers().get(i).to());
+                if (to < 0) {
+                    return new Rejection(row.line(), Rejection.Reason.UNKNOWN_ORGANIZATION, "transfers",
+                            "the organization is not in the organization tree of the import", Optional.of(member.id()));
+                }
+                if (!member.transfers().get(i).date().isAfter(asOf)) {
+                    position = to;
+                }
             }
         }
         // The same as rules.check(member, context), without building a report for every member.
@@ -242,46 +279,78 @@ public final class RegistryImport {
             return new Rejection(row.line(), Rejection.Reason.RULE_VIOLATION, blocking.path().toString(),
                     blocking.code() + ": " + blocking.messageEn(), Optional.of(member.id()));
         }
-        tally.accepted(member, position, member.isActiveOn(asOf), belowThreshold);
-        return null;
+        // counted in the organization (position) and the category of the as-of date
+        return tally.accepted(row.line(), member, position, member.isActiveOn(asOf), belowThreshold);
     }
 
-    /** Receives accepted members. */
+    /** Receives members that are valid in themselves. */
     private interface Tally {
-        void accepted(Member member, int position, boolean active, int warnings);
+        /** Returns the rejection of a duplicate, or null once the member is counted. */
+        Rejection accepted(long line, Member member, int position, boolean active, int warnings);
     }
 
-    /** What a worker found in one batch: counters, the members to count, and the rejections in order. */
-    private static final class BatchTally implements Tally {
+    /**
+     * What a worker found in one batch, in file order: the members valid in themselves (their keys,
+     * lines and count slots) and, between them, the rejections.
+     */
+    private final class BatchTally implements Tally {
 
-        private final List<Rejection> rejections = new ArrayList<>();
+        private final boolean byId;
+        private final long[] idKeys;
+        private final long[] cardKeys;
+        private final long[] lines;
         private final int[] slots;
-        private final List<OrganizationId> organizations = new ArrayList<>();
-        private final List<MemberCategory> categories = new ArrayList<>();
-        private int counted;
+        private final int[] warnings;
+        private final MemberId[] memberIds;
+        private final OrganizationId[] organizations;
+        private final MemberCategory[] categories;
+        private final List<Rejection> rejections = new ArrayList<>();
+        /** For each rejection, how many members come before it in the batch. */
+        private int[] rejectedAt = new int[8];
+        private int members;
         private long read;
-        private long accepted;
-        private long warnings;
 
-        BatchTally(int size) {
-            this.slots = new int[size];
+        BatchTally(int size, boolean byId) {
+            this.byId = byId;
+            idKeys = new long[size];
+            cardKeys = new long[size];
+            lines = new long[size];
+            slots = new int[size];
+            warnings = new int[size];
+            memberIds = new MemberId[size];
+            organizations = byId ? new OrganizationId[size] : null;
+            categories = byId ? new MemberCategory[size] : null;
         }
 
         @Override
-        public void accepted(Member member, int position, boolean active, int found) {
-            accepted++;
-            warnings += found;
-            if (active) {
-                if (position >= 0) {
-                    slots[counted] = position * MemberCategory.values().length + member.category().ordinal();
-                } else {
-                    organizations.add(member.primaryOrganization());
-                    categories.add(member.category());
-                }
-                counted++;
+        public Rejection accepted(long line, Member member, int position, boolean active, int found) {
+            int i = members++;
+            memberIds[i] = member.id();
+            idKeys[i] = !detectDuplicates ? 0 : MemberKeys.ofId(member.id().value());
+            cardKeys[i] = !detectDuplicates || member.card().isEmpty() ? NO_CARD
+                    : MemberKeys.ofCard(member.card().get().value());
+            lines[i] = line;
+            warnings[i] = found;
+            MemberCategory category = member.categoryOn(asOf);
+            slots[i] = !active ? -1 : position >= 0 ? position * CATEGORIES + category.ordinal() : 0;
+            if (byId && active) {
+                organizations[i] = member.organizationOn(asOf);
+                categories[i] = category;
             }
+            return null;
+        }
+
+        void reject(Rejection rejection) {
+            if (rejections.size() == rejectedAt.length) {
+                rejectedAt = java.util.Arrays.copyOf(rejectedAt, rejectedAt.length * 2);
+            }
+            rejectedAt[rejections.size()] = members;
+            rejections.add(rejection);
         }
     }
+
+    private static final int CATEGORIES = MemberCategory.values().length;
+    private static final long NO_CARD = -1;
 
     /** The state of one run, confined to the calling thread. */
     private final class Run implements Tally {
@@ -290,12 +359,20 @@ public final class RegistryImport {
         private final CountTable table = index == null ? null : new CountTable(index, asOf);
         private final List<Rejection> kept = new ArrayList<>();
         private final EnumMap<Rejection.Reason, Long> byReason = new EnumMap<>(Rejection.Reason.class);
+        private final KeyLineSet ids = !detectDuplicates ? null : new KeyLineSet();
+        private final KeyLineSet cards = !detectDuplicates ? null : new KeyLineSet();
+        /** {@code "/"} for JSON Pointers (JSON Lines), {@code ""} for CSV column names. */
+        private final String fieldPrefix;
         private long read;
         private long accepted;
         private long rejected;
         private long counted;
         private long warnings;
         private boolean stopped;
+
+        Run(String fieldPrefix) {
+            this.fieldPrefix = fieldPrefix;
+        }
 
         /** Processes one row; returns false to stop. */
         boolean process(RegistryRow row) {
@@ -313,36 +390,81 @@ public final class RegistryImport {
         }
 
         @Override
-        public void accepted(Member member, int position, boolean active, int found) {
+        public Rejection accepted(long line, Member member, int position, boolean active, int found) {
+            if (ids != null) {
+                long cardKey = member.card().isEmpty() ? NO_CARD : MemberKeys.ofCard(member.card().get().value());
+                Rejection duplicate = duplicate(line, member.id(), MemberKeys.ofId(member.id().value()), cardKey);
+                if (duplicate != null) {
+                    return duplicate;
+                }
+            }
             accepted++;
             warnings += found;
             if (active) {
                 if (table != null) {
-                    table.add(position, member.category());
+                    table.add(position, member.categoryOn(asOf));
                 } else {
-                    counts.add(member.primaryOrganization(), member.category());
+                    counts.add(member.organizationOn(asOf), member.categoryOn(asOf));
                 }
                 counted++;
             }
+            return null;
+        }
+
+        /**
+         * Checks a member valid in itself against the records before it; remembers its keys if it is
+         * new.
+         *
+         * @return the rejection of a duplicate, or null
+         */
+        private Rejection duplicate(long line, MemberId id, long idKey, long cardKey) {
+            // the card is looked up first and added last, so a rejected record leaves no key behind;
+            // the common case costs one probe per key
+            long card = cardKey == NO_CARD ? -1 : cards.lineOf(cardKey);
+            long first = card >= 0 ? ids.lineOf(idKey) : ids.addIfAbsent(idKey, line);
+            if (first >= 0) {
+                return new Rejection(line, Rejection.Reason.DUPLICATE_MEMBER_ID, fieldPrefix + "id",
+                        "the member id is already on line " + first, Optional.of(id), OptionalLong.of(first));
+            }
+            if (card >= 0) {
+                return new Rejection(line, Rejection.Reason.DUPLICATE_CARD, fieldPrefix + "card",
+                        "the card number is already on line " + card, Optional.of(id), OptionalLong.of(card));
+            }
+            if (cardKey != NO_CARD) {
+                cards.add(cardKey, line);
+            }
+            return null;
         }
 
         /** Takes over a worker's batch, in file order. */
         void merge(BatchTally batch) {
             read += batch.read;
-            accepted += batch.accepted;
-            warnings += batch.warnings;
-            counted += batch.counted;
-            if (table != null) {
-                for (int i = 0; i < batch.counted; i++) {
-                    table.addSlot(batch.slots[i]);
+            int nextRejection = 0;
+            for (int i = 0; i < batch.members; i++) {
+                while (nextRejection < batch.rejections.size() && batch.rejectedAt[nextRejection] == i) {
+                    count(batch.rejections.get(nextRejection++));
                 }
-            } else {
-                for (int i = 0; i < batch.organizations.size(); i++) {
-                    counts.add(batch.organizations.get(i), batch.categories.get(i));
+                if (ids != null) {
+                    Rejection duplicate = duplicate(batch.lines[i], batch.memberIds[i], batch.idKeys[i],
+                            batch.cardKeys[i]);
+                    if (duplicate != null) {
+                        count(duplicate);
+                        continue;
+                    }
+                }
+                accepted++;
+                warnings += batch.warnings[i];
+                if (batch.slots[i] >= 0) {
+                    counted++;
+                    if (table != null) {
+                        table.addSlot(batch.slots[i]);
+                    } else {
+                        counts.add(batch.organizations[i], batch.categories[i]);
+                    }
                 }
             }
-            for (Rejection rejection : batch.rejections) {
-                count(rejection);
+            while (nextRejection < batch.rejections.size()) {
+                count(batch.rejections.get(nextRejection++));
             }
         }
 
@@ -357,6 +479,10 @@ public final class RegistryImport {
         }
 
         ImportReport report(boolean stoppedEarly) {
+            if (ids != null) {
+                LOG.debug("Duplicate detection held {} member ids and {} cards in about {} KiB", ids.size(),
+                        cards.size(), (ids.retainedBytes() + cards.retainedBytes()) / 1024);
+            }
             if (table == null) {
                 return new ImportReport(asOf, read, accepted, rejected, counted, warnings, stoppedEarly, kept, byReason,
                         counts.toCounts(asOf), Map.of(), new EnumMap<>(OrganizationLevel.class), Map.of());
@@ -403,6 +529,8 @@ public final class RegistryImport {
         private int retained = 1_000;
         private RegistryReadOptions options = RegistryReadOptions.defaults();
         private int parallelism = defaultParallelism();
+        private LocalDate recordedOn;
+        private boolean detectDuplicates = true;
 
         private Builder(LocalDate asOf) {
             this.asOf = asOf;
@@ -515,7 +643,8 @@ public final class RegistryImport {
         }
 
         /**
-         * Sets how files are read by {@link RegistryImport#run(Path)}.
+         * Sets how files are read by {@link RegistryImport#run(Path)} and by the readers of
+         * {@link RegistryImport#reader(InputStream, RegistryFormat)}.
          *
          * @param readOptions the options, not null
          * @return this builder
@@ -539,6 +668,36 @@ public final class RegistryImport {
                 throw new IllegalArgumentException("threads must be >= 1: " + threads);
             }
             this.parallelism = threads;
+            return this;
+        }
+
+        /**
+         * Sets the date the registry describes (the day it was extracted from the АИС). A member
+         * admitted after it is wrong in the record itself and rejected ({@code UK-MEMBER-001}).
+         * Without it no admission is checked against a date, and members admitted after the as-of
+         * date are simply not counted (as those who left before it), never rejected. Not used when
+         * {@link #ruleContext(RuleContext)} is given: that context applies as it is.
+         *
+         * @param date the registry's date, not null
+         * @return this builder
+         */
+        public Builder recordedOn(LocalDate date) {
+            this.recordedOn = Objects.requireNonNull(date, "date");
+            return this;
+        }
+
+        /**
+         * Sets whether a record is rejected when an earlier record has the same member id
+         * ({@link Rejection.Reason#DUPLICATE_MEMBER_ID}) or card number
+         * ({@link Rejection.Reason#DUPLICATE_CARD}); default true. Detection keeps about 14 to 19 bytes
+         * per member and per card in primitive arrays (5 million members in about 90 MiB): turn it off
+         * only for a registry known to be free of duplicates and a heap too small for it.
+         *
+         * @param detect whether to detect duplicates
+         * @return this builder
+         */
+        public Builder detectDuplicates(boolean detect) {
+            this.detectDuplicates = detect;
             return this;
         }
 

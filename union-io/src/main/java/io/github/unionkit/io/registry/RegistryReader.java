@@ -90,14 +90,14 @@ public final class RegistryReader implements Closeable {
         return open(input, format, options, KnownOrganizations.NONE);
     }
 
-    /** Opens a stream, reusing the organization ids of an import's tree for JSON Lines. */
+    /** Opens a stream, reusing the organization ids of an import's tree. */
     static RegistryReader open(InputStream input, RegistryFormat format, RegistryReadOptions options,
             KnownOrganizations known) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(options, "options");
         RowSource source = format == RegistryFormat.CSV
-                ? new CsvSource(input, options) : new JsonLinesSource(input, options, known);
+                ? new CsvSource(input, options, known) : new JsonLinesSource(input, options, known);
         return new RegistryReader(source, format);
     }
 

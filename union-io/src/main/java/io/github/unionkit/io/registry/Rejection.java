@@ -3,6 +3,7 @@ package io.github.unionkit.io.registry;
 import io.github.unionkit.model.member.MemberId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A registry record that was not accepted: its line, why, and which field.
@@ -17,8 +18,11 @@ import java.util.Optional;
  *     {@code ""} when the problem concerns the whole record
  * @param detail a description of the problem, without input values
  * @param memberId the record's member id, if it was read
+ * @param earlierLine for a duplicate ({@link Reason#DUPLICATE_MEMBER_ID}, {@link Reason#DUPLICATE_CARD}),
+ *     the line of the record that holds the same id or card first; otherwise empty
  */
-public record Rejection(long line, Reason reason, String field, String detail, Optional<MemberId> memberId) {
+public record Rejection(long line, Reason reason, String field, String detail, Optional<MemberId> memberId,
+        OptionalLong earlierLine) {
 
     /** Why a record was rejected. */
     public enum Reason {
@@ -52,6 +56,16 @@ public record Rejection(long line, Reason reason, String field, String detail, O
         UNKNOWN_ORGANIZATION,
         /** The member breaks a validation rule of the import. */
         RULE_VIOLATION,
+        /**
+         * An earlier record of the same import has the same member id ({@link Rejection#earlierLine()}
+         * names its line); the earlier record stays accepted.
+         */
+        DUPLICATE_MEMBER_ID,
+        /**
+         * An earlier record of the same import has the same card number ({@link Rejection#earlierLine()}
+         * names its line); the earlier record stays accepted.
+         */
+        DUPLICATE_CARD,
         /** The input cannot be read any further: an I/O error. */
         UNREADABLE
     }
@@ -64,17 +78,38 @@ public record Rejection(long line, Reason reason, String field, String detail, O
      * @param field the offending field, or ""
      * @param detail the description, without input values
      * @param memberId the member id, if read
+     * @param earlierLine the line of the earlier record of a duplicate, or empty
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code line} is less than 1
+     * @throws IllegalArgumentException if {@code line} is less than 1, or {@code earlierLine} is not
+     *     between 1 and {@code line - 1}
      */
     public Rejection {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(memberId, "memberId");
+        Objects.requireNonNull(earlierLine, "earlierLine");
         if (line < 1) {
             throw new IllegalArgumentException("line must be at least 1: " + line);
         }
+        if (earlierLine.isPresent() && (earlierLine.getAsLong() < 1 || earlierLine.getAsLong() >= line)) {
+            throw new IllegalArgumentException("earlierLine must be between 1 and line - 1: " + earlierLine);
+        }
+    }
+
+    /**
+     * Creates a rejection that names no earlier record.
+     *
+     * @param line the 1-based line, at least 1
+     * @param reason why
+     * @param field the offending field, or ""
+     * @param detail the description, without input values
+     * @param memberId the member id, if read
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code line} is less than 1
+     */
+    public Rejection(long line, Reason reason, String field, String detail, Optional<MemberId> memberId) {
+        this(line, reason, field, detail, memberId, OptionalLong.empty());
     }
 
     /**
@@ -91,13 +126,15 @@ public record Rejection(long line, Reason reason, String field, String detail, O
     }
 
     /**
-     * Returns {@code line N: REASON at field: detail [member id]}, without personal data.
+     * Returns {@code line N: REASON at field: detail [member id]} (and {@code (first on line M)} for a
+     * duplicate), without personal data.
      *
      * @return the description
      */
     @Override
     public String toString() {
         return "line " + line + ": " + reason + (field.isEmpty() ? "" : " at " + field) + ": " + detail
-                + memberId.map(id -> " [member " + id + "]").orElse("");
+                + memberId.map(id -> " [member " + id + "]").orElse("")
+                + (earlierLine.isPresent() ? " (first on line " + earlierLine.getAsLong() + ")" : "");
     }
 }

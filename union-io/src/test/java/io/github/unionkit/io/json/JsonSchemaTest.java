@@ -109,6 +109,7 @@ class JsonSchemaTest {
     @Test
     void generatedMembersMatchTheRegistryRecordSchema() {
         allValid("registry-record", MemberGenerators.members(), 300, 13);
+        allValid("registry-record", MemberGenerators.membersWithHistory(), 300, 14);
     }
 
     @Test
@@ -186,6 +187,11 @@ class JsonSchemaTest {
         assertThat(errors("registry-record", String.format(record, "2015-09-01", ",\"card\":null"))).isNotEmpty();
         assertThat(errors("registry-record", String.format(record, "2015-09-01", ",\"nickname\":\"x\""))).isNotEmpty();
         assertThat(errors("registry-record", "{\"id\":\"m1\"}")).isNotEmpty();
+        String history = ",\"transfers\":[{\"date\":\"2017-01-09\",\"to\":\"p2\"}]";
+        assertThat(errors("registry-record", String.format(record, "2015-09-01", history))).isNotEmpty();
+        assertThat(errors("registry-record", String.format(record, "2015-09-01", history + ",\"formatVersion\":2")))
+                .isEmpty();
+        assertThat(errors("registry-record", String.format(record, "2015-09-01", ",\"formatVersion\":3"))).isNotEmpty();
     }
 
     @Test

@@ -66,6 +66,7 @@ class RegistryImportTest {
                 long lines = new String(file, StandardCharsets.UTF_8).lines().count() - (format == RegistryFormat.CSV ? 1 : 0);
                 assertThat(report.read()).isEqualTo(lines).isEqualTo(report.accepted() + report.rejected());
                 assertThat(report.accepted()).isEqualTo(3_000);
+                assertThat(report.rejectedByReason()).containsKey(Reason.DUPLICATE_MEMBER_ID);
                 assertThat(report.rejectedByReason().values().stream().mapToLong(Long::longValue).sum())
                         .isEqualTo(report.rejected());
                 assertThat(report.countsByOrganization()).isEqualTo(bruteForce(generator));
@@ -88,6 +89,101 @@ class RegistryImportTest {
     }
 
     @Test
+    void membersAdmittedAfterTheAsOfDateOrGoneBeforeItAreNotCountedAndNotRejected() {
+        String text = line("m1", "p1", "EMPLOYEE", "2015-09-01") + line("m2", "p1", "EMPLOYEE", "2022-09-01")
+                + "{\"id\":\"m3\",\"category\":\"EMPLOYEE\",\"primaryOrganization\":\"p1\","
+                + "\"admissionDate\":\"2010-09-01\",\"exit\":{\"date\":\"2020-06-30\",\"reason\":\"VOLUNTARY\"}}\n";
+        ImportReport report = run(RegistryImport.builder(AS_OF).organizations(smallTree()).build(),
+                text.getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
+        assertThat(report.rejected()).isZero();
+        assertThat(report.accepted()).isEqualTo(3);
+        assertThat(report.counted()).isEqualTo(1);
+        ImportReport later = run(RegistryImport.builder(LocalDate.of(2022, 9, 1)).organizations(smallTree()).build(),
+                text.getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
+        assertThat(later.counted()).isEqualTo(2);
+        assertThat(later.rejected()).isZero();
+    }
+
+    @Test
+    void anAdmissionAfterTheRegistrysOwnDateIsWrongInTheRecord() {
+        String text = line("m1", "p1", "EMPLOYEE", "2015-09-01") + line("m2", "p1", "EMPLOYEE", "2022-09-01");
+        ImportReport report = run(RegistryImport.builder(LocalDate.of(2019, 1, 1)).recordedOn(AS_OF).build(),
+                text.getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.detail()).startsWith("UK-MEMBER-001");
+        });
+        assertThat(report.counted()).isEqualTo(1);
+    }
+
+    @Test
+    void aDuplicateMemberIdIsRejectedNamingBothLinesAndIsNotCounted() {
+        String text = line("m1", "p1", "EMPLOYEE", "2015-09-01") + "\n" + line("m2", "p1", "EMPLOYEE", "2015-09-01")
+                + line("m1", "p1", "STUDENT", "2016-09-01");
+        for (int threads : new int[] {1, 2}) {
+            for (RegistryFormat format : RegistryFormat.values()) {
+                byte[] bytes = format == RegistryFormat.CSV
+                        ? ("id,category,primaryOrganization,admissionDate\nm1,EMPLOYEE,p1,2015-09-01\n\n"
+                                + "m2,EMPLOYEE,p1,2015-09-01\nm1,STUDENT,p1,2016-09-01\n").getBytes(StandardCharsets.UTF_8)
+                        : text.getBytes(StandardCharsets.UTF_8);
+                ImportReport report = threads == 1 ? run(RegistryImport.builder(AS_OF).build(), bytes, format)
+                        : runFile(RegistryImport.builder(AS_OF).parallelism(threads).build(), bytes, format);
+                String field = format == RegistryFormat.CSV ? "id" : "/id";
+                long line = format == RegistryFormat.CSV ? 5 : 4;
+                long first = format == RegistryFormat.CSV ? 2 : 1;
+                assertThat(report.rejections()).as("%s on %d threads", format, threads).singleElement()
+                        .isEqualTo(new Rejection(line, Reason.DUPLICATE_MEMBER_ID, field,
+                                "the member id is already on line " + first, java.util.Optional.of(MemberId.of("m1")),
+                                java.util.OptionalLong.of(first)));
+                assertThat(report.accepted()).isEqualTo(2);
+                assertThat(report.total().count(MemberCategory.STUDENT)).isZero();
+                assertThat(report.total().total()).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    void aDuplicateCardIsRejectedNamingBothLinesWithoutTheNumber() {
+        String card = ",\"card\":\"7712345678\"}";
+        String text = line("m1", "p1", "EMPLOYEE", "2015-09-01").replace("}\n", card + "\n")
+                + line("m2", "p1", "EMPLOYEE", "2015-09-01").replace("}\n", card + "\n")
+                + line("m2", "p1", "EMPLOYEE", "2015-09-01");
+        ImportReport report = run(RegistryImport.builder(AS_OF).build(), text.getBytes(StandardCharsets.UTF_8),
+                RegistryFormat.JSON_LINES);
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(Reason.DUPLICATE_CARD);
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.earlierLine()).hasValue(1);
+            assertThat(r.field()).isEqualTo("/card");
+            assertThat(r.toString()).doesNotContain("7712345678", "5678").contains("first on line 1");
+        });
+        // the rejected record's id was not taken: the third record is m2's first valid one
+        assertThat(report.accepted()).isEqualTo(2);
+    }
+
+    @Test
+    void duplicatesAreNotLookedForWhenDetectionIsOff() {
+        String text = line("m1", "p1", "EMPLOYEE", "2015-09-01") + line("m1", "p1", "EMPLOYEE", "2015-09-01");
+        ImportReport report = run(RegistryImport.builder(AS_OF).detectDuplicates(false).build(),
+                text.getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
+        assertThat(report.accepted()).isEqualTo(2);
+    }
+
+    private static ImportReport runFile(RegistryImport registryImport, byte[] bytes, RegistryFormat format) {
+        try {
+            Path file = java.nio.file.Files.createTempFile("registry", format == RegistryFormat.CSV ? ".csv" : ".jsonl");
+            try {
+                java.nio.file.Files.write(file, bytes);
+                return registryImport.run(file);
+            } finally {
+                java.nio.file.Files.delete(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void stopAtFirstEndsTheImportAtTheFirstBadRecord() {
         String text = line("m1", "p1", "EMPLOYEE", "2015-09-01") + line("m2", "p1", "EMPLOYEE", "2015-13-01")
                 + line("m3", "p1", "EMPLOYEE", "2015-09-01");
@@ -104,8 +200,8 @@ class RegistryImportTest {
         String text = line("m1", "p1", "STUDENT", "2015-09-01") + line("m2", "nowhere", "EMPLOYEE", "2015-09-01")
                 + line("m3", "p1", "EMPLOYEE", "2022-09-01") + line("m4", "p1", "EMPLOYEE", "2015-09-01");
         List<Rejection> heard = new ArrayList<>();
-        ImportReport report = run(RegistryImport.builder(AS_OF).organizations(smallTree()).onRejection(heard::add)
-                .build(), text.getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
+        ImportReport report = run(RegistryImport.builder(AS_OF).recordedOn(AS_OF).organizations(smallTree())
+                .onRejection(heard::add).build(), text.getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
         assertThat(report.rejections()).isEqualTo(heard);
         assertThat(heard).extracting(Rejection::reason)
                 .containsExactly(Reason.RULE_VIOLATION, Reason.UNKNOWN_ORGANIZATION, Reason.RULE_VIOLATION);
@@ -255,5 +351,76 @@ class RegistryImportTest {
             builder.parent(OrganizationId.of(parent));
         }
         return builder.build();
+    }
+
+    @Test
+    void pastCountsUseTheOrganizationAndCategoryOfTheDateAndTransfersMustBeKnown() {
+        String base = "{\"formatVersion\":2,\"id\":\"h1\",\"category\":\"EMPLOYEE\",\"primaryOrganization\":\"p1\","
+                + "\"admissionDate\":\"2010-09-01\",\"categoryChanges\":[{\"date\":\"2020-03-01\","
+                + "\"category\":\"NON_WORKING_PENSIONER\"}],\"transfers\":[{\"date\":\"2017-01-09\",\"to\":\"TO\"}]}\n";
+        String text = base.replace("TO", "p2");
+        ImportReport past = run(RegistryImport.builder(LocalDate.of(2016, 1, 1)).organizations(smallTree()).build(),
+                text.getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
+        ImportReport now = run(RegistryImport.builder(AS_OF).organizations(smallTree()).build(),
+                text.getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
+        assertThat(past.countsByOrganization().get(OrganizationId.of("p1")).count(MemberCategory.EMPLOYEE)).isEqualTo(1);
+        assertThat(now.countsByOrganization().get(OrganizationId.of("p2")).count(MemberCategory.NON_WORKING_PENSIONER))
+                .isEqualTo(1);
+        assertThat(now.countsByOrganization()).doesNotContainKey(OrganizationId.of("p1"));
+        ImportReport unknown = run(RegistryImport.builder(AS_OF).organizations(smallTree()).build(),
+                base.replace("TO", "nowhere").getBytes(StandardCharsets.UTF_8), RegistryFormat.JSON_LINES);
+        assertThat(unknown.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(Reason.UNKNOWN_ORGANIZATION);
+            assertThat(r.field()).isEqualTo("transfers");
+        });
+    }
+
+    @Test
+    void theImportsReaderTakesOrganizationIdsFromTheTreeInBothFormats() {
+        RegistryGenerator generator = RegistryGenerator.builder().seed(4).members(500).organizations(2, 3, 5, 2)
+                .invalidShare(0.05).build();
+        RegistryImport registryImport = RegistryImport.builder(AS_OF).organizations(generator.organizations()).build();
+        for (RegistryFormat format : RegistryFormat.values()) {
+            byte[] file = generatedFile(generator, format);
+            ImportReport plain = run(registryImport, file, format);
+            ImportReport known;
+            try (RegistryReader reader = registryImport.reader(new ByteArrayInputStream(file), format)) {
+                Member first = reader.members().findFirst().orElseThrow();
+                assertThat(first.primaryOrganization())
+                        .isSameAs(generator.organizations().find(first.primaryOrganization()).orElseThrow().id());
+            }
+            try (RegistryReader reader = registryImport.reader(new ByteArrayInputStream(file), format)) {
+                known = registryImport.run(reader);
+            }
+            assertThat(known.countsByOrganization()).isEqualTo(plain.countsByOrganization());
+            assertThat(known.rejections()).isEqualTo(plain.rejections());
+        }
+    }
+
+    @Test
+    void countsOfMembersWithHistoryAgreeWithTheInMemoryRegistryOnAnyDate() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            Member member = io.github.unionkit.testkit.MemberGenerators.membersWithHistory().generate(random);
+            members.add(member.toBuilder().id(MemberId.of("h" + i)).card(java.util.Optional.empty()).build());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (RegistryWriter writer = RegistryWriter.open(out, RegistryFormat.JSON_LINES)) {
+            members.forEach(writer::write);
+        }
+        io.github.unionkit.model.member.MembershipRegistry registry = io.github.unionkit.model.member.MembershipRegistry.of(members);
+        for (int k = 0; k < 12; k++) {
+            LocalDate date = LocalDate.of(1995, 1, 1).plusDays(random.nextInt(12_000));
+            ImportReport report = run(RegistryImport.builder(date).build(), out.toByteArray(), RegistryFormat.JSON_LINES);
+            assertThat(report.accepted()).isEqualTo(members.size());
+            Map<OrganizationId, MembershipCount> expected = new HashMap<>();
+            registry.countsAsOf(date).forEach((id, count) -> {
+                if (count.total() > 0) {
+                    expected.put(id, count);
+                }
+            });
+            assertThat(report.countsByOrganization()).as("as of %s", date).isEqualTo(expected);
+        }
     }
 }

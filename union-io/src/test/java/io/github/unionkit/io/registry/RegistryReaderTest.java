@@ -234,4 +234,81 @@ class RegistryReaderTest {
         List<RegistryRow> rows = rows(input, RegistryFormat.CSV, RegistryReadOptions.defaults());
         assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.hasMember()).isFalse());
     }
+
+    private static final String HISTORY = "{\"formatVersion\":2,\"id\":\"h1\",\"category\":\"EMPLOYEE\","
+            + "\"primaryOrganization\":\"p1\",\"admissionDate\":\"2010-09-01\",\"interruptions\":[{\"exit\":"
+            + "{\"date\":\"2015-06-30\",\"reason\":\"END_OF_EMPLOYMENT\"},\"readmissionDate\":\"2016-09-01\"}],"
+            + "\"categoryChanges\":[{\"date\":\"2020-03-01\",\"category\":\"NON_WORKING_PENSIONER\"}],"
+            + "\"transfers\":[{\"date\":\"2017-01-09\",\"to\":\"p2\"}]}";
+
+    @Test
+    void aFormat2RecordCarriesTheHistory() {
+        Member member = rows(HISTORY + "\n", RegistryFormat.JSON_LINES).get(0).member().orElseThrow();
+        assertThat(member.interruptions()).singleElement().satisfies(i -> assertThat(i.readmission())
+                .isEqualTo(LocalDate.of(2016, 9, 1)));
+        assertThat(member.categoryOn(LocalDate.of(2021, 1, 1)).name()).isEqualTo("NON_WORKING_PENSIONER");
+        assertThat(member.organizationOn(LocalDate.of(2018, 1, 1)).value()).isEqualTo("p2");
+        assertThat(member.isActiveOn(LocalDate.of(2016, 1, 1))).isFalse();
+    }
+
+    @Test
+    void historyWithoutFormatVersion2IsRejectedAtTheVersion() {
+        Rejection missing = rows(HISTORY.replace("\"formatVersion\":2,", "") + "\n", RegistryFormat.JSON_LINES).get(0)
+                .rejection().orElseThrow();
+        assertThat(missing.reason()).isEqualTo(Reason.MISSING_VALUE);
+        assertThat(missing.field()).isEqualTo("/formatVersion");
+        Rejection one = rows(HISTORY.replace("\"formatVersion\":2", "\"formatVersion\":1") + "\n",
+                RegistryFormat.JSON_LINES).get(0).rejection().orElseThrow();
+        assertThat(one.reason()).isEqualTo(Reason.INVALID_VALUE);
+        Rejection three = rows(good(1).replace("{", "{\"formatVersion\":3,") + "\n", RegistryFormat.JSON_LINES).get(0)
+                .rejection().orElseThrow();
+        assertThat(three.field()).isEqualTo("/formatVersion");
+        assertThat(rows(good(1).replace("{", "{\"formatVersion\":1,") + "\n", RegistryFormat.JSON_LINES).get(0)
+                .hasMember()).isTrue();
+    }
+
+    @Test
+    void badHistoryEntriesAreNamedByTheirPointer() {
+        Rejection order = rows(HISTORY.replace("\"2017-01-09\"", "\"2009-01-09\"") + "\n", RegistryFormat.JSON_LINES)
+                .get(0).rejection().orElseThrow();
+        assertThat(order.reason()).isEqualTo(Reason.INVALID_VALUE);
+        Rejection pointer = rows(HISTORY.replace("\"to\":\"p2\"", "\"to\":\"p 2\"") + "\n",
+                RegistryFormat.JSON_LINES).get(0).rejection().orElseThrow();
+        assertThat(pointer.field()).isEqualTo("/transfers/0/to");
+        Rejection cut = rows(HISTORY.substring(0, HISTORY.indexOf("\"categoryChanges\"") + 25) + "\n",
+                RegistryFormat.JSON_LINES).get(0).rejection().orElseThrow();
+        assertThat(cut.reason()).isEqualTo(Reason.TRUNCATED);
+        Rejection readmission = rows(HISTORY.replace("2016-09-01", "2015-06-30") + "\n", RegistryFormat.JSON_LINES)
+                .get(0).rejection().orElseThrow();
+        assertThat(readmission.field()).isEqualTo("/interruptions/0/readmissionDate");
+    }
+
+    @Test
+    void csvHistoryCellsReadAndNeedFormatVersion2() {
+        String header = HEADER + ",formatVersion,interruptions,categoryChanges,transfers\n";
+        String row = "h1,EMPLOYEE,p1,2010-09-01,2,2015-06-30 END_OF_EMPLOYMENT 2016-09-01,"
+                + "2020-03-01 NON_WORKING_PENSIONER,2017-01-09 p2|2018-01-09 p3\n";
+        Member member = rows(header + row, RegistryFormat.CSV).get(0).member().orElseThrow();
+        assertThat(member.transfers()).hasSize(2);
+        assertThat(member.organizationOn(LocalDate.of(2019, 1, 1)).value()).isEqualTo("p3");
+        Rejection noVersion = rows(header + row.replace(",2,", ",,"), RegistryFormat.CSV).get(0).rejection()
+                .orElseThrow();
+        assertThat(noVersion.field()).isEqualTo("formatVersion");
+        Rejection badEntry = rows(header + row.replace("2017-01-09 p2", "2017-01-09"), RegistryFormat.CSV).get(0)
+                .rejection().orElseThrow();
+        assertThat(badEntry.field()).isEqualTo("transfers");
+        assertThat(rows(HEADER + "\nm1,EMPLOYEE,p1,2015-09-01\n", RegistryFormat.CSV).get(0).hasMember()).isTrue();
+    }
+
+    @Test
+    void formerCardsAreFormat2InBothFormats() {
+        String json = good(1).replace("{", "{\"formatVersion\":2,").replace("}", ",\"card\":\"5500000000000002\","
+                + "\"formerCards\":[\"5500000000000001\"]}") + "\n";
+        assertThat(rows(json, RegistryFormat.JSON_LINES).get(0).member().orElseThrow().formerCards()).hasSize(1);
+        Rejection bad = rows(json.replace("\"5500000000000001\"", "\"55\""), RegistryFormat.JSON_LINES).get(0)
+                .rejection().orElseThrow();
+        assertThat(bad.field()).isEqualTo("/formerCards/0");
+        String csv = HEADER + ",formatVersion,formerCards\nm1,EMPLOYEE,p1,2015-09-01,2,5500000000000001|5500000000000003\n";
+        assertThat(rows(csv, RegistryFormat.CSV).get(0).member().orElseThrow().formerCards()).hasSize(2);
+    }
 }

@@ -73,7 +73,38 @@ class RegistryWriterTest {
     void csvStartsWithTheHeaderEvenWhenEmpty() {
         String text = new String(write(List.of(), RegistryFormat.CSV), StandardCharsets.UTF_8);
         assertThat(text).isEqualTo("id,category,primaryOrganization,admissionDate,exitDate,exitReason,card,"
-                + "familyName,givenName,patronymic,birthDate\n");
+                + "familyName,givenName,patronymic,birthDate,formatVersion,interruptions,categoryChanges,transfers,formerCards\n");
         assertThat(read(text.getBytes(StandardCharsets.UTF_8), RegistryFormat.CSV)).isEmpty();
+    }
+
+    private static List<Member> withHistory(long seed, int count) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            members.add(MemberGenerators.membersWithHistory().generate(random));
+        }
+        return members;
+    }
+
+    @Test
+    void membersWithHistoryRoundTripThroughBothFormats() {
+        for (RegistryFormat format : RegistryFormat.values()) {
+            List<Member> members = withHistory(31, 400);
+            byte[] bytes = write(members, format);
+            assertThat(read(bytes, format)).as(format.toString()).isEqualTo(members);
+            assertThat(write(read(bytes, format), format)).isEqualTo(bytes);
+        }
+    }
+
+    @Test
+    void onlyRecordsWithHistoryCarryFormatVersion2() {
+        List<Member> members = List.of(generated(24, 1).get(0).toBuilder().exit(java.util.Optional.empty()).build(),
+                withHistory(25, 20).stream().filter(Member::hasHistory).findFirst().orElseThrow());
+        String[] lines = new String(write(members, RegistryFormat.JSON_LINES), StandardCharsets.UTF_8).split("\n");
+        assertThat(lines[0]).doesNotContain("formatVersion");
+        assertThat(lines[1]).startsWith("{\"formatVersion\":2,");
+        String[] rows = new String(write(members, RegistryFormat.CSV), StandardCharsets.UTF_8).split("\n");
+        assertThat(rows[1]).endsWith(",,,,,");
+        assertThat(rows[2]).contains(",2,");
     }
 }

@@ -17,7 +17,17 @@ public final class InvalidMemberException extends IllegalArgumentException {
         /** The exit date is before the admission date. */
         EXIT_BEFORE_ADMISSION,
         /** The birth date is after the admission date. */
-        BORN_AFTER_ADMISSION
+        BORN_AFTER_ADMISSION,
+        /** An interruption's exit is before the start of its spell (the spells overlap or are out of order). */
+        INTERRUPTION_OUT_OF_ORDER,
+        /** A category change or transfer is not after the admission and the change before it. */
+        CHANGE_OUT_OF_ORDER,
+        /** A category change or transfer is on or after the final exit. */
+        CHANGE_AFTER_EXIT,
+        /** A category change or transfer keeps the category or organization the member had. */
+        CHANGE_WITHOUT_EFFECT,
+        /** A card number is both current and former, or former twice. */
+        CARD_REPEATED
     }
 
     /** @serial the broken invariant */

@@ -97,20 +97,23 @@ public final class MembershipRegistry {
     }
 
     /**
-     * Counts the members active on {@code date} per primary organization and category.
+     * Counts the members active on {@code date} per primary organization and category, each in the
+     * organization and category of that date ({@link Member#organizationOn(LocalDate)},
+     * {@link Member#categoryOn(LocalDate)}).
      *
      * @param date the date, not null
      * @return an unmodifiable map ordered by organization id, with an entry for every organization that
-     *     has at least one member in the registry (zero counts where none is active on {@code date}),
-     *     every count as of {@code date}
+     *     is a member's organization on {@code date} (zero counts where none is active then), every
+     *     count as of {@code date}
      */
     public Map<OrganizationId, MembershipCount> countsAsOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
         MembershipCount zero = MembershipCount.zero(date);
         Map<OrganizationId, MembershipCount> counts = new TreeMap<>();
         for (Member member : members) {
-            MembershipCount count = counts.getOrDefault(member.primaryOrganization(), zero);
-            counts.put(member.primaryOrganization(), member.isActiveOn(date) ? count.plus(member.category()) : count);
+            OrganizationId organization = member.organizationOn(date);
+            MembershipCount count = counts.getOrDefault(organization, zero);
+            counts.put(organization, member.isActiveOn(date) ? count.plus(member.categoryOn(date)) : count);
         }
         return Collections.unmodifiableMap(counts);
     }

@@ -112,4 +112,108 @@ class MemberTest {
         assertThat(left).isNotEqualTo(active);
         assertThat(left.toBuilder().build()).isEqualTo(left).hasSameHashCodeAs(left);
     }
+
+    private static final LocalDate LEFT_ON = LocalDate.of(2018, 6, 30);
+    private static final LocalDate BACK_ON = LocalDate.of(2019, 2, 1);
+    private static final LocalDate RETIRED = LocalDate.of(2020, 3, 1);
+    private static final LocalDate MOVED = LocalDate.of(2019, 9, 1);
+
+    private static Member withHistory() {
+        return base()
+                .addInterruptions(MembershipInterruption.of(MembershipExit.of(LEFT_ON, ExitReason.END_OF_EMPLOYMENT),
+                        BACK_ON))
+                .addCategoryChanges(CategoryChange.of(RETIRED, MemberCategory.NON_WORKING_PENSIONER))
+                .addTransfers(Transfer.of(MOVED, OrganizationId.of("30.ahtuba.school-2")))
+                .exit(MembershipExit.of(EXIT, ExitReason.DEATH))
+                .build();
+    }
+
+    @Test
+    void statusFollowsEverySpellOfTheHistory() {
+        Member member = withHistory();
+        assertThat(member.statusAsOf(ADMITTED.minusDays(1))).isEqualTo(MembershipStatus.NOT_YET_ADMITTED);
+        assertThat(member.statusAsOf(LEFT_ON.minusDays(1))).isEqualTo(MembershipStatus.ACTIVE);
+        assertThat(member.statusAsOf(LEFT_ON)).isEqualTo(MembershipStatus.LEFT);
+        assertThat(member.statusAsOf(BACK_ON.minusDays(1))).isEqualTo(MembershipStatus.LEFT);
+        assertThat(member.statusAsOf(BACK_ON)).isEqualTo(MembershipStatus.ACTIVE);
+        assertThat(member.statusAsOf(EXIT)).isEqualTo(MembershipStatus.LEFT);
+        assertThat(member.spells()).containsExactly(
+                new MembershipSpell(ADMITTED, java.util.Optional.of(MembershipExit.of(LEFT_ON, ExitReason.END_OF_EMPLOYMENT))),
+                new MembershipSpell(BACK_ON, java.util.Optional.of(MembershipExit.of(EXIT, ExitReason.DEATH))));
+        assertThat(base().build().spells()).singleElement().satisfies(spell -> assertThat(spell.exit()).isEmpty());
+    }
+
+    @Test
+    void activeSinceIsTheStartOfTheSpellAndExitAsOfTheReasonOfAGap() {
+        Member member = withHistory();
+        assertThat(member.activeSince(LEFT_ON.minusDays(1))).hasValue(ADMITTED);
+        assertThat(member.activeSince(BACK_ON.plusDays(10))).hasValue(BACK_ON);
+        assertThat(member.activeSince(LEFT_ON)).isEmpty();
+        assertThat(member.exitAsOf(LEFT_ON)).hasValue(MembershipExit.of(LEFT_ON, ExitReason.END_OF_EMPLOYMENT));
+        assertThat(member.exitAsOf(EXIT.plusYears(1))).hasValue(MembershipExit.of(EXIT, ExitReason.DEATH));
+        assertThat(member.exitAsOf(BACK_ON)).isEmpty();
+        assertThat(member.exitAsOf(ADMITTED.minusDays(1))).isEmpty();
+    }
+
+    @Test
+    void categoryAndOrganizationArePureFunctionsOfTheDate() {
+        Member member = withHistory();
+        assertThat(member.categoryOn(RETIRED.minusDays(1))).isEqualTo(MemberCategory.EMPLOYEE);
+        assertThat(member.categoryOn(RETIRED)).isEqualTo(MemberCategory.NON_WORKING_PENSIONER);
+        assertThat(member.organizationOn(MOVED.minusDays(1))).isEqualTo(OrganizationId.of("30.ahtuba.school-1"));
+        assertThat(member.organizationOn(MOVED)).isEqualTo(OrganizationId.of("30.ahtuba.school-2"));
+        assertThat(member.organizations()).containsExactly(OrganizationId.of("30.ahtuba.school-1"),
+                OrganizationId.of("30.ahtuba.school-2"));
+        assertThat(member.category()).isEqualTo(MemberCategory.EMPLOYEE);
+        assertThat(member.hasHistory()).isTrue();
+        assertThat(base().build().hasHistory()).isFalse();
+    }
+
+    @Test
+    void historyOutOfOrderIsRejectedNamingOnlyTheId() {
+        MembershipInterruption early = MembershipInterruption.of(MembershipExit.of(ADMITTED.minusDays(1),
+                ExitReason.OTHER), ADMITTED.plusDays(5));
+        assertThatThrownBy(() -> base().addInterruptions(early).build()).isInstanceOfSatisfying(
+                InvalidMemberException.class, e -> assertThat(e.errorType()).isEqualTo(ErrorType.INTERRUPTION_OUT_OF_ORDER));
+        assertThatThrownBy(() -> base().addInterruptions(MembershipInterruption.of(MembershipExit.of(LEFT_ON,
+                ExitReason.OTHER), BACK_ON)).exit(MembershipExit.of(LEFT_ON, ExitReason.OTHER)).build())
+                .isInstanceOfSatisfying(InvalidMemberException.class,
+                        e -> assertThat(e.errorType()).isEqualTo(ErrorType.EXIT_BEFORE_ADMISSION));
+        assertThatThrownBy(() -> base().addCategoryChanges(CategoryChange.of(ADMITTED, MemberCategory.STUDENT)).build())
+                .isInstanceOfSatisfying(InvalidMemberException.class,
+                        e -> assertThat(e.errorType()).isEqualTo(ErrorType.CHANGE_OUT_OF_ORDER));
+        assertThatThrownBy(() -> base().addCategoryChanges(CategoryChange.of(RETIRED, MemberCategory.EMPLOYEE)).build())
+                .isInstanceOfSatisfying(InvalidMemberException.class,
+                        e -> assertThat(e.errorType()).isEqualTo(ErrorType.CHANGE_WITHOUT_EFFECT));
+        assertThatThrownBy(() -> base().exit(MembershipExit.of(MOVED, ExitReason.OTHER))
+                .addTransfers(Transfer.of(MOVED, OrganizationId.of("elsewhere"))).build())
+                .isInstanceOfSatisfying(InvalidMemberException.class, e -> {
+                    assertThat(e.errorType()).isEqualTo(ErrorType.CHANGE_AFTER_EXIT);
+                    assertThat(e.getMessage()).contains("30-000123").doesNotContain("elsewhere");
+                });
+        assertThatThrownBy(() -> base().addTransfers(Transfer.of(RETIRED, OrganizationId.of("a")),
+                Transfer.of(MOVED, OrganizationId.of("b"))).build())
+                .isInstanceOfSatisfying(InvalidMemberException.class,
+                        e -> assertThat(e.errorType()).isEqualTo(ErrorType.CHANGE_OUT_OF_ORDER));
+    }
+
+    @Test
+    void toStringCountsTheHistoryWithoutPersonalData() {
+        assertThat(withHistory().toString()).contains("interruptions=1, categoryChanges=1, transfers=1, formerCards=0");
+        assertThat(base().build().toString()).doesNotContain("interruptions");
+    }
+
+    @Test
+    void formerCardsAreHistoryAndNeverRepeatACard() {
+        Member replaced = base().card(CardNumber.of("7301000012345678")).addFormerCards(CardNumber.of("7301999988887777"))
+                .build();
+        assertThat(replaced.hasHistory()).isTrue();
+        assertThat(replaced.toString()).contains("formerCards=1").doesNotContain("7777", "5678");
+        assertThatThrownBy(() -> base().card(CardNumber.of("7301000012345678"))
+                .addFormerCards(CardNumber.of("7301000012345678")).build())
+                .isInstanceOfSatisfying(InvalidMemberException.class, e -> {
+                    assertThat(e.errorType()).isEqualTo(ErrorType.CARD_REPEATED);
+                    assertThat(e.getMessage()).doesNotContain("5678");
+                });
+    }
 }

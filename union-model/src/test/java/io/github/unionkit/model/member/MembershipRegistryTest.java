@@ -78,4 +78,22 @@ class MembershipRegistryTest {
         assertThat(MembershipRegistry.of(List.of()).countsAsOf(DAY)).isEmpty();
         assertThat(registry()).isEqualTo(registry()).hasSameHashCodeAs(registry());
     }
+
+    @Test
+    void pastCountsUseTheCategoryAndOrganizationOfThatDate() {
+        io.github.unionkit.model.org.OrganizationId first = io.github.unionkit.model.org.OrganizationId.of("p1");
+        io.github.unionkit.model.org.OrganizationId second = io.github.unionkit.model.org.OrganizationId.of("p2");
+        Member moved = Member.builder().id(MemberId.of("h1")).category(MemberCategory.EMPLOYEE).primaryOrganization(first)
+                .admissionDate(java.time.LocalDate.of(2010, 1, 1))
+                .addTransfers(Transfer.of(java.time.LocalDate.of(2019, 1, 1), second))
+                .addCategoryChanges(CategoryChange.of(java.time.LocalDate.of(2020, 1, 1), MemberCategory.NON_WORKING_PENSIONER))
+                .build();
+        MembershipRegistry registry = MembershipRegistry.of(java.util.List.of(moved));
+        java.time.LocalDate before = java.time.LocalDate.of(2018, 6, 1);
+        java.time.LocalDate after = java.time.LocalDate.of(2021, 6, 1);
+        assertThat(registry.countsAsOf(before).get(first).count(MemberCategory.EMPLOYEE)).isEqualTo(1);
+        assertThat(registry.countsAsOf(before)).doesNotContainKey(second);
+        assertThat(registry.countsAsOf(after).get(second).count(MemberCategory.NON_WORKING_PENSIONER)).isEqualTo(1);
+        assertThat(registry.countsAsOf(after)).doesNotContainKey(first);
+    }
 }

@@ -132,4 +132,16 @@ class MemberGeneratorsTest {
                     });
         }
     }
+
+    @Test
+    void membersWithHistoryAreValidAndHaveAHistory() {
+        SplittableRandom random = new SplittableRandom(SEED + 9);
+        int withHistory = 0;
+        for (int i = 0; i < 300; i++) {
+            Member member = MemberGenerators.membersWithHistory().generate(random);
+            withHistory += member.hasHistory() ? 1 : 0;
+            assertThat(member.spells()).hasSize(member.interruptions().size() + 1);
+        }
+        assertThat(withHistory).isGreaterThan(200);
+    }
 }

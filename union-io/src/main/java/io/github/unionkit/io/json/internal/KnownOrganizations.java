@@ -22,4 +22,14 @@ public interface KnownOrganizations {
      * @return the known id, or null if it is not known
      */
     OrganizationId find(char[] chars, int offset, int length);
+
+    /**
+     * Returns the known id with this text.
+     *
+     * @param text the text
+     * @return the known id, or null if it is not known
+     */
+    default OrganizationId find(String text) {
+        return find(text.toCharArray(), 0, text.length());
+    }
 }

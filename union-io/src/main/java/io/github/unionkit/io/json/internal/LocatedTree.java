@@ -34,9 +34,13 @@ public final class LocatedTree {
     private final TokenStreamLocation rootLocation;
     private final Map<JsonNode, List<TokenStreamLocation>> children = new IdentityHashMap<>();
 
-    private LocatedTree(JsonParser parser) {
+    /** The pointer of the root in the document: "" for a whole document. */
+    private final String base;
+
+    private LocatedTree(JsonParser parser, String base, int depth) {
+        this.base = base;
         this.rootLocation = parser.currentTokenLocation();
-        this.root = value(parser, "", 0);
+        this.root = value(parser, base, depth);
     }
 
     /**
@@ -48,7 +52,21 @@ public final class LocatedTree {
      * @throws JsonInputException on a duplicate property, an over-long string or too deep nesting
      */
     public static LocatedTree read(JsonParser parser) {
-        return new LocatedTree(parser);
+        return new LocatedTree(parser, "", 0);
+    }
+
+    /**
+     * Reads one value inside a document that is read as a stream (the parser is left on its last
+     * token): errors name pointers from the document's root, and {@link #locate(String)} takes them.
+     *
+     * @param parser the parser, on the first token of a value
+     * @param base the value's JSON Pointer in the document
+     * @param depth the nesting depth of the value's container in the document
+     * @return the tree of the value with its locations
+     * @throws JsonInputException on a duplicate property, an over-long string or too deep nesting
+     */
+    public static LocatedTree read(JsonParser parser, String base, int depth) {
+        return new LocatedTree(parser, base, depth);
     }
 
     /**
@@ -64,10 +82,14 @@ public final class LocatedTree {
      * Returns where the value at {@code pointer} starts; for a pointer to an absent value (a missing
      * property), where the nearest present value that contains it starts.
      *
-     * @param pointer a JSON Pointer into the tree
+     * @param documentPointer a JSON Pointer into the tree, from the document's root
      * @return the location
      */
-    public TokenStreamLocation locate(String pointer) {
+    public TokenStreamLocation locate(String documentPointer) {
+        if (!documentPointer.startsWith(base)) {
+            return rootLocation;
+        }
+        String pointer = documentPointer.substring(base.length());
         JsonNode node = root;
         TokenStreamLocation location = rootLocation;
         int from = 0;

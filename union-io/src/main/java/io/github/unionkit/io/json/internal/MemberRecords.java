@@ -3,11 +3,14 @@ package io.github.unionkit.io.json.internal;
 import io.github.unionkit.io.json.JsonInputException;
 import io.github.unionkit.io.json.JsonInputException.ErrorType;
 import io.github.unionkit.model.member.CardNumber;
+import io.github.unionkit.model.member.CategoryChange;
 import io.github.unionkit.model.member.ExitReason;
 import io.github.unionkit.model.member.Member;
 import io.github.unionkit.model.member.MemberCategory;
 import io.github.unionkit.model.member.MemberId;
 import io.github.unionkit.model.member.MembershipExit;
+import io.github.unionkit.model.member.MembershipInterruption;
+import io.github.unionkit.model.member.Transfer;
 import io.github.unionkit.model.member.PersonName;
 import io.github.unionkit.model.org.OrganizationId;
 import java.time.LocalDate;
@@ -26,10 +29,17 @@ import tools.jackson.core.JsonToken;
  *  "card": "7712345678", "name": {"family": "...", "given": "...", "patronymic": "..."},
  *  "birthDate": "1980-04-12"}
  * }</pre>
- * Absent optional values are omitted. Errors carry the parser location and the JSON Pointer of the
+ * A record with a history carries {@code "formatVersion": 2} and any of
+ * {@code "interruptions": [{"exit": {...}, "readmissionDate": "..."}]},
+ * {@code "categoryChanges": [{"date": "...", "category": "..."}]} and
+ * {@code "transfers": [{"date": "...", "to": "..."}]} (decision 0030); a record without one is written
+ * as in format 1, which still reads. Absent optional values are omitted. Errors carry the parser location and the JSON Pointer of the
  * value, never the value.
  */
 public final class MemberRecords {
+
+    /** The format version of records with a history; records without one are also version 1. */
+    public static final int HISTORY_VERSION = 2;
 
     private MemberRecords() {
     }
@@ -42,6 +52,9 @@ public final class MemberRecords {
      */
     public static void write(Member member, JsonGenerator g) {
         g.writeStartObject();
+        if (member.hasHistory()) {
+            g.writeNumberProperty("formatVersion", HISTORY_VERSION);
+        }
         g.writeStringProperty("id", member.id().value());
         g.writeStringProperty("category", member.category().name());
         g.writeStringProperty("primaryOrganization", member.primaryOrganization().value());
@@ -50,8 +63,46 @@ public final class MemberRecords {
             g.writeName("exit");
             MemberCodecs.writeExit(member.exit().get(), g);
         }
+        if (!member.interruptions().isEmpty()) {
+            g.writeArrayPropertyStart("interruptions");
+            for (MembershipInterruption interruption : member.interruptions()) {
+                g.writeStartObject();
+                g.writeName("exit");
+                MemberCodecs.writeExit(interruption.exit(), g);
+                g.writeStringProperty("readmissionDate", IsoDates.format(interruption.readmission()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!member.categoryChanges().isEmpty()) {
+            g.writeArrayPropertyStart("categoryChanges");
+            for (CategoryChange change : member.categoryChanges()) {
+                g.writeStartObject();
+                g.writeStringProperty("date", IsoDates.format(change.date()));
+                g.writeStringProperty("category", change.category().name());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!member.transfers().isEmpty()) {
+            g.writeArrayPropertyStart("transfers");
+            for (Transfer transfer : member.transfers()) {
+                g.writeStartObject();
+                g.writeStringProperty("date", IsoDates.format(transfer.date()));
+                g.writeStringProperty("to", transfer.to().value());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         if (member.card().isPresent()) {
             g.writeStringProperty("card", member.card().get().value());
+        }
+        if (!member.formerCards().isEmpty()) {
+            g.writeArrayPropertyStart("formerCards");
+            for (CardNumber card : member.formerCards()) {
+                g.writeString(card.value());
+            }
+            g.writeEndArray();
         }
         if (member.name().isPresent()) {
             g.writeName("name");
@@ -97,6 +148,8 @@ public final class MemberRecords {
         boolean organization = false;
         boolean admission = false;
         int seen = 0;
+        int version = 1;
+        boolean history = false;
         java.util.Set<String> others = null;
         String name;
         while ((name = p.nextName()) != null) {
@@ -109,7 +162,7 @@ public final class MemberRecords {
                     break;
                 case "category":
                     seen = known(p, seen, 1, "", name);
-                    builder.category(category(p));
+                    builder.category(category(p, "/category"));
                     category = true;
                     break;
                 case "primaryOrganization":
@@ -124,11 +177,11 @@ public final class MemberRecords {
                     break;
                 case "exit":
                     seen = known(p, seen, 4, "", name);
-                    builder.exit(exit(p, failOnUnknown));
+                    builder.exit(exit(p, failOnUnknown, "/exit"));
                     break;
                 case "card":
                     seen = known(p, seen, 5, "", name);
-                    builder.card(card(p));
+                    builder.card(card(p, "/card"));
                     break;
                 case "name":
                     seen = known(p, seen, 6, "", name);
@@ -137,6 +190,30 @@ public final class MemberRecords {
                 case "birthDate":
                     seen = known(p, seen, 7, "", name);
                     builder.birthDate(date(p, "/birthDate"));
+                    break;
+                case "formatVersion":
+                    seen = known(p, seen, 8, "", name);
+                    version = formatVersion(p);
+                    break;
+                case "interruptions":
+                    seen = known(p, seen, 9, "", name);
+                    history = true;
+                    readArray(p, "/interruptions", at -> builder.addInterruptions(interruption(p, failOnUnknown, at)));
+                    break;
+                case "categoryChanges":
+                    seen = known(p, seen, 10, "", name);
+                    history = true;
+                    readArray(p, "/categoryChanges", at -> builder.addCategoryChanges(categoryChange(p, failOnUnknown, at)));
+                    break;
+                case "formerCards":
+                    seen = known(p, seen, 12, "", name);
+                    history = true;
+                    readArray(p, "/formerCards", at -> builder.addFormerCards(card(p, at)));
+                    break;
+                case "transfers":
+                    seen = known(p, seen, 11, "", name);
+                    history = true;
+                    readArray(p, "/transfers", at -> builder.addTransfers(transfer(p, failOnUnknown, at, known)));
                     break;
                 default:
                     others = unknown(p, failOnUnknown, others, "", name);
@@ -147,6 +224,11 @@ public final class MemberRecords {
                 : !admission ? "admissionDate" : null;
         if (missing != null) {
             throw missingProperty(p, "/" + missing);
+        }
+        if (history && version < HISTORY_VERSION) {
+            throw (seen & (1 << 8)) == 0 ? missingProperty(p, "/formatVersion")
+                    : JsonErrors.at(p, ErrorType.INVALID_VALUE, "/formatVersion",
+                            "interruptions, categoryChanges, transfers and formerCards need formatVersion 2");
         }
         try {
             return builder.build();
@@ -203,8 +285,8 @@ public final class MemberRecords {
         }
     }
 
-    private static MemberCategory category(JsonParser p) {
-        expectString(p, "/category");
+    private static MemberCategory category(JsonParser p, String pointer) {
+        expectString(p, pointer);
         // compared in place: no string is created for the most repeated value of the registry
         if (textEquals(p, "EMPLOYEE")) {
             return MemberCategory.EMPLOYEE;
@@ -215,7 +297,7 @@ public final class MemberRecords {
         if (textEquals(p, "STUDENT")) {
             return MemberCategory.STUDENT;
         }
-        throw JsonErrors.at(p, ErrorType.INVALID_VALUE, "/category",
+        throw JsonErrors.at(p, ErrorType.INVALID_VALUE, pointer,
                 "expected EMPLOYEE, NON_WORKING_PENSIONER or STUDENT");
     }
 
@@ -234,47 +316,118 @@ public final class MemberRecords {
         return true;
     }
 
-    private static CardNumber card(JsonParser p) {
-        String text = string(p, "/card");
+    private static CardNumber card(JsonParser p, String pointer) {
+        String text = string(p, pointer);
         try {
             return CardNumber.of(text);
         } catch (IllegalArgumentException e) {
-            throw JsonErrors.at(p, ErrorType.INVALID_VALUE, "/card", "expected a card number of 6 to 20 digits");
+            throw JsonErrors.at(p, ErrorType.INVALID_VALUE, pointer, "expected a card number of 6 to 20 digits");
         }
     }
 
-    private static MembershipExit exit(JsonParser p, boolean failOnUnknown) {
-        object(p, "/exit");
+    /** Receives the elements of an array one by one, the parser on each element's first token. */
+    @FunctionalInterface
+    private interface Element {
+        void read(String pointer);
+    }
+
+    /** Reads an array; the parser stands on its start and ends on its end. */
+    private static void readArray(JsonParser p, String pointer, Element element) {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw wrongType(p, pointer, "expected an array");
+        }
+        int index = 0;
+        JsonToken token;
+        while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == null || token == JsonToken.NOT_AVAILABLE) {
+                throw JsonErrors.at(p, ErrorType.TRUNCATED, pointer, "the record ends inside an array");
+            }
+            element.read(pointer + "/" + index);
+            index++;
+        }
+    }
+
+    private static int formatVersion(JsonParser p) {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw wrongType(p, "/formatVersion", "expected the number 1 or 2");
+        }
+        if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < 1 || p.getIntValue() > HISTORY_VERSION) {
+            throw JsonErrors.at(p, ErrorType.INVALID_VALUE, "/formatVersion", "expected the format version 1 or 2");
+        }
+        return p.getIntValue();
+    }
+
+    /** Reads the value of one property, the parser on the value's first token. */
+    @FunctionalInterface
+    private interface Property<T> {
+        T read(String pointer);
+    }
+
+    /** The two values of a two-property object. */
+    private record Pair<A, B>(A first, B second) {
+    }
+
+    /**
+     * Reads an object of exactly two required properties (others follow the unknown-property policy).
+     */
+    private static <A, B> Pair<A, B> pair(JsonParser p, boolean failOnUnknown, String pointer, String firstName,
+            Property<A> firstValue, String secondName, Property<B> secondValue) {
+        object(p, pointer);
         int depth = p.streamReadContext().getNestingDepth();
-        LocalDate date = null;
-        ExitReason reason = null;
+        A first = null;
+        B second = null;
         int seen = 0;
         java.util.Set<String> others = null;
         String name;
         while ((name = p.nextName()) != null) {
             p.nextToken();
-            switch (name) {
-                case "date":
-                    seen = known(p, seen, 0, "/exit", name);
-                    date = date(p, "/exit/date");
-                    break;
-                case "reason":
-                    seen = known(p, seen, 1, "/exit", name);
-                    reason = exitReason(p);
-                    break;
-                default:
-                    others = unknown(p, failOnUnknown, others, "/exit", name);
+            if (name.equals(firstName)) {
+                seen = known(p, seen, 0, pointer, name);
+                first = firstValue.read(pointer + "/" + firstName);
+            } else if (name.equals(secondName)) {
+                seen = known(p, seen, 1, pointer, name);
+                second = secondValue.read(pointer + "/" + secondName);
+            } else {
+                others = unknown(p, failOnUnknown, others, pointer, name);
             }
         }
-        ended(p, "/exit", depth);
-        if (date == null || reason == null) {
-            throw missingProperty(p, date == null ? "/exit/date" : "/exit/reason");
+        ended(p, pointer, depth);
+        if (first == null || second == null) {
+            throw missingProperty(p, pointer + "/" + (first == null ? firstName : secondName));
         }
-        return MembershipExit.of(date, reason);
+        return new Pair<>(first, second);
     }
 
-    private static ExitReason exitReason(JsonParser p) {
-        String text = string(p, "/exit/reason");
+    private static MembershipInterruption interruption(JsonParser p, boolean failOnUnknown, String pointer) {
+        Pair<MembershipExit, LocalDate> read = pair(p, failOnUnknown, pointer, "exit",
+                at -> exit(p, failOnUnknown, at), "readmissionDate", at -> date(p, at));
+        if (!read.second().isAfter(read.first().date())) {
+            throw JsonErrors.at(p, ErrorType.INVALID_VALUE, pointer + "/readmissionDate",
+                    "the re-admission date must be after the exit date");
+        }
+        return MembershipInterruption.of(read.first(), read.second());
+    }
+
+    private static CategoryChange categoryChange(JsonParser p, boolean failOnUnknown, String pointer) {
+        Pair<LocalDate, MemberCategory> read = pair(p, failOnUnknown, pointer, "date", at -> date(p, at),
+                "category", at -> category(p, at));
+        return CategoryChange.of(read.first(), read.second());
+    }
+
+    private static Transfer transfer(JsonParser p, boolean failOnUnknown, String pointer, KnownOrganizations known) {
+        Pair<LocalDate, OrganizationId> read = pair(p, failOnUnknown, pointer, "date", at -> date(p, at),
+                "to", at -> organizationId(p, at, known));
+        return Transfer.of(read.first(), read.second());
+    }
+
+    private static MembershipExit exit(JsonParser p, boolean failOnUnknown, String pointer) {
+        Pair<LocalDate, ExitReason> read = pair(p, failOnUnknown, pointer, "date", at -> date(p, at),
+                "reason", at -> exitReason(p, at));
+        return MembershipExit.of(read.first(), read.second());
+    }
+
+    private static ExitReason exitReason(JsonParser p, String pointer) {
+        String text = string(p, pointer);
         if (text.length() <= 32) {
             for (ExitReason reason : ExitReason.values()) {
                 if (reason.name().equals(text)) {
@@ -282,7 +435,7 @@ public final class MemberRecords {
                 }
             }
         }
-        throw JsonErrors.at(p, ErrorType.INVALID_VALUE, "/exit/reason",
+        throw JsonErrors.at(p, ErrorType.INVALID_VALUE, pointer,
                 "expected one of " + java.util.Arrays.toString(ExitReason.values()));
     }
 

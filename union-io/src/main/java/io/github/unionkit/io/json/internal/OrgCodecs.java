@@ -129,21 +129,6 @@ public final class OrgCodecs {
     }
 
     /**
-     * Reads a tree.
-     *
-     * @param node the node
-     * @param pointer its pointer
-     * @param context the context
-     * @return the tree
-     */
-    public static OrganizationTree readTree(JsonNode node, String pointer, DecodeContext context) {
-        Fields f = Fields.of(node, pointer, context);
-        List<Organization> organizations = f.list("organizations", OrgCodecs::readOrganization);
-        f.finish();
-        return f.build(() -> OrganizationTree.of(organizations));
-    }
-
-    /**
      * Writes a membership count with its derived total.
      *
      * @param count the count

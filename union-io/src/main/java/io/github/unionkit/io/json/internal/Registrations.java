@@ -110,7 +110,9 @@ public final class Registrations {
         register(module, OrganizationId.class, OrgCodecs::writeId, OrgCodecs.ORGANIZATION_ID);
         register(module, OrganizationName.class, OrgCodecs::writeName, OrgCodecs::readName);
         register(module, Organization.class, OrgCodecs::writeOrganization, OrgCodecs::readOrganization);
-        register(module, OrganizationTree.class, OrgCodecs::writeTree, OrgCodecs::readTree);
+        // streamed: a national tree is read one organization at a time, never as one JsonNode tree
+        module.addSerializer(OrganizationTree.class, new EncoderSerializer<>(OrganizationTree.class, OrgCodecs::writeTree));
+        module.addDeserializer(OrganizationTree.class, new OrganizationTreeDeserializer());
         register(module, MembershipCount.class, OrgCodecs::writeCount, OrgCodecs::readCount);
         register(module, MembershipRange.class, OrgCodecs::writeRange, OrgCodecs::readRange);
         register(module, Coverage.class, OrgCodecs::writeCoverage, OrgCodecs::readCoverage);

@@ -1,14 +1,21 @@
 package io.github.unionkit.io.registry.internal;
 
 import io.github.unionkit.io.json.UnknownPropertyPolicy;
+import io.github.unionkit.io.json.internal.KnownOrganizations;
 import io.github.unionkit.io.json.internal.Utf8;
 import io.github.unionkit.io.registry.RegistryReadOptions;
 import io.github.unionkit.io.registry.RegistryRow;
 import io.github.unionkit.io.registry.Rejection;
 import io.github.unionkit.io.registry.Rejection.Reason;
 import io.github.unionkit.model.member.MemberId;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,8 +25,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads CSV (RFC 4180: comma-separated, {@code "} quotes, {@code ""} inside quotes, quoted fields
- * may span lines) one record at a time from physical lines split by {@link LineSplitter}, so every
+ * Reads CSV (RFC 4180: {@code "} quotes, {@code ""} inside quotes, quoted fields may span lines) as
+ * people save it: a UTF-8 byte-order mark is skipped, the encoding is UTF-8 or Windows-1251 (given, or
+ * detected from the first 64&nbsp;KiB: Windows-1251 when they are not UTF-8), the separator is a
+ * comma, a semicolon or a tab (given, or the one the header line has most of outside quotes; a comma
+ * when it has none), and header names go through {@link CsvColumns}' aliases. Records are read one at
+ * a time from physical lines split by {@link LineSplitter}, so every
  * record knows the line it starts on and no bad byte can end the read.
  *
  * <p>A record that cannot be read is rejected and reading goes on: invalid UTF-8
@@ -33,13 +44,20 @@ import java.util.Optional;
 public final class CsvSource implements RowSource {
 
     private static final int MAX_COLUMNS = 256;
+    /** How much of the input the encoding is detected from. */
+    static final int DETECTION_BYTES = 64 * 1024;
 
     /** A physical line kept for reading again after an unterminated quote. */
     private record Line(long number, byte[] bytes, boolean tooLong) {
     }
 
-    private final InputStream in;
-    private final LineSplitter lines;
+    private final BufferedInputStream buffered;
+    private final RegistryReadOptions options;
+    private final KnownOrganizations known;
+    private LineSplitter lines;
+    private Charset charset;
+    private CharsetDecoder decoder;
+    private char delimiter;
     private final boolean failOnUnknown;
     private final int maxLineLength;
     private final int maxCellLength;
@@ -59,15 +77,109 @@ public final class CsvSource implements RowSource {
      * @param options the read options
      */
     public CsvSource(InputStream in, RegistryReadOptions options) {
-        this.in = in;
+        this(in, options, KnownOrganizations.NONE);
+    }
+
+    /**
+     * Creates the source, taking organization ids from {@code known} when they are there instead of
+     * parsing the same few thousand ids on every row.
+     *
+     * @param in the input; closed by {@link #close()}
+     * @param options the read options
+     * @param known the organization ids known in advance
+     */
+    public CsvSource(InputStream in, RegistryReadOptions options, KnownOrganizations known) {
+        this.known = known;
+        this.options = options;
+        this.buffered = new BufferedInputStream(in, DETECTION_BYTES);
         this.maxLineLength = options.maxLineLength();
         this.maxCellLength = options.limits().maxStringLength();
         this.failOnUnknown = options.unknownProperties() == UnknownPropertyPolicy.FAIL;
-        this.lines = new LineSplitter(in, maxLineLength);
+        this.delimiter = options.csvDelimiter().orElse((char) 0);
+    }
+
+    /**
+     * Returns the encoding the file is read in, once the first record is read.
+     *
+     * @return the charset, or empty before the first record
+     */
+    public Optional<Charset> charset() {
+        return Optional.ofNullable(charset);
+    }
+
+    /** Skips a byte-order mark and settles the encoding, before the first line is read. */
+    private void start() throws IOException {
+        buffered.mark(DETECTION_BYTES);
+        byte[] head = buffered.readNBytes(DETECTION_BYTES);
+        buffered.reset();
+        boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF;
+        if (bom) {
+            buffered.skipNBytes(3);
+        }
+        charset = options.csvCharset().orElseGet(() -> bom || looksLikeUtf8(head, head.length < DETECTION_BYTES)
+                ? StandardCharsets.UTF_8 : RegistryReadOptions.WINDOWS_1251);
+        if (!charset.equals(StandardCharsets.UTF_8)) {
+            decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
+        lines = new LineSplitter(buffered, maxLineLength);
+    }
+
+    /**
+     * Tells whether the start of a file is UTF-8: it has no byte that breaks UTF-8 (but for a sequence
+     * cut by the end of the sample when the file goes on), or more valid multi-byte sequences than
+     * such bytes, so that one Windows-1251 name in a UTF-8 file stays a bad row of its own. Cyrillic
+     * text in Windows-1251 practically never forms multi-byte UTF-8 sequences.
+     */
+    static boolean looksLikeUtf8(byte[] head, boolean whole) {
+        int end = head.length;
+        int invalid = 0;
+        int multiByte = 0;
+        int from = 0;
+        while (from < end) {
+            int bad = Utf8.firstInvalid(head, from, end);
+            int validEnd = bad < 0 ? end : bad;
+            for (int i = from; i < validEnd; i++) {
+                multiByte += (head[i] & 0xC0) == 0xC0 ? 1 : 0;
+            }
+            if (bad < 0 || !whole && bad >= end - 3) {
+                break;
+            }
+            invalid++;
+            from = bad + 1;
+        }
+        return invalid == 0 || multiByte > invalid;
+    }
+
+    /** The separator the header line has most of outside quotes; a comma if it has none. */
+    static char detectDelimiter(String header) {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas && tabs > semicolons ? '\t' : ',';
     }
 
     @Override
     public RegistryRow next() {
+        if (lines == null && !done) {
+            try {
+                start();
+            } catch (IOException e) {
+                return endOrStop(JsonLinesSource.unreadable(1, e));
+            }
+        }
         while (!done) {
             Line first;
             try {
@@ -130,12 +242,25 @@ public final class CsvSource implements RowSource {
                 return reject(line, first, Reason.LINE_TOO_LONG, "",
                         "record longer than " + maxLineLength + " bytes; skipped", true);
             }
-            int bad = Utf8.firstInvalid(current.bytes(), 0, current.bytes().length);
-            if (bad >= 0) {
-                return reject(line, first, Reason.MALFORMED, "", "invalid UTF-8 (line "
-                        + current.number() + ", byte " + (bad + 1) + ")", false);
+            String text;
+            if (decoder == null) {
+                int bad = Utf8.firstInvalid(current.bytes(), 0, current.bytes().length);
+                if (bad >= 0) {
+                    return reject(line, first, Reason.MALFORMED, "", "invalid UTF-8 (line "
+                            + current.number() + ", byte " + (bad + 1) + ")", false);
+                }
+                text = new String(current.bytes(), StandardCharsets.UTF_8);
+            } else {
+                try {
+                    text = decoder.decode(ByteBuffer.wrap(current.bytes())).toString();
+                } catch (CharacterCodingException e) {
+                    return reject(line, first, Reason.MALFORMED, "", "a byte that is not " + charset.name()
+                            + " (line " + current.number() + ")", false);
+                }
             }
-            String text = new String(current.bytes(), StandardCharsets.UTF_8);
+            if (delimiter == 0) {
+                delimiter = detectDelimiter(text);
+            }
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (quoted) {
@@ -150,7 +275,7 @@ public final class CsvSource implements RowSource {
                     } else {
                         cell.append(c);
                     }
-                } else if (c == ',') {
+                } else if (c == delimiter) {
                     if (!endCell()) {
                         return tooMany(line, first);
                     }
@@ -222,7 +347,7 @@ public final class CsvSource implements RowSource {
 
     private RegistryRow header(long line, String[] row) {
         try {
-            columns = CsvColumns.of(List.of(row), failOnUnknown);
+            columns = CsvColumns.of(List.of(row), failOnUnknown, known);
         } catch (CsvColumns.CellException e) {
             return endOrStop(e.toRejection(line, Optional.empty()));
         }
@@ -263,6 +388,6 @@ public final class CsvSource implements RowSource {
     @Override
     public void close() throws IOException {
         done = true;
-        in.close();
+        buffered.close();
     }
 }

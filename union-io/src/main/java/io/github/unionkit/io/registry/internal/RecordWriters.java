@@ -144,6 +144,7 @@ public final class RecordWriters {
         cells[8] = name == null ? "" : name.given();
         cells[9] = name == null ? "" : name.patronymic().orElse("");
         cells[10] = member.birthDate().map(IsoDates::format).orElse("");
+        System.arraycopy(CsvColumns.historyCells(member), 0, cells, 11, 5);
     }
 
     private static void closeAll(JsonGenerator generator, OutputStream out) {

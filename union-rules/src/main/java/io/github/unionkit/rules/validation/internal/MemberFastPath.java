@@ -36,11 +36,15 @@ public final class MemberFastPath {
             Member.class, "admissionDate[jakarta.validation.constraints.NotNull][];"
                     + "birthDate[jakarta.validation.constraints.NotNull][Optional#0[jakarta.validation.constraints.Past]];"
                     + "card[jakarta.validation.constraints.NotNull][Optional#0[]@Valid];"
+                    + "categoryChanges[jakarta.validation.constraints.NotNull][];"
                     + "category[jakarta.validation.constraints.NotNull][];class[];"
                     + "exit[jakarta.validation.constraints.NotNull][Optional#0[]@Valid];"
+                    + "formerCards[jakarta.validation.constraints.NotNull][];"
                     + "id[jakarta.validation.constraints.NotNull][];"
+                    + "interruptions[jakarta.validation.constraints.NotNull][];"
                     + "name[jakarta.validation.constraints.NotNull][Optional#0[]@Valid];"
-                    + "primaryOrganization[jakarta.validation.constraints.NotNull][]",
+                    + "primaryOrganization[jakarta.validation.constraints.NotNull][];"
+                    + "transfers[jakarta.validation.constraints.NotNull][]",
             MembershipExit.class, "class[];date[jakarta.validation.constraints.NotNull][];"
                     + "reason[jakarta.validation.constraints.NotNull][]",
             CardNumber.class, "class[];value[jakarta.validation.constraints.NotNull, "
@@ -111,7 +115,8 @@ public final class MemberFastPath {
         Optional<PersonName> name = m.name();
         Optional<LocalDate> birth = m.birthDate();
         if (m.id() == null || m.category() == null || m.primaryOrganization() == null || admission == null
-                || exit == null || card == null || name == null || birth == null) {
+                || exit == null || card == null || name == null || birth == null || m.interruptions() == null
+                || m.categoryChanges() == null || m.transfers() == null || m.formerCards() == null) {
             return false;
         }
         // UK-MEMBER-001 and the exit's constraints with UK-MEMBER-002.
