@@ -59,6 +59,9 @@ public final class RegistryCodecs implements CodecContributor {
         g.writeStringProperty("field", rejection.field());
         g.writeStringProperty("detail", rejection.detail());
         Writes.optional(g, "memberId", rejection.memberId(), MemberCodecs::writeId);
+        if (rejection.earlierLine().isPresent()) {
+            g.writeNumberProperty("earlierLine", rejection.earlierLine().getAsLong());
+        }
         g.writeEndObject();
     }
 
@@ -77,8 +80,10 @@ public final class RegistryCodecs implements CodecContributor {
         String field = f.requiredString("field");
         String detail = f.requiredString("detail");
         Optional<MemberId> memberId = f.optional("memberId", MemberCodecs.MEMBER_ID);
+        Optional<Long> earlier = f.optional("earlierLine", RegistryCodecs::count);
         f.finish();
-        return f.build(() -> new Rejection(line, reason, field, detail, memberId));
+        return f.build(() -> new Rejection(line, reason, field, detail, memberId,
+                earlier.map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty())));
     }
 
     /**
