@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,6 +33,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class)
     private LocalDate asOf;
 
+    @Mixin
+    private InputLimits inputLimits = new InputLimits();
+
     @Option(names = "--format", paramLabel = "text|json")
     private OutputFormat format = OutputFormat.TEXT;
 
@@ -46,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new BadInputException(m.get("error.registryNeedsOrganizations"));
         }
         Optional<OrganizationTree> tree = organizationsFile == null ? Optional.empty()
-                : Optional.of(RegistryLoader.tree(organizationsFile, m));
+                : Optional.of(RegistryLoader.streamTree(organizationsFile, inputLimits.limits(m), m));
         DecreeLoader.Loaded decree;
         if (decreeFile != null) {
             decree = DecreeLoader.fromFile(decreeFile, tree, m);
