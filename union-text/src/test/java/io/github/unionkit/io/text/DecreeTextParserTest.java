@@ -14,6 +14,7 @@ import io.github.unionkit.model.decree.ControlClause;
 import io.github.unionkit.model.decree.DecreeNumber;
 import io.github.unionkit.model.decree.OrganizationRef;
 import io.github.unionkit.model.decree.Resolution;
+import io.github.unionkit.model.decree.Signatory;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationKind;
@@ -353,6 +354,28 @@ class DecreeTextParserTest {
         assertThat(result.resolution().issuerKind()).isEmpty();
         assertThat(result.warnings()).extracting(w -> w.code() + "@" + w.element())
                 .contains("UNKNOWN_ISSUER_BODY@issuerKind");
+    }
+
+    @Test
+    void aPrimaryOrganizationsDecreeWithLetteredItemsAndASignatureLine() {
+        String text = "ПЕРВИЧНАЯ ПРОФСОЮЗНАЯ ОРГАНИЗАЦИЯ\nГБПОУ «Северный колледж»\nПРОФСОЮЗНЫЙ КОМИТЕТ\n"
+                + "ПОСТАНОВЛЕНИЕ\nот «18» декабря 2020 г. № 12/4\nО новогодних мероприятиях\n"
+                + "Профсоюзный комитет ПОСТАНОВЛЯЕТ:\n1. Провести утренник 26 декабря 2020 года.\n"
+                + "2. Ответственными за проведение назначить:\nа) Сидорову А.П.;\nб) Петрова В.В.\n"
+                + "3. Казначею Смирновой О.Л. в срок до 25 декабря 2020 года приобрести подарки.\n\n"
+                + "Председатель ППО          ____________          И.И. Иванова\n";
+
+        DecreeParseResult result = DecreeTextParser.parse(text, AST);
+        Resolution resolution = result.resolution();
+
+        assertThat(result.warnings()).extracting(DecreeParseWarning::code).doesNotContain(Code.UNKNOWN_HEADER_LINE);
+        assertThat(resolution.clause(ClauseNumber.of(2)).orElseThrow().items()).containsExactly("Сидорову А.П.;",
+                "Петрова В.В.");
+        // "Ответственными" is the instrumental, not an addressee: no assignment is invented.
+        assertThat(resolution.clause(ClauseNumber.of(2)).orElseThrow().assignment()).isEmpty();
+        assertThat(resolution.clause(ClauseNumber.of(3)).orElseThrow().assignment().orElseThrow().assignees())
+                .containsExactly(Assignee.person("Смирновой О.Л."));
+        assertThat(resolution.signatory()).contains(Signatory.of("Председатель ППО", "И.И. Иванова"));
     }
 
     @Test

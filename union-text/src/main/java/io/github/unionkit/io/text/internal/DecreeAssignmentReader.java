@@ -250,7 +250,8 @@ public final class DecreeAssignmentReader {
         for (String prefix : ADDRESSEES) {
             addressee |= t.startsWith(i, prefix);
         }
-        if (!addressee) {
+        // "-ми" is the instrumental ("Ответственными … назначить"), not an addressee.
+        if (!addressee || t.endsWith(i, "ми")) {
             return false;
         }
         for (String ending : DATIVE_ENDINGS) {

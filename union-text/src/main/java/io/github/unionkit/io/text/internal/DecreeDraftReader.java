@@ -402,7 +402,22 @@ public final class DecreeDraftReader {
                     || t.startsWith(i, "федераци") || t.startsWith(i, "общероссийск") || t.startsWith(i, "республик")
                     || t.startsWith(i, "работник") || t.startsWith(i, "профком") || t.startsWith(i, "совет")
                     || t.startsWith(i, "выписк") || t.startsWith(i, "протокол") || t.startsWith(i, "заседани")
-                    || RussianBodies.read(t, i) >= 0) {
+                    || t.isQuote(i) || isInstitutionWord(t, i) || RussianBodies.read(t, i) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] INSTITUTIONS = {
+        "колледж", "школ", "университет", "институт", "гимнази", "лице", "учреждени", "техникум", "академи",
+        "училищ", "детск", "больниц", "поликлиник", "театр", "музе", "библиотек", "завод", "комбинат", "мбоу",
+        "мбдоу", "мадоу", "гбоу", "гбпоу", "гапоу", "фгбоу", "гбуз", "гуз", "мбу", "мау", "ао", "оао", "пао", "ооо"};
+
+    /** The name of an employer a primary organization is named after ("МБОУ «СОШ № 14»", "колледж"). */
+    private static boolean isInstitutionWord(Tokens t, int i) {
+        for (String w : INSTITUTIONS) {
+            if (w.length() <= 4 ? t.is(i, w) : t.startsWith(i, w)) {
                 return true;
             }
         }

@@ -525,10 +525,12 @@ public final class DecreeInterpreter {
      * Reads a signatory block: the position, and the name if the block ends with one ("… Т.М.
      * Бугреева", "… Бугреева Т.М.").
      *
-     * @param block the block's lines joined and whitespace-normalised, not blank
+     * @param written the block's lines joined and whitespace-normalised, not blank
      * @return the signatory
      */
-    public static Signatory signatoryOf(String block) {
+    public static Signatory signatoryOf(String written) {
+        // The line left for the handwritten signature ("____________") is not part of the position.
+        String block = TextNormalizer.normalize(written.replaceAll("_{2,}", " "));
         Tokens t = Tokens.of(block);
         int name = t.size() > 1 ? DecreeWords.nameStart(t, 1, t.size()) : -1;
         if (name < 0) {

@@ -132,6 +132,17 @@ public final class DecreeLineScanner {
         if (Chars.isDigit(first)) {
             return clauseNumber(line, cs, ce);
         }
+        boolean letterItem = Character.isLetter(first) && cs + 2 < ce && text.charAt(cs + 1) == ')'
+                && Chars.isSpace(text.charAt(cs + 2));
+        if (letterItem) {
+            // "а) …", "б) …": lettered items of the clause above.
+            int body = cs + 2;
+            while (body < ce && Chars.isSpace(text.charAt(body))) {
+                body++;
+            }
+            bodyStarts[line] = body;
+            return BULLET;
+        }
         if (isRoundBullet(first) || Chars.isDash(first) && cs + 1 < ce && Chars.isSpace(text.charAt(cs + 1))) {
             int body = cs + 1;
             while (body < ce && Chars.isSpace(text.charAt(body))) {
