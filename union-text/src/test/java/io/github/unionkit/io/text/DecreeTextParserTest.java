@@ -379,6 +379,20 @@ class DecreeTextParserTest {
     }
 
     @Test
+    void aDativeHeadingWithDashItemsIsOneAssignmentAndItsItemDeadlineIsWarned() {
+        DecreeParseResult result = DecreeTextParser.parse(decree("1. Территориальным организациям Профсоюза:",
+                "- до 15 мая 2021 года сформировать заявки;", "- обеспечить контроль за отдыхом детей."), AST);
+
+        Assignment assignment = result.resolution().clause(ClauseNumber.of(1)).orElseThrow().assignment()
+                .orElseThrow();
+        assertThat(assignment.assignees()).containsExactly(Assignee.allOf(OrganizationLevel.TERRITORIAL));
+        assertThat(assignment.action()).isEqualTo("сформировать");
+        assertThat(assignment.deadline()).isEqualTo(Deadline.unspecified());
+        assertThat(result.warnings(Code.AMBIGUOUS_DEADLINE)).singleElement()
+                .satisfies(w -> assertThat(w.element().toString()).isEqualTo("clauses[1].assignment.deadline"));
+    }
+
+    @Test
     void theDraftMarkIsADraftNotAHeaderLine() {
         DecreeParseResult result = DecreeTextParser.parse("ПРОЕКТ\n" + decree("1. Утвердить план."), AST);
 

@@ -108,6 +108,9 @@ public final class DecreeAssignmentReader {
         Scope inner = scope;
         if (t.size() > 0 && DecreeWords.isAssigningVerb(t, 0)) {
             inner = assigning(clause, t);
+        } else if (scope == null && clause.children.isEmpty() && !clause.items.isEmpty() && t.size() > 1
+                && isDative(t, 0) && t.isPunct(t.size() - 1, ':')) {
+            itemTasks(clause, t);
         } else if (scope == null && clause.children.isEmpty()) {
             dativeTask(clause, t);
         } else if (scope == null && t.size() > 1 && isDative(t, 0) && t.isPunct(t.size() - 1, ':')) {
@@ -169,6 +172,38 @@ public final class DecreeAssignmentReader {
             }
         }
         return scope;
+    }
+
+    /**
+     * "Членским организациям Федерации:" followed by dash items, each a task: one assignment to those
+     * addressees whose action is the first item's verb and whose subject is the clause's items; a
+     * deadline inside an item is warned, not taken for the whole.
+     */
+    private void itemTasks(DecreeDraft.Clause clause, Tokens t) {
+        PropertyPath element = PropertyPath.of("clauses").key(clause.number).property("assignment");
+        List<Assignee> who = List.copyOf(assignees.read(t, 0, t.size() - 1));
+        Tokens first = clause.items.get(0).tokens(text);
+        int verb = -1;
+        for (int i = 0; i < first.size() && verb < 0; i++) {
+            if (DecreeWords.isInfinitive(first, i)) {
+                verb = i;
+            }
+        }
+        if (who.isEmpty() || verb < 0) {
+            warnings.add(Code.UNREAD_ASSIGNEE, element, clause.text.start, clause.ownEnd(), "tasks in items");
+            return;
+        }
+        String action = TextNormalizer.normalize(text.subSequence(first.start(verb), first.end(verb)));
+        StringBuilder subject = new StringBuilder();
+        for (DecreeDraft.Piece item : clause.items) {
+            subject.append(subject.length() == 0 ? "" : " ").append(item.normalized(text));
+        }
+        String written = strip(TextNormalizer.normalize(subject));
+        if (written.isEmpty()) {
+            return;
+        }
+        found.put(clause, new Found(Assignment.of(who, action, written, Deadline.unspecified()), null));
+        warnItemDeadlines(clause);
     }
 
     /** Deadlines written in the items of one assignment cannot be its one deadline: say so. */
