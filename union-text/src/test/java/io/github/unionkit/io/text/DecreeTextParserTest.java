@@ -393,6 +393,23 @@ class DecreeTextParserTest {
     }
 
     @Test
+    void aNumberWithASuffixTheSchemesDoNotKnowIsWarnedAndTheDateIsStillRead() {
+        String text = "ПРЕЗИДИУМ РАЙОННОЙ ОРГАНИЗАЦИИ ПРОФСОЮЗА\nПОСТАНОВЛЕНИЕ\nот 12.03.2021 № 5-п\nО плане\n"
+                + "Президиум постановляет:\n1. Утвердить план.\n";
+
+        DecreeParseResult result = DecreeTextParser.parse(text, AST);
+
+        assertThat(result.resolution().number()).isEmpty();
+        assertThat(result.resolution().adopted()).contains(LocalDateRange.ofClosed(LocalDate.of(2021, 3, 12),
+                LocalDate.of(2021, 3, 12)));
+        assertThat(result.resolution().title()).contains("О плане");
+        assertThat(result.warnings(Code.INVALID_NUMBER)).singleElement()
+                .satisfies(w -> assertThat(w.element().toString()).isEqualTo("number"));
+        assertThat(DecreeTextParser.parse(text.replace("№ 5-п", "№ 5-1."), AST).resolution().number())
+                .map(Object::toString).contains("5-1");
+    }
+
+    @Test
     void theDraftMarkIsADraftNotAHeaderLine() {
         DecreeParseResult result = DecreeTextParser.parse("ПРОЕКТ\n" + decree("1. Утвердить план."), AST);
 

@@ -94,9 +94,20 @@ public final class DecreeRequisites {
             int afterSign = signEnd(t, i);
             if (afterSign > 0 && (found.numberStart < 0 || found.secondNumberStart < 0)) {
                 int numberEnd = DecreeNumberTokens.end(t, afterSign);
+                // "№ 5-п", "№ 12-ос": a suffix written onto the number belongs to it, readable or not.
+                while (numberEnd < n && t.touchesPrevious(numberEnd) && (t.isWord(numberEnd) || t.isNumber(numberEnd)
+                        || (t.isDash(numberEnd) || t.isPunct(numberEnd, '/')) && numberEnd + 1 < n
+                                && t.touchesPrevious(numberEnd + 1)
+                                && (t.isWord(numberEnd + 1) || t.isNumber(numberEnd + 1)))) {
+                    numberEnd++;
+                }
+                int written = numberEnd;
+                if (numberEnd < n && t.isPunct(numberEnd, '.') && numberEnd == n - 1) {
+                    numberEnd++; // the sentence's full stop after the number
+                }
                 if (found.numberStart < 0) {
                     found.numberStart = t.start(afterSign);
-                    found.numberEnd = t.end(numberEnd - 1);
+                    found.numberEnd = t.end(written - 1);
                 } else {
                     // A joint decree's second number may carry any suffix ("№ 1245-п"): the line ends here.
                     found.secondNumberStart = t.start(afterSign);
