@@ -140,4 +140,19 @@ class DeadlineAndClauseRulesTest {
         clauses.set(2, Clause.builder().from(three).children(threeChildren).build());
         return Resolution.builder().from(seed).clauses(clauses).build();
     }
+
+    @Test
+    void anUndatedDecreesDeadlineRulesSayTheyDidNotRunInsteadOfPassing() {
+        Resolution undated = Resolution.builder().from(SeedResolutions.astrakhan3of1())
+                .adopted(java.util.Optional.empty()).build();
+
+        for (io.github.unionkit.rules.Rule<Resolution> rule : List.of(DeadlineRules.afterAdoption(),
+                DeadlineRules.insideProgramme(), DeadlineRules.insideTerm(), DeadlineRules.untilNotTooShort(),
+                ClauseRules.referencesEarlier())) {
+            assertThat(rule.check(undated, CONTEXT)).as(rule.code().value()).singleElement().satisfies(v -> {
+                assertThat(v.code()).isEqualTo(Codes.RULE_NO_DOCUMENT_DATE);
+                assertThat(v.argument("rule")).contains(rule.code().value());
+            });
+        }
+    }
 }

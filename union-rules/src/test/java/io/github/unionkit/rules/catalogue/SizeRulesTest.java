@@ -110,4 +110,32 @@ class SizeRulesTest {
             return io.github.unionkit.rules.RuleSet.of(SizeRules.all());
         }
     }
+
+    @Test
+    void withoutCountsOrTreeOrIssuerTheSizeRulesSayTheyDidNotRun() {
+        Resolution seed = SeedResolutions.astrakhan3of1();
+        RuleContext bare = RuleContext.of(Fixtures.DOC_DATE);
+
+        assertThat(SizeRules.wrongBand().check(seed, bare)).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo(Codes.RULE_NO_DATA);
+            assertThat(v.argument("rule")).contains("UK-SIZE-002");
+            assertThat(v.message(java.util.Locale.forLanguageTag("ru"))).contains("численность членов");
+        });
+        assertThat(SizeRules.notListed().check(seed, bare)).extracting(v -> v.code()).containsExactly(Codes.RULE_NO_DATA);
+        Resolution unknownIssuer = Resolution.builder().from(seed).issuerOrganization(java.util.Optional.empty()).build();
+        assertThat(SizeRules.notListed().check(unknownIssuer, Fixtures.seedContext()))
+                .extracting(v -> v.code()).containsExactly(Codes.RULE_NO_ISSUER);
+        assertThat(SizeRules.wrongBand().check(seed, Fixtures.seedContext())).isEmpty();
+        assertThat(SizeRules.notListed().check(seed, Fixtures.seedContext())).isEmpty();
+    }
+
+    @Test
+    void aDecreeWithoutSizeBandsNeedsNoCounts() {
+        Resolution plain = Resolution.builder().from(SeedResolutions.astrakhan3of1())
+                .clauses(List.of(Clause.of(ClauseNumber.of(1), "Утвердить план."))).controlClause(java.util.Optional.empty())
+                .build();
+
+        assertThat(SizeRules.wrongBand().check(plain, RuleContext.of(Fixtures.DOC_DATE))).isEmpty();
+        assertThat(SizeRules.notListed().check(plain, RuleContext.of(Fixtures.DOC_DATE))).isEmpty();
+    }
 }
