@@ -410,6 +410,16 @@ class DecreeTextParserTest {
     }
 
     @Test
+    void anUnnumberedControlParagraphIsWarnedAndNotGluedToTheLastClause() {
+        DecreeParseResult result = DecreeTextParser.parse(decree("1. Утвердить план.", "2. Провести семинар.",
+                "Контроль за исполнением постановления возложить на председателя организации."), AST);
+
+        assertThat(result.resolution().clause(ClauseNumber.of(2)).orElseThrow().text()).isEqualTo("Провести семинар.");
+        assertThat(result.warnings(Code.ORPHAN_TEXT)).singleElement()
+                .satisfies(w -> assertThat(w.element().toString()).isEqualTo("controlClause"));
+    }
+
+    @Test
     void theDraftMarkIsADraftNotAHeaderLine() {
         DecreeParseResult result = DecreeTextParser.parse("ПРОЕКТ\n" + decree("1. Утвердить план."), AST);
 

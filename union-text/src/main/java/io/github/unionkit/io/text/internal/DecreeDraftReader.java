@@ -689,9 +689,24 @@ public final class DecreeDraftReader {
                 if (kind == DecreeLineScanner.BAD_CLAUSE) {
                     warnBadClause(i);
                 }
+                if (current != null && kind == DecreeLineScanner.TEXT && isUnnumberedControl(current, i)) {
+                    // "Контроль за …" as a paragraph of its own after numbered clauses: not the last
+                    // clause's text, and not a clause the document numbered; said, not guessed.
+                    warnings.add(Code.ORPHAN_TEXT, PropertyPath.of("controlClause"), lines.contentStart(i),
+                            lines.contentEnd(i), "an unnumbered control paragraph");
+                    continuable = false;
+                    continue;
+                }
                 continuable = continueWith(current, continuable, i);
             }
         }
+    }
+
+    private boolean isUnnumberedControl(DecreeDraft.Clause current, int i) {
+        DecreeDraft.Piece last = current.items.isEmpty() ? current.text : current.items.get(current.items.size() - 1);
+        String head = DecreeLineWords.prefix(text, lines.contentStart(i), lines.contentEnd(i));
+        return endsSentence(last.end) && (head.startsWith("контроль за") || head.startsWith("контроль исполнения")
+                || head.startsWith("контроль выполнения") || head.startsWith("контроль над"));
     }
 
     private void warnBadClause(int i) {
