@@ -147,6 +147,21 @@ class RegistryStatisticsTest {
     }
 
     @Test
+    void anExitIsCountedWhereTheMemberWasOnTheLastDayAfterATransfer() {
+        Member member = member("m1", P1, LocalDate.of(2010, 1, 1))
+                .addTransfers(Transfer.of(LocalDate.of(2020, 5, 1), P3))
+                .exit(MembershipExit.of(LocalDate.of(2020, 8, 1), ExitReason.DEATH)).build();
+
+        RegistryStatistics ofT1 = statsOfT1().add(member).build();
+        RegistryStatistics ofP3 = RegistryStatistics.builder(tree(), P3, YEAR_2020).add(member).build();
+
+        assertThat(ofT1.subtree().exits()).isZero();
+        assertThat(ofT1.subtree().transfersOut()).isEqualTo(1);
+        assertThat(ofP3.own().exits(ExitReason.DEATH)).isEqualTo(1);
+        assertThat(ofP3.own().transfersIn()).isEqualTo(1);
+    }
+
+    @Test
     void coverageCountsWorkingMembersAmongEmployeesOfOrganizationsWithACount() {
         EmployeeCounts counts = EmployeeCounts.of(List.of(EmployeeCount.of(P1, LocalDate.of(2019, 1, 1), 10),
                 EmployeeCount.of(P1, LocalDate.of(2021, 1, 1), 1000)));
