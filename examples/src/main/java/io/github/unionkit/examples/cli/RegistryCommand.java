@@ -6,10 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code union registry}: the membership registry commands ({@code check}, {@code generate}, {@code sample}, {@code eligibility}). */
+/** {@code union registry}: the membership registry commands ({@code check}, {@code generate}, {@code sample}, {@code eligibility}, {@code stats}, {@code export}). */
 @Command(name = "registry", mixinStandardHelpOptions = true,
         subcommands = {RegistryCheckCommand.class, RegistryGenerateCommand.class, RegistrySampleCommand.class,
-            RegistryEligibilityCommand.class})
+            RegistryEligibilityCommand.class, RegistryStatsCommand.class, RegistryExportCommand.class})
 final class RegistryCommand implements Callable<Integer> {
     private final CliContext context;
 
