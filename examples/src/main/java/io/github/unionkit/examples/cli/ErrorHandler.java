@@ -29,10 +29,54 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler,
     @Override
     public int handleParseException(CommandLine.ParameterException exception, String[] args) {
         CommandLine commandLine = exception.getCommandLine();
-        report(commandLine, exception.getMessage(), exception);
-        CommandLine.UnmatchedArgumentException.printSuggestions(exception, context.err());
+        report(commandLine, parameterReason(exception), exception);
+        if (exception instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
+            context.err().println(context.messages().get("error.didYouMean",
+                    String.join(", ", unmatched.getSuggestions())));
+        }
         context.err().println(context.messages().get("error.tryHelp", commandLine.getCommandSpec().qualifiedName()));
         return ExitCode.BAD_INPUT;
+    }
+
+    /**
+     * picocli's own complaints in the user's language: the common ones by type, with the option names
+     * they are about; anything rarer keeps picocli's English text.
+     */
+    private String parameterReason(CommandLine.ParameterException exception) {
+        Messages m = context.messages();
+        if (exception instanceof CommandLine.MissingParameterException missing) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (CommandLine.Model.ArgSpec arg : missing.getMissing()) {
+                names.add(arg instanceof CommandLine.Model.OptionSpec option ? option.longestName()
+                        : ((CommandLine.Model.PositionalParamSpec) arg).paramLabel());
+            }
+            return m.get("error.missingParameter", String.join(", ", names));
+        }
+        if (exception instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            return m.get("error.unknownArgument", String.join(" ", unmatched.getUnmatched()));
+        }
+        if (exception instanceof CommandLine.OverwrittenOptionException overwritten) {
+            CommandLine.Model.ArgSpec twice = overwritten.getOverwritten();
+            return m.get("error.optionTwice", twice instanceof CommandLine.Model.OptionSpec option
+                    ? option.longestName() : twice.paramLabel());
+        }
+        if (exception instanceof CommandLine.MutuallyExclusiveArgsException) {
+            return m.get("error.exclusiveOptions");
+        }
+        if (exception.getArgSpec() != null && exception.getCause() instanceof CommandLine.TypeConversionException why) {
+            // UnionKit's converters explain in the user's language (and never echo personal data).
+            String name = exception.getArgSpec() instanceof CommandLine.Model.OptionSpec option ? option.longestName()
+                    : exception.getArgSpec().paramLabel();
+            return m.get("error.badValueBecause", name, why.getMessage());
+        }
+        if (exception.getArgSpec() != null && exception.getValue() != null) {
+            // The value itself is not repeated: it may be a card number or a member's id.
+            String name = exception.getArgSpec() instanceof CommandLine.Model.OptionSpec option ? option.longestName()
+                    : exception.getArgSpec().paramLabel();
+            return m.get("error.badValue", name);
+        }
+        return exception.getMessage();
     }
 
     @Override

@@ -56,4 +56,18 @@ class UnionCommandTest {
         assertThat(run.exitCode).isZero();
         assertThat(run.out).startsWith("union ");
     }
+
+    @Test
+    void picocliComplaintsAreInTheUsersLanguage() {
+        CliRun unknown = CliRun.run("--lang", "ru", "check", "--formt", "json");
+        CliRun missing = CliRun.run("--lang", "ru", "deadline");
+        CliRun english = CliRun.run("check", "--formt", "json");
+
+        assertThat(unknown.exitCode).isEqualTo(2);
+        assertThat(unknown.err).contains("неизвестный параметр или аргумент: --formt")
+                .contains("возможно, имелось в виду: --format?").doesNotContain("Unknown option");
+        assertThat(missing.exitCode).isEqualTo(2);
+        assertThat(missing.err).contains("не указано:").doesNotContain("Missing required");
+        assertThat(english.err).contains("unknown option or argument: --formt", "did you mean: --format?");
+    }
 }
