@@ -159,9 +159,4 @@ final class DecreeLineWords {
         }
         return p;
     }
-
-    /** Tells whether the document type line is a joint decree («СОВМЕСТНОЕ ПОСТАНОВЛЕНИЕ»). */
-    static boolean isJoint(CharSequence text, int start, int end) {
-        return prefix(text, start, end).startsWith("совместное");
-    }
 }

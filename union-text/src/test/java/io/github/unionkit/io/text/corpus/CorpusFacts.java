@@ -100,13 +100,9 @@ final class CorpusFacts {
 
         Map<String, Integer> lines = new TreeMap<>();
         List<DecreeElementSpan> spans = result.spans();
-        List<DecreeElementSpan> clauseSpans = new ArrayList<>();
         for (DecreeElementSpan span : spans) {
             String path = span.path().toString();
             lines.putIfAbsent(path, span.line());
-            if (path.startsWith("clauses[") && path.indexOf(']') == path.length() - 1) {
-                clauseSpans.add(span);
-            }
         }
         List<Warned> warnings = new ArrayList<>();
         for (DecreeParseWarning w : result.warnings()) {
