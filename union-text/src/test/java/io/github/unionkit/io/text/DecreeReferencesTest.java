@@ -143,4 +143,14 @@ class DecreeReferencesTest {
         assertThatThrownBy(() -> DecreeReferences.findAll(null, DOC)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> DecreeReferences.findAll("", null)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void numbersOfProtocolsLettersAndOrdersAreNotDecrees() {
+        String text = "Во исполнение решения (протокол № 4 от 12.03.2021) и постановления Президиума от 10.02.2021 "
+                + "№ 5-3, письма № 12 от 01.02.2021 и приказа от 03.02.2021 № 7.";
+
+        List<DecreeReference> found = DecreeReferences.findAll(text, java.time.LocalDate.of(2021, 4, 1));
+
+        assertThat(found).extracting(r -> r.number().toString()).containsExactly("5-3");
+    }
 }

@@ -133,7 +133,31 @@ public final class ReferenceFinder {
         PhraseSpec dates;
     }
 
+    private static final String[] OTHER_DOCUMENTS = {
+        "протокол", "письм", "приказ", "договор", "соглашени", "закон", "указ", "выписк", "справк", "заявлени",
+        "ходатайств", "обращени", "лицензи", "свидетельств", "накладн", "счет", "счёт", "запрос", "доверенност",
+        "исх", "вх", "приложени"};
+
+    /** "протокол № 4", "письма № 12", "приказ от … № 5": numbers of other documents, not decrees. */
+    private boolean namesAnotherDocument(int anchor) {
+        for (int k = anchor - 1; k >= floor && k >= anchor - 2; k--) {
+            if (t.isPunct(k, '(')) {
+                continue;
+            }
+            for (String noun : OTHER_DOCUMENTS) {
+                if (noun.length() <= 3 ? t.is(k, noun) : t.startsWith(k, noun)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
     private Candidate candidateAt(int i) {
+        if ((t.isPunct(i, '№') || t.is(i, "от")) && namesAnotherDocument(i)) {
+            return null;
+        }
         int afterSign = signEnd(i);
         if (afterSign > 0) {
             return numberThenDate(i, afterSign);
