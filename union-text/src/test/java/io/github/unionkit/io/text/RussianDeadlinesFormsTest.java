@@ -227,6 +227,18 @@ class RussianDeadlinesFormsTest {
         }
 
         @Test
+        void aReportDueAfterTheReportedPeriodRecursWithoutTheAdverb() {
+            RecurringDeadline monthly = (RecurringDeadline) parse("не позднее 10 числа месяца, следующего за отчётным");
+            RecurringDeadline quarterly = (RecurringDeadline) parse(
+                    "не позднее 10 числа месяца, следующего за отчетным кварталом");
+
+            assertThat(monthly.recurrence()).isEqualTo(Recurrence.MONTHLY);
+            assertThat(monthly.nextDueDate(DOC)).isEqualTo(date("2021-01-10"));
+            assertThat(quarterly.recurrence()).isEqualTo(Recurrence.QUARTERLY);
+            assertThat(quarterly.nextDueDate(DOC)).isEqualTo(date("2021-01-10"));
+        }
+
+        @Test
         void quarterlyByTheTenthOfTheMonthAfterTheQuarter() {
             RecurringDeadline deadline = (RecurringDeadline) parse(
                     "ежеквартально до 10 числа месяца, следующего за отчётным кварталом");

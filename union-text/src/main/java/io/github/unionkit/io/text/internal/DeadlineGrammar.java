@@ -561,6 +561,15 @@ public final class DeadlineGrammar {
         if (t.is(k, "через")) {
             k++;
         }
+        if (isDay(k) && t.is(k + 1, "числа") && t.is(k + 2, "месяца") && t.isPunct(k + 3, ',')
+                && t.is(k + 4, "следующего") && t.is(k + 5, "за") && t.is(k + 6, "отчетным")) {
+            // "не позднее 10 числа месяца, следующего за отчётным [кварталом]": a report's due day, due
+            // every period (a month when the period is not named).
+            Recurrence reported = recurrenceWord(k + 7, REPORTED_PERIODS);
+            Recurrence every = reported != null ? reported : Recurrence.MONTHLY;
+            return PhraseSpec.recurringByDay(every, new DateSpec(t.number(k), 0, YearRef.ABSENT, k), every.months(),
+                    true, start, reported != null ? k + 8 : k + 7);
+        }
         DateSpec date = date(k, false);
         if (date == null) {
             PhraseSpec relative = duration(k, start);
