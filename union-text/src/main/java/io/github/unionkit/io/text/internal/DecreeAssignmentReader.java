@@ -111,6 +111,22 @@ public final class DecreeAssignmentReader {
         } else if (scope == null && clause.children.isEmpty() && !clause.items.isEmpty() && t.size() > 1
                 && isDative(t, 0) && t.isPunct(t.size() - 1, ':')) {
             itemTasks(clause, t);
+        } else if (scope == null && clause.children.isEmpty() && !clause.items.isEmpty() && t.size() > 2
+                && t.isPunct(t.size() - 1, ':') && assigningVerbInside(t) > 0) {
+            // "Принять участие в акции и поручить председателю профкома Никитиной С.Е.:" with the tasks
+            // as items: the verb inside the sentence assigns them.
+            int verb = assigningVerbInside(t);
+            List<Assignee> who = List.copyOf(assignees.read(t, verb + 1, t.size() - 1));
+            if (!who.isEmpty()) {
+                String action = TextNormalizer.normalize(text.subSequence(t.start(verb), t.end(verb)));
+                StringBuilder subject = new StringBuilder();
+                for (DecreeDraft.Piece item : clause.items) {
+                    subject.append(subject.length() == 0 ? "" : " ").append(item.normalized(text));
+                }
+                found.put(clause, new Found(Assignment.of(who, action, strip(TextNormalizer.normalize(subject)),
+                        Deadline.unspecified()), null));
+                warnItemDeadlines(clause);
+            }
         } else if (scope == null && clause.children.isEmpty()) {
             dativeTask(clause, t);
         } else if (scope == null && t.size() > 1 && isDative(t, 0) && t.isPunct(t.size() - 1, ':')) {
@@ -204,6 +220,17 @@ public final class DecreeAssignmentReader {
         }
         found.put(clause, new Found(Assignment.of(who, action, written, Deadline.unspecified()), null));
         warnItemDeadlines(clause);
+    }
+
+    /** The last assigning verb ("поручить") after the first word, or -1. */
+    private static int assigningVerbInside(Tokens t) {
+        int found = -1;
+        for (int i = 1; i < t.size() - 1; i++) {
+            if (DecreeWords.isAssigningVerb(t, i)) {
+                found = i;
+            }
+        }
+        return found;
     }
 
     /** Deadlines written in the items of one assignment cannot be its one deadline: say so. */

@@ -263,6 +263,12 @@ public final class DecreeDraftReader {
                         i++;
                         continue;
                     }
+                    if (more == null && continuesHeading(i)) {
+                        // "ВЫПИСКА ИЗ ПРОТОКОЛА № 7 / заседания профсоюзного комитета … / от 14.04.2022".
+                        addHeaderLine(piece(i));
+                        i++;
+                        continue;
+                    }
                     if (more == null) {
                         break;
                     }
@@ -316,6 +322,26 @@ public final class DecreeDraftReader {
                 return;
             }
         }
+    }
+
+    /**
+     * A line right after a requisites line that still belongs to the heading: it starts in lower case
+     * ("заседания профсоюзного комитета …") or names an organization or body, and is neither a title
+     * («О …»), a preamble opener nor the formula.
+     */
+    private boolean continuesHeading(int i) {
+        int cs = lines.contentStart(i);
+        int ce = lines.contentEnd(i);
+        if (i == 0 || lines.kind(i - 1) == DecreeLineScanner.BLANK || DecreeWords.isFormula(text, cs, ce)
+                || DecreeLineWords.opensPreamble(text, cs, ce)) {
+            return false;
+        }
+        String head = DecreeLineWords.prefix(text, cs, ce);
+        if (head.startsWith("о ") || head.startsWith("об ") || head.startsWith("обо ")) {
+            return false;
+        }
+        char first = text.charAt(cs);
+        return Character.isLowerCase(first) || isKnownHeaderLine(piece(i)) && ce - cs <= DecreeRequisites.MAX_LINE;
     }
 
     /** A requisites line of a blank form: "от «___» ____ 2024 г.", "№ _____". */
