@@ -420,6 +420,20 @@ class DecreeTextParserTest {
     }
 
     @Test
+    void requisitesAfterTheBodyOnAHeadingLineAreRead() {
+        String text = "СОСНОВСКАЯ РАЙОННАЯ ОРГАНИЗАЦИЯ ПРОФСОЮЗА\nПОСТАНОВЛЕНИЕ\n"
+                + "Президиум районной организации Профсоюза от 10 марта 2022 года № 14-2\nО поощрении\n"
+                + "Президиум районной организации Профсоюза постановляет:\n1. Наградить грамотами.\n";
+
+        Resolution resolution = DecreeTextParser.parse(text, AST).resolution();
+
+        assertThat(resolution.adopted()).contains(LocalDateRange.ofClosed(LocalDate.of(2022, 3, 10),
+                LocalDate.of(2022, 3, 10)));
+        assertThat(resolution.number()).map(Object::toString).contains("14-2");
+        assertThat(resolution.title()).contains("О поощрении");
+    }
+
+    @Test
     void theDraftMarkIsADraftNotAHeaderLine() {
         DecreeParseResult result = DecreeTextParser.parse("ПРОЕКТ\n" + decree("1. Утвердить план."), AST);
 

@@ -229,7 +229,7 @@ public final class DecreeDraftReader {
         for (int i = 0; i < end && firstRequisite < 0; i++) {
             if (isContent(i)) {
                 requisites = DecreeRequisites.read(text, lines.contentStart(i), lines.contentEnd(i));
-                if (requisites == null && !DecreeLineWords.opensPreamble(text, lines.contentStart(i),
+                if (requisites == null && !DecreeLineWords.opensPreambleSentence(text, lines.contentStart(i),
                         lines.contentEnd(i))) {
                     requisites = DecreeRequisites.readAfterWords(text, lines.contentStart(i), lines.contentEnd(i));
                 }
@@ -256,7 +256,7 @@ public final class DecreeDraftReader {
                     int cs = lines.contentStart(i);
                     int ce = lines.contentEnd(i);
                     DecreeRequisites more = DecreeRequisites.read(text, cs, ce);
-                    if (more == null && !DecreeLineWords.opensPreamble(text, cs, ce)) {
+                    if (more == null && !DecreeLineWords.opensPreambleSentence(text, cs, ce)) {
                         more = DecreeRequisites.readAfterWords(text, cs, ce);
                     }
                     if (more == null && isBlankForm(cs, ce)) {

@@ -19,8 +19,11 @@ final class DecreeLineWords {
         "в целях", "в соответствии", "во исполнение", "в связи", "заслушав", "обсудив", "рассмотрев",
         "руководствуясь", "на основании", "учитывая", "отмечая", "в рамках", "по итогам", "с целью",
         "принимая во внимание", "в ходе", "согласно", "информацию", "в период", "в преддверии", "слушали",
-        "присутствовали", "по результатам", "подводя итоги", "в настоящее время", "президиум", "комитет",
-        "профсоюзный комитет", "профком", "пленум", "совет"};
+        "присутствовали", "по результатам", "подводя итоги", "в настоящее время"};
+
+    /** Bodies that open the formula's or the preamble's sentence («Президиум … отмечает»), never a title. */
+    private static final String[] BODY_OPENERS = {"президиум", "комитет", "профсоюзный комитет", "профком", "пленум",
+        "совет"};
 
     private static final String[] SIGNATURE_WORDS = {
         "председатель", "заместитель", "секретарь", "руководитель", "главный", "врио", "и.о.", "и. о.", "зам.",
@@ -115,10 +118,19 @@ final class DecreeLineWords {
         return letters.toString().equals("проект");
     }
 
-    /** Tells whether a line opens a preamble paragraph (and so cannot continue a title). */
+    /** Tells whether a line opens a preamble paragraph or a body's sentence (and so cannot be a title). */
     static boolean opensPreamble(CharSequence text, int start, int end) {
         String head = prefix(text, start, end);
-        for (String p : PREAMBLE_OPENERS) {
+        return opensWith(head, PREAMBLE_OPENERS) || opensWith(head, BODY_OPENERS);
+    }
+
+    /** Tells whether a line opens a preamble sentence («Заслушав», «В целях»), whatever body follows. */
+    static boolean opensPreambleSentence(CharSequence text, int start, int end) {
+        return opensWith(prefix(text, start, end), PREAMBLE_OPENERS);
+    }
+
+    private static boolean opensWith(String head, String[] openers) {
+        for (String p : openers) {
             if (head.startsWith(p + " ")) {
                 return true;
             }
