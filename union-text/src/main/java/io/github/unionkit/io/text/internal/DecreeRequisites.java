@@ -129,7 +129,6 @@ public final class DecreeRequisites {
         return found.dateStart >= 0 || found.numberStart >= 0 || found.placeStart >= 0 ? found : null;
     }
 
-    /** "№", "№№", "N", "No", "Nº" followed by a number: the index of the number, or -1. */
     /**
      * Reads requisites that follow other words on a line: the first "от DATE" or "№ N" from which the
      * rest of the line is requisites only. At most {@link #MAX_LINE} characters are looked at.
@@ -179,6 +178,7 @@ public final class DecreeRequisites {
         }
     }
 
+    /** "№", "№№", "N", "No", "Nº" followed by a number: the index of the number, or -1. */
     private static int signEnd(Tokens t, int i) {
         int next;
         if (t.isPunct(i, '№')) {

@@ -66,11 +66,6 @@ public final class DecreeWarnings {
     }
 
     /**
-     * Returns the warnings collected so far.
-     *
-     * @return a copy of the list
-     */
-    /**
      * Withdraws a warning the reader took back once it understood the line (a title above the
      * requisites first looked like an unknown header line).
      *
@@ -81,6 +76,11 @@ public final class DecreeWarnings {
         warnings.removeIf(w -> w.code() == code && w.span().start() == start);
     }
 
+    /**
+     * Returns the warnings collected so far.
+     *
+     * @return a copy of the list
+     */
     public List<DecreeParseWarning> list() {
         return List.copyOf(warnings);
     }
