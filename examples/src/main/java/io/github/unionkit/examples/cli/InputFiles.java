@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import io.github.unionkit.io.registry.RegistryFormat;
 import io.github.unionkit.io.text.DecreeBytes;
 import io.github.unionkit.io.text.DecreeParseException;
 import java.nio.charset.CharacterCodingException;
@@ -46,6 +47,11 @@ final class InputFiles {
      * @throws BadInputException if the file is missing, too large, a directory, or not UTF-8
      */
     static String readText(Path file, Messages messages) {
+        return decode(readBytes(file, messages), file.toString(), messages);
+    }
+
+    /** A whole document's bytes, at most {@link #MAX_DOCUMENT_BYTES}. */
+    private static byte[] readBytes(Path file, Messages messages) {
         if (!Files.exists(file)) {
             throw new BadInputException(messages.get("error.noSuchFile", file));
         }
@@ -63,7 +69,7 @@ final class InputFiles {
         if (bytes.length > MAX_DOCUMENT_BYTES) {
             throw new BadInputException(messages.get("error.tooLarge", file, MAX_DOCUMENT_BYTES / (1024 * 1024)));
         }
-        return decode(bytes, file.toString(), messages);
+        return bytes;
     }
 
     /**
@@ -73,25 +79,32 @@ final class InputFiles {
      * @param file the file, not null
      * @param messages the texts for the failure reasons, not null
      * @return the text
-     * @throws BadInputException if the file is missing, too large, in another encoding or misdecoded
+     * @throws BadInputException if the file is missing, a directory, too large, in another encoding or
+     *     misdecoded
      */
     static String readDecree(Path file, Messages messages) {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(messages.get("error.noSuchFile", file), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (bytes.length > MAX_DOCUMENT_BYTES) {
-            throw new BadInputException(messages.get("error.tooLarge", file, MAX_DOCUMENT_BYTES / (1024 * 1024)));
-        }
+        byte[] bytes = readBytes(file, messages);
         try {
             return DecreeBytes.decode(bytes);
         } catch (DecreeParseException e) {
             throw new BadInputException(messages.get(e.errorType() == DecreeParseException.ErrorType.MISDECODED
                     ? "error.misdecoded" : "error.unknownEncoding", file), e);
+        }
+    }
+
+    /**
+     * Returns the registry format a file's extension names.
+     *
+     * @param file the file, not null
+     * @param messages the texts for the failure reason, not null
+     * @return the format
+     * @throws BadInputException if the extension is not .jsonl, .ndjson or .csv
+     */
+    static RegistryFormat registryFormat(Path file, Messages messages) {
+        try {
+            return RegistryFormat.of(file);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(messages.get("error.registryExtension", file), e);
         }
     }
 

@@ -78,12 +78,7 @@ final class RegistryCheckCommand implements Callable<Integer> {
     public Integer call() {
         Messages m = context.messages();
         InputFiles.requireFile(file, m);
-        RegistryFormat registryFormat;
-        try {
-            registryFormat = RegistryFormat.of(file);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(m.get("error.registryExtension", file), e);
-        }
+        RegistryFormat registryFormat = InputFiles.registryFormat(file, m);
         LocalDate date = asOf == null ? context.today() : asOf;
         // counts may be as of any date; only an admission after the registry's own date is an error
         RegistryImport.Builder builder = RegistryImport.builder(date)

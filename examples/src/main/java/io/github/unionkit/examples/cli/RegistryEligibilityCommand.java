@@ -99,12 +99,7 @@ final class RegistryEligibilityCommand implements Callable<Integer> {
                 throw new BadInputException(m.get("error.eligibilityIndex", file, e.errorType()), e);
             }
         }
-        RegistryFormat format;
-        try {
-            format = RegistryFormat.of(file);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(m.get("error.registryExtension", file), e);
-        }
+        RegistryFormat format = InputFiles.registryFormat(file, m);
         EligibilityIndex.Builder builder = EligibilityIndex.builder();
         long rejected = 0;
         try (RegistryReader reader = RegistryReader.open(file, format, csvDialect.readOptions(m))) {

@@ -53,18 +53,8 @@ final class RegistryExportCommand implements Callable<Integer> {
     public Integer call() {
         Messages m = context.messages();
         InputFiles.requireFile(file, m);
-        RegistryFormat source;
-        RegistryFormat target;
-        try {
-            source = RegistryFormat.of(file);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(m.get("error.registryExtension", file), e);
-        }
-        try {
-            target = RegistryFormat.of(out);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(m.get("error.registryExtension", out), e);
-        }
+        RegistryFormat source = InputFiles.registryFormat(file, m);
+        RegistryFormat target = InputFiles.registryFormat(out, m);
         if (same(file, out)) {
             throw new BadInputException(m.get("error.exportSameFile", out));
         }

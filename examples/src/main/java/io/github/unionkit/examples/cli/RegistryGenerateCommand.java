@@ -55,12 +55,7 @@ final class RegistryGenerateCommand implements Callable<Integer> {
         if (invalidShare < 0 || invalidShare >= 1) {
             throw new BadInputException(m.get("error.invalidShare", invalidShare));
         }
-        RegistryFormat registryFormat;
-        try {
-            registryFormat = RegistryFormat.of(file);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(m.get("error.registryExtension", file), e);
-        }
+        RegistryFormat registryFormat = InputFiles.registryFormat(file, m);
         RegistryGenerator.Builder builder = RegistryGenerator.builder().seed(seed).members(members).asOf(asOf)
                 .personalData(personalData).invalidShare(invalidShare);
         sizeTree(builder);

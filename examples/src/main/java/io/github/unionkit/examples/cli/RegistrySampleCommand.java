@@ -35,12 +35,7 @@ final class RegistrySampleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages m = context.messages();
-        RegistryFormat registryFormat;
-        try {
-            registryFormat = RegistryFormat.of(file);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(m.get("error.registryExtension", file), e);
-        }
+        RegistryFormat registryFormat = InputFiles.registryFormat(file, m);
         long written;
         try (RegistryWriter writer = RegistryWriter.open(file, registryFormat)) {
             for (Member member : AstrakhanSample.members()) {

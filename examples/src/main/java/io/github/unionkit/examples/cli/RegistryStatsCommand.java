@@ -77,12 +77,7 @@ final class RegistryStatsCommand implements Callable<Integer> {
     public Integer call() {
         Messages m = context.messages();
         InputFiles.requireFile(file, m);
-        RegistryFormat registryFormat;
-        try {
-            registryFormat = RegistryFormat.of(file);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(m.get("error.registryExtension", file), e);
-        }
+        RegistryFormat registryFormat = InputFiles.registryFormat(file, m);
         if (from.isAfter(to)) {
             throw new BadInputException(m.get("error.statsPeriod", from, to));
         }

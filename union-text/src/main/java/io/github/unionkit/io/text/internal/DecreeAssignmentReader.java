@@ -118,14 +118,7 @@ public final class DecreeAssignmentReader {
             int verb = assigningVerbInside(t);
             List<Assignee> who = List.copyOf(assignees.read(t, verb + 1, t.size() - 1));
             if (!who.isEmpty()) {
-                String action = TextNormalizer.normalize(text.subSequence(t.start(verb), t.end(verb)));
-                StringBuilder subject = new StringBuilder();
-                for (DecreeDraft.Piece item : clause.items) {
-                    subject.append(subject.length() == 0 ? "" : " ").append(item.normalized(text));
-                }
-                found.put(clause, new Found(Assignment.of(who, action, strip(TextNormalizer.normalize(subject)),
-                        Deadline.unspecified()), null));
-                warnItemDeadlines(clause);
+                assignItems(clause, who, TextNormalizer.normalize(text.subSequence(t.start(verb), t.end(verb))));
             }
         } else if (scope == null && clause.children.isEmpty()) {
             dativeTask(clause, t);
@@ -209,7 +202,14 @@ public final class DecreeAssignmentReader {
             warnings.add(Code.UNREAD_ASSIGNEE, element, clause.text.start, clause.ownEnd(), "tasks in items");
             return;
         }
-        String action = TextNormalizer.normalize(text.subSequence(first.start(verb), first.end(verb)));
+        assignItems(clause, who, TextNormalizer.normalize(text.subSequence(first.start(verb), first.end(verb))));
+    }
+
+    /**
+     * One assignment whose tasks are the clause's items: the items joined are its subject, it keeps no
+     * deadline of its own, and a deadline written inside an item is warned.
+     */
+    private void assignItems(DecreeDraft.Clause clause, List<Assignee> who, String action) {
         StringBuilder subject = new StringBuilder();
         for (DecreeDraft.Piece item : clause.items) {
             subject.append(subject.length() == 0 ? "" : " ").append(item.normalized(text));
