@@ -21,6 +21,9 @@ module io.github.unionkit.model {
     exports io.github.unionkit.model.time;
     exports io.github.unionkit.model.time.spi;
     exports io.github.unionkit.model.path;
+    // One definition of white space, dashes and folding for every scanner: the Russian text parsers
+    // share the model's, without it becoming API.
+    exports io.github.unionkit.model.internal to io.github.unionkit.text;
 
     // Hibernate Validator reads constraint annotations on record components (private fields) by
     // reflection; only it, and only these packages, get that deep access.

@@ -1,5 +1,6 @@
 package io.github.unionkit.examples;
 
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.examples.sample.AstrakhanSample;
 import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.member.MembershipRegistry;
@@ -68,7 +69,7 @@ public final class EmbedValidatorExample {
         RuleContext context = RuleContext.builder(date)
                 .locale(locale)
                 .organizations(organizations)
-                .membershipCounts(organizations.subtreeCounts(registry.countsAsOf(date)))
+                .membershipCounts(MembershipCount.subtreeCounts(organizations, registry.countsAsOf(date)))
                 .build();
         ValidationReport report = validator.validate(draft, context);
         List<String> problems = new ArrayList<>();

@@ -1,7 +1,7 @@
 package io.github.unionkit.examples;
 
 import io.github.unionkit.examples.sample.AstrakhanSample;
-import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationLevel;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.unionkit.examples.sample.AstrakhanSample;
 import io.github.unionkit.io.registry.ImportReport;
-import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.OrganizationTree;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,7 @@ package io.github.unionkit.rules;
 
 import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.member.MembershipRegistry;
-import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationTree;
 import io.github.unionkit.rules.charter.CharterProfile;
@@ -178,7 +178,7 @@ public final class RuleContext {
         } else if (registry.isPresent()) {
             Map<OrganizationId, MembershipCount> own = registry.get().countsAsOf(asOf);
             source = organizations.isPresent() && !own.isEmpty() && allKnown(own.keySet())
-                    ? organizations.get().subtreeCounts(own, asOf) : own;
+                    ? MembershipCount.subtreeCounts(organizations.get(), own, asOf) : own;
         } else {
             return Optional.empty();
         }

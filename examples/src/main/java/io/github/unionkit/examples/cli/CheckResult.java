@@ -4,7 +4,7 @@ import io.github.unionkit.model.decree.Clause;
 import io.github.unionkit.model.decree.OrganizationRef;
 import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.decree.SizeBand;
-import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationLevel;

@@ -7,7 +7,7 @@ import io.github.unionkit.io.registry.RegistryImport;
 import io.github.unionkit.io.registry.RegistryReader;
 import io.github.unionkit.io.registry.Rejection;
 import io.github.unionkit.model.member.MemberCategory;
-import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationLevel;
 import io.github.unionkit.model.org.OrganizationTree;

@@ -7,7 +7,7 @@ import io.github.unionkit.io.json.UnionJson;
 import io.github.unionkit.io.registry.ImportReport;
 import io.github.unionkit.io.registry.RegistryImport;
 import io.github.unionkit.model.member.MembershipRegistry;
-import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationTree;
 import java.io.IOException;
@@ -60,7 +60,7 @@ final class RegistryLoader {
     static Loaded sample(LocalDate countsAsOf, Messages messages) {
         OrganizationTree tree = sampleTree();
         Map<OrganizationId, MembershipCount> own = MembershipRegistry.of(AstrakhanSample.members()).countsAsOf(countsAsOf);
-        return new Loaded(tree, Optional.of(tree.subtreeCounts(own)), countsAsOf,
+        return new Loaded(tree, Optional.of(MembershipCount.subtreeCounts(tree, own)), countsAsOf,
                 messages.get("check.registry.sample", new Formats(messages).count(AstrakhanSample.members().size())), true, Optional.empty());
     }
 

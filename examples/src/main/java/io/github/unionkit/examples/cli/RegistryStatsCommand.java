@@ -8,7 +8,7 @@ import io.github.unionkit.io.registry.RegistryRow;
 import io.github.unionkit.io.registry.RegistryStatistics;
 import io.github.unionkit.model.member.ExitReason;
 import io.github.unionkit.model.member.MemberCategory;
-import io.github.unionkit.model.org.Coverage;
+import io.github.unionkit.model.member.Coverage;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationTree;

@@ -8,7 +8,7 @@ import io.github.unionkit.model.decree.OrganizationRef;
 import io.github.unionkit.model.decree.SizeBand;
 import io.github.unionkit.model.member.Member;
 import io.github.unionkit.model.member.MembershipRegistry;
-import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationLevel;
@@ -36,7 +36,7 @@ class AstrakhanSampleTest {
         OrganizationTree tree = OrganizationTree.of(AstrakhanSample.organizations());
         Map<OrganizationId, MembershipCount> own = MembershipRegistry.of(AstrakhanSample.members())
                 .countsAsOf(AstrakhanSample.DECREE_DATE);
-        Map<OrganizationId, MembershipCount> subtree = tree.subtreeCounts(own);
+        Map<OrganizationId, MembershipCount> subtree = MembershipCount.subtreeCounts(tree, own);
 
         AstrakhanSample.territorialCounts().forEach((id, declared) ->
                 assertThat(subtree.get(id).total()).as(id.toString()).isEqualTo(declared.total()));

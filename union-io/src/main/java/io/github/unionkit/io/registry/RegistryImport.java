@@ -1,5 +1,6 @@
 package io.github.unionkit.io.registry;
 
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.io.json.internal.KnownOrganizations;
 import io.github.unionkit.io.registry.internal.CountAccumulator;
 import io.github.unionkit.io.registry.internal.CountTable;

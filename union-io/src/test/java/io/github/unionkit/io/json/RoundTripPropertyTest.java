@@ -8,7 +8,7 @@ import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.meeting.Meeting;
 import io.github.unionkit.model.meeting.VoteTally;
 import io.github.unionkit.model.member.Member;
-import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.MembershipRange;
 import io.github.unionkit.model.org.OrganizationTree;
 import io.github.unionkit.model.time.Deadline;

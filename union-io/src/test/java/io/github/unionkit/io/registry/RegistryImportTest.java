@@ -6,7 +6,7 @@ import io.github.unionkit.io.registry.Rejection.Reason;
 import io.github.unionkit.model.member.Member;
 import io.github.unionkit.model.member.MemberCategory;
 import io.github.unionkit.model.member.MemberId;
-import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationKind;

@@ -1,5 +1,6 @@
 package io.github.unionkit.io.registry;
 
+import io.github.unionkit.model.member.MembershipCount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

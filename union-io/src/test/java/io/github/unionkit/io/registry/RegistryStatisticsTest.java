@@ -11,7 +11,7 @@ import io.github.unionkit.model.member.MemberId;
 import io.github.unionkit.model.member.MembershipExit;
 import io.github.unionkit.model.member.MembershipInterruption;
 import io.github.unionkit.model.member.Transfer;
-import io.github.unionkit.model.org.Coverage;
+import io.github.unionkit.model.member.Coverage;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationKind;

@@ -1,6 +1,6 @@
 package io.github.unionkit.model.decree;
 
-import io.github.unionkit.model.decree.internal.Chars;
+import io.github.unionkit.model.internal.Chars;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.unionkit.model.meeting;
 
-import io.github.unionkit.model.decree.internal.Chars;
+import io.github.unionkit.model.internal.Chars;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.util.Objects;

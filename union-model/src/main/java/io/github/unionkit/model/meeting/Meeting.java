@@ -1,7 +1,7 @@
 package io.github.unionkit.model.meeting;
 
 import io.github.unionkit.model.body.Body;
-import io.github.unionkit.model.decree.internal.Chars;
+import io.github.unionkit.model.internal.Chars;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;

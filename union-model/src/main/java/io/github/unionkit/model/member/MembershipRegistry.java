@@ -1,7 +1,6 @@
 package io.github.unionkit.model.member;
 
 import io.github.unionkit.model.member.MembershipRegistryException.ErrorType;
-import io.github.unionkit.model.org.MembershipCount;
 import io.github.unionkit.model.org.OrganizationId;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 
 /**
  * An immutable, validated forest of {@link Organization}s linked by their {@link Organization#parent()}
@@ -344,64 +345,41 @@ public final class OrganizationTree {
     }
 
     /**
-     * Aggregates membership counts over subtrees: each organization gets the sum of its own count and
-     * the counts of all its descendants. Organizations without an entry count as zero.
+     * Sums values over subtrees: each organization gets its own value plus the values of all its
+     * descendants. Organizations without an entry contribute {@code zero}. The tree knows its shape,
+     * not what is summed: membership counts use this through
+     * {@code MembershipCount.subtreeCounts}, and any other additive figure can too.
      *
-     * @param counts the counts per organization (e.g. from a membership registry), not null; all as of
-     *     the same date; an empty map yields an empty result
-     * @return an unmodifiable map with an entry for every organization of the tree, in depth-first
-     *     order, or an empty map if {@code counts} is empty
-     * @throws IllegalArgumentException if counts are as of different dates or name an organization not
-     *     in the tree
-     * @throws ArithmeticException if a sum exceeds {@link Integer#MAX_VALUE}
-     */
-    public Map<OrganizationId, MembershipCount> subtreeCounts(Map<OrganizationId, MembershipCount> counts) {
-        Objects.requireNonNull(counts, "counts");
-        if (counts.isEmpty()) {
-            return Map.of();
-        }
-        return subtreeCounts(counts, counts.values().iterator().next().asOf());
-    }
-
-    /**
-     * Aggregates membership counts over subtrees as of {@code asOf}: each organization gets the sum of
-     * its own count and the counts of all its descendants. Organizations without an entry count as zero.
-     *
-     * @param counts the counts per organization, not null; every count as of {@code asOf}
-     * @param asOf the date of the counts, not null
+     * @param <T> the type of the summed values
+     * @param values the value per organization, not null, no null values; every key must be in the tree
+     * @param zero the value of an organization without an entry, not null
+     * @param plus the addition, associative, with {@code zero} as its identity; never given nulls
      * @return an unmodifiable map with an entry for every organization of the tree, in depth-first order
-     * @throws IllegalArgumentException if a count is as of another date or names an organization not in
-     *     the tree
-     * @throws ArithmeticException if a sum exceeds {@link Integer#MAX_VALUE}
+     * @throws IllegalArgumentException if {@code values} names an organization not in the tree
      */
-    public Map<OrganizationId, MembershipCount> subtreeCounts(Map<OrganizationId, MembershipCount> counts,
-            LocalDate asOf) {
-        Objects.requireNonNull(counts, "counts");
-        Objects.requireNonNull(asOf, "asOf");
-        for (Map.Entry<OrganizationId, MembershipCount> entry : counts.entrySet()) {
-            if (!contains(entry.getKey())) {
-                throw new IllegalArgumentException("count for an organization not in the tree: " + entry.getKey());
-            }
-            if (!entry.getValue().asOf().equals(asOf)) {
-                throw new IllegalArgumentException("count for " + entry.getKey() + " is as of "
-                        + entry.getValue().asOf() + ", not " + asOf);
+    public <T> Map<OrganizationId, T> subtreeSums(Map<OrganizationId, T> values, T zero, BinaryOperator<T> plus) {
+        Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(zero, "zero");
+        Objects.requireNonNull(plus, "plus");
+        for (OrganizationId id : values.keySet()) {
+            if (!contains(id)) {
+                throw new IllegalArgumentException("value for an organization not in the tree: " + id);
             }
         }
-        MembershipCount zero = MembershipCount.zero(asOf);
-        MembershipCount[] sums = new MembershipCount[organizations.length];
+        List<T> sums = new ArrayList<>(Collections.nCopies(organizations.length, zero));
         // Reverse pre-order visits every child before its parent, so one pass adds subtrees bottom-up.
         for (int slot = organizations.length - 1; slot >= 0; slot--) {
-            MembershipCount own = counts.getOrDefault(organizations[slot].id(), zero);
-            MembershipCount sum = sums[slot] == null ? own : sums[slot].plus(own);
-            sums[slot] = sum;
+            T own = values.get(organizations[slot].id());
+            T sum = own == null ? sums.get(slot) : plus.apply(sums.get(slot), own);
+            sums.set(slot, Objects.requireNonNull(sum, "plus returned null"));
             int parent = parents[slot];
             if (parent >= 0) {
-                sums[parent] = sums[parent] == null ? sum : sums[parent].plus(sum);
+                sums.set(parent, Objects.requireNonNull(plus.apply(sums.get(parent), sum), "plus returned null"));
             }
         }
-        Map<OrganizationId, MembershipCount> ordered = new LinkedHashMap<>(organizations.length * 2);
+        Map<OrganizationId, T> ordered = new LinkedHashMap<>(organizations.length * 2);
         for (int slot = 0; slot < organizations.length; slot++) {
-            ordered.put(organizations[slot].id(), sums[slot]);
+            ordered.put(organizations[slot].id(), sums.get(slot));
         }
         return Collections.unmodifiableMap(ordered);
     }

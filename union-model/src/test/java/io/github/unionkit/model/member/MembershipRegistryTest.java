@@ -3,7 +3,6 @@ package io.github.unionkit.model.member;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.unionkit.model.org.MembershipCount;
 import io.github.unionkit.model.org.OrganizationId;
 import java.time.LocalDate;
 import java.util.List;

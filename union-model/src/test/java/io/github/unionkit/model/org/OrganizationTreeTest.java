@@ -1,5 +1,6 @@
 package io.github.unionkit.model.org;
 
+import io.github.unionkit.model.member.MembershipCount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -178,7 +179,7 @@ class OrganizationTreeTest {
         }
         long start = System.nanoTime();
         OrganizationTree tree = OrganizationTree.of(organizations);
-        Map<OrganizationId, MembershipCount> sums = tree.subtreeCounts(
+        Map<OrganizationId, MembershipCount> sums = MembershipCount.subtreeCounts(tree, 
                 Map.of(id("r3t4p5"), MembershipCount.of(DAY, 10, 1, 0)), DAY);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(tree.size()).isGreaterThan(85_000);
@@ -219,7 +220,7 @@ class OrganizationTreeTest {
                 id("group1"), MembershipCount.of(DAY, 5, 0, 0),
                 id("school2"), MembershipCount.of(DAY, 20, 1, 0),
                 id("asu"), MembershipCount.of(DAY, 300, 10, 900));
-        Map<OrganizationId, MembershipCount> sums = tree.subtreeCounts(counts);
+        Map<OrganizationId, MembershipCount> sums = MembershipCount.subtreeCounts(tree, counts);
         assertThat(sums).hasSize(7);
         assertThat(sums.get(id("school1"))).isEqualTo(MembershipCount.of(DAY, 45, 3, 0));
         assertThat(sums.get(id("ahtuba"))).isEqualTo(MembershipCount.of(DAY, 65, 4, 0));
@@ -227,18 +228,18 @@ class OrganizationTreeTest {
         assertThat(sums.get(id("ru"))).isEqualTo(sums.get(id("astr")));
         assertThat(sums.keySet()).extracting(OrganizationId::value)
                 .containsExactly("ru", "astr", "ahtuba", "school1", "group1", "school2", "asu");
-        assertThat(tree.subtreeCounts(Map.of())).isEmpty();
-        assertThat(tree.subtreeCounts(Map.of(), DAY).get(id("ru"))).isEqualTo(MembershipCount.zero(DAY));
+        assertThat(MembershipCount.subtreeCounts(tree, Map.of())).isEmpty();
+        assertThat(MembershipCount.subtreeCounts(tree, Map.of(), DAY).get(id("ru"))).isEqualTo(MembershipCount.zero(DAY));
     }
 
     @Test
     void subtreeCountsRejectMixedDatesAndUnknownOrganizations() {
         OrganizationTree tree = OrganizationTree.of(sample());
-        assertThatThrownBy(() -> tree.subtreeCounts(Map.of(
+        assertThatThrownBy(() -> MembershipCount.subtreeCounts(tree, Map.of(
                 id("school1"), MembershipCount.of(DAY, 1, 0, 0),
                 id("school2"), MembershipCount.of(DAY.plusDays(1), 1, 0, 0))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> tree.subtreeCounts(Map.of(id("nope"), MembershipCount.zero(DAY))))
+        assertThatThrownBy(() -> MembershipCount.subtreeCounts(tree, Map.of(id("nope"), MembershipCount.zero(DAY))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
     }
 

@@ -9,7 +9,7 @@ import io.github.unionkit.model.member.MemberCategory;
 import io.github.unionkit.model.member.MembershipRegistry;
 import io.github.unionkit.model.member.MembershipRegistryException;
 import io.github.unionkit.model.member.PersonName;
-import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationTree;
@@ -107,7 +107,7 @@ class MemberGeneratorsTest {
             long active = registry.members().stream().filter(m -> m.isActiveOn(date)).count();
             long counted = counts.values().stream().mapToLong(MembershipCount::total).sum();
             assertThat(counted).isEqualTo(active);
-            Map<OrganizationId, MembershipCount> sums = tree.subtreeCounts(counts, date);
+            Map<OrganizationId, MembershipCount> sums = MembershipCount.subtreeCounts(tree, counts, date);
             assertThat((long) sums.get(tree.root().id()).total()).isEqualTo(active);
             for (Map.Entry<OrganizationId, MembershipCount> entry : counts.entrySet()) {
                 long direct = registry.members().stream()

@@ -2,7 +2,7 @@ package io.github.unionkit.testkit.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationLevel;
@@ -98,7 +98,7 @@ class OrganizationTreePropertiesTest {
         for (int i = 0; i < TREES; i++) {
             OrganizationTree tree = OrganizationGenerators.trees().generate(random);
             Map<OrganizationId, MembershipCount> own = OrganizationGenerators.countsFor(tree, DAY).generate(random);
-            Map<OrganizationId, MembershipCount> sums = tree.subtreeCounts(own, DAY);
+            Map<OrganizationId, MembershipCount> sums = MembershipCount.subtreeCounts(tree, own, DAY);
             assertThat(sums).hasSize(tree.size());
             long grandTotal = 0;
             for (MembershipCount count : own.values()) {

@@ -2,7 +2,7 @@ package io.github.unionkit.testkit.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationName;
@@ -90,7 +90,7 @@ class OrganizationTreeReferenceModelTest {
             assertThat(tree).isNotEqualTo(OrganizationTree.of(model.depthFirst.subList(0, input.size() - 1)));
 
             Map<OrganizationId, MembershipCount> own = OrganizationGenerators.countsFor(tree, day).generate(random);
-            Map<OrganizationId, MembershipCount> sums = tree.subtreeCounts(own, day);
+            Map<OrganizationId, MembershipCount> sums = MembershipCount.subtreeCounts(tree, own, day);
             assertThat(new ArrayList<>(sums.keySet())).containsExactlyElementsOf(ids(model.depthFirst));
             for (Organization organization : input) {
                 MembershipCount expected = own.getOrDefault(organization.id(), MembershipCount.zero(day));

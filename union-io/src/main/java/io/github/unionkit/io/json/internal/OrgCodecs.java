@@ -1,7 +1,7 @@
 package io.github.unionkit.io.json.internal;
 
-import io.github.unionkit.model.org.Coverage;
-import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.member.Coverage;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.MembershipRange;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;

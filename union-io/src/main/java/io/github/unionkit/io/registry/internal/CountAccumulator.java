@@ -1,7 +1,7 @@
 package io.github.unionkit.io.registry.internal;
 
 import io.github.unionkit.model.member.MemberCategory;
-import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.OrganizationId;
 import java.time.LocalDate;
 import java.util.ArrayList;

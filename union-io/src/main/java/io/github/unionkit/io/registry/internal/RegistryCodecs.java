@@ -16,7 +16,7 @@ import io.github.unionkit.io.registry.ExportReport;
 import io.github.unionkit.io.registry.ImportReport;
 import io.github.unionkit.io.registry.Rejection;
 import io.github.unionkit.model.member.MemberId;
-import io.github.unionkit.model.org.MembershipCount;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.OrganizationId;
 import java.util.Comparator;
 import java.util.List;

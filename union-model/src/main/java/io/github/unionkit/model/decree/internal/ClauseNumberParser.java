@@ -1,5 +1,6 @@
 package io.github.unionkit.model.decree.internal;
 
+import io.github.unionkit.model.internal.Chars;
 import io.github.unionkit.model.decree.ClauseNumber;
 import io.github.unionkit.model.decree.ClauseNumberParseException;
 import io.github.unionkit.model.decree.ClauseNumberParseException.ErrorType;

@@ -1,5 +1,6 @@
 package io.github.unionkit.model.decree.internal;
 
+import io.github.unionkit.model.internal.Chars;
 import io.github.unionkit.model.decree.DecreeNumber;
 import io.github.unionkit.model.decree.DecreeNumberParseException;
 import io.github.unionkit.model.decree.DecreeNumberParseException.ErrorType;

@@ -1,5 +1,6 @@
 package io.github.unionkit.io.text.internal;
 
+import io.github.unionkit.model.internal.Chars;
 import io.github.unionkit.io.text.DecreeParseException;
 import io.github.unionkit.io.text.DecreeParseWarning.Code;
 import io.github.unionkit.model.decree.ClauseNumber;

@@ -1,5 +1,7 @@
 package io.github.unionkit.io.text.internal;
 
+import io.github.unionkit.model.internal.Chars;
+
 /**
  * The words that tell the parts of a decree's layout apart, line by line: page furniture a web page or
  * a scan adds ("Опубликовано …", "Главная / Документы", "— 2 —"), the draft mark «ПРОЕКТ», the words

@@ -1,5 +1,6 @@
 package io.github.unionkit.io.text.internal;
 
+import io.github.unionkit.model.internal.Chars;
 import io.github.unionkit.model.body.OfficerRole;
 import io.github.unionkit.model.org.OrganizationLevel;
 

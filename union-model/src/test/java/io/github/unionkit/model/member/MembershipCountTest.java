@@ -1,9 +1,8 @@
-package io.github.unionkit.model.org;
+package io.github.unionkit.model.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.unionkit.model.member.MemberCategory;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.github.unionkit.model.org;
+package io.github.unionkit.model.member;
 
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;

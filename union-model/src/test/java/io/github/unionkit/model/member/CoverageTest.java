@@ -1,4 +1,4 @@
-package io.github.unionkit.model.org;
+package io.github.unionkit.model.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

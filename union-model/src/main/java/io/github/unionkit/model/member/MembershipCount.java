@@ -1,9 +1,11 @@
-package io.github.unionkit.model.org;
+package io.github.unionkit.model.member;
 
-import io.github.unionkit.model.member.MemberCategory;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import io.github.unionkit.model.org.OrganizationId;
+import io.github.unionkit.model.org.OrganizationTree;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -153,5 +155,55 @@ public record MembershipCount(
             default:
                 throw new AssertionError(category);
         }
+    }
+
+    /**
+     * Aggregates counts over subtrees: each organization of {@code tree} gets the sum of its own count
+     * and the counts of all its descendants. Organizations without an entry count as zero.
+     *
+     * @param tree the organizations, not null
+     * @param counts the counts per organization (e.g. from a membership registry), not null; all as of
+     *     the same date; an empty map yields an empty result, since it has no date
+     * @return an unmodifiable map with an entry for every organization of the tree, in depth-first
+     *     order, or an empty map if {@code counts} is empty
+     * @throws IllegalArgumentException if counts are as of different dates or name an organization not
+     *     in the tree
+     * @throws ArithmeticException if a sum exceeds {@link Integer#MAX_VALUE}
+     */
+    public static Map<OrganizationId, MembershipCount> subtreeCounts(OrganizationTree tree,
+            Map<OrganizationId, MembershipCount> counts) {
+        Objects.requireNonNull(tree, "tree");
+        Objects.requireNonNull(counts, "counts");
+        if (counts.isEmpty()) {
+            return Map.of();
+        }
+        return subtreeCounts(tree, counts, counts.values().iterator().next().asOf());
+    }
+
+    /**
+     * Aggregates counts over subtrees as of {@code asOf}: each organization of {@code tree} gets the sum
+     * of its own count and the counts of all its descendants. Organizations without an entry count as
+     * zero.
+     *
+     * @param tree the organizations, not null
+     * @param counts the counts per organization, not null; every count as of {@code asOf}
+     * @param asOf the date of the counts, not null
+     * @return an unmodifiable map with an entry for every organization of the tree, in depth-first order
+     * @throws IllegalArgumentException if a count is as of another date or names an organization not in
+     *     the tree
+     * @throws ArithmeticException if a sum exceeds {@link Integer#MAX_VALUE}
+     */
+    public static Map<OrganizationId, MembershipCount> subtreeCounts(OrganizationTree tree,
+            Map<OrganizationId, MembershipCount> counts, LocalDate asOf) {
+        Objects.requireNonNull(tree, "tree");
+        Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(asOf, "asOf");
+        for (Map.Entry<OrganizationId, MembershipCount> entry : counts.entrySet()) {
+            if (!entry.getValue().asOf().equals(asOf)) {
+                throw new IllegalArgumentException("count for " + entry.getKey() + " is as of "
+                        + entry.getValue().asOf() + ", not " + asOf);
+            }
+        }
+        return tree.subtreeSums(counts, zero(asOf), MembershipCount::plus);
     }
 }
