@@ -1,8 +1,8 @@
 package io.github.unionkit.examples;
 
-import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.examples.sample.AstrakhanSample;
 import io.github.unionkit.model.decree.Resolution;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.member.MembershipRegistry;
 import io.github.unionkit.model.org.OrganizationTree;
 import io.github.unionkit.rules.RuleContext;

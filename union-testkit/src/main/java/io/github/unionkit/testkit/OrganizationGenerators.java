@@ -1,7 +1,7 @@
 package io.github.unionkit.testkit;
 
-import io.github.unionkit.model.org.InvalidOrganizationException;
 import io.github.unionkit.model.member.MembershipCount;
+import io.github.unionkit.model.org.InvalidOrganizationException;
 import io.github.unionkit.model.org.MembershipRange;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;

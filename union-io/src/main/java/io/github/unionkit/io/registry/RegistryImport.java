@@ -1,6 +1,5 @@
 package io.github.unionkit.io.registry;
 
-import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.io.json.internal.KnownOrganizations;
 import io.github.unionkit.io.registry.internal.CountAccumulator;
 import io.github.unionkit.io.registry.internal.CountTable;
@@ -14,6 +13,7 @@ import io.github.unionkit.io.registry.internal.RecordParser;
 import io.github.unionkit.model.member.Member;
 import io.github.unionkit.model.member.MemberCategory;
 import io.github.unionkit.model.member.MemberId;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationLevel;
 import io.github.unionkit.model.org.OrganizationTree;
@@ -27,7 +27,6 @@ import io.github.unionkit.rules.catalogue.Codes;
 import io.github.unionkit.rules.catalogue.SizeTier;
 import io.github.unionkit.rules.catalogue.SizeTiers;
 import java.io.IOException;
-import tools.jackson.core.json.JsonFactory;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,6 +44,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The registry import pipeline: parse each record, validate it with union-rules, aggregate the active

@@ -1,13 +1,13 @@
 package io.github.unionkit.io.registry;
 
+import io.github.unionkit.model.member.Coverage;
 import io.github.unionkit.model.member.ExitReason;
 import io.github.unionkit.model.member.Member;
 import io.github.unionkit.model.member.MemberCategory;
+import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.member.MembershipExit;
 import io.github.unionkit.model.member.MembershipSpell;
 import io.github.unionkit.model.member.Transfer;
-import io.github.unionkit.model.member.Coverage;
-import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationTree;

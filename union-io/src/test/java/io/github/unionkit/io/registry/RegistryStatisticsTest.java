@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.unionkit.model.member.CategoryChange;
+import io.github.unionkit.model.member.Coverage;
 import io.github.unionkit.model.member.ExitReason;
 import io.github.unionkit.model.member.Member;
 import io.github.unionkit.model.member.MemberCategory;
@@ -11,7 +12,6 @@ import io.github.unionkit.model.member.MemberId;
 import io.github.unionkit.model.member.MembershipExit;
 import io.github.unionkit.model.member.MembershipInterruption;
 import io.github.unionkit.model.member.Transfer;
-import io.github.unionkit.model.member.Coverage;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationKind;

@@ -48,6 +48,26 @@ public final class PropertyPath implements Comparable<PropertyPath> {
     }
 
     /**
+     * Returns a path of one of the model's properties.
+     *
+     * @param property the property, not null
+     * @return the path
+     */
+    public static PropertyPath of(ModelProperty property) {
+        return ROOT.property(property);
+    }
+
+    /**
+     * Returns this path extended by one of the model's properties.
+     *
+     * @param property the property, not null
+     * @return the longer path
+     */
+    public PropertyPath property(ModelProperty property) {
+        return append(Objects.requireNonNull(property, "property").propertyName());
+    }
+
+    /**
      * Returns this path extended by a property.
      *
      * @param name the property name: an ASCII letter followed by letters, digits or {@code _}, at most 60

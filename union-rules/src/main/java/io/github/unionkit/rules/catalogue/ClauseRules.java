@@ -1,13 +1,17 @@
 package io.github.unionkit.rules.catalogue;
 
+import static io.github.unionkit.model.path.ModelProperty.CLAUSES;
+import static io.github.unionkit.model.path.ModelProperty.CONTROL_CLAUSE;
+import static io.github.unionkit.model.path.ModelProperty.REFERENCES;
+
 import io.github.unionkit.model.decree.Clause;
 import io.github.unionkit.model.decree.DecreeReference;
 import io.github.unionkit.model.decree.Resolution;
+import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.rules.Argument;
 import io.github.unionkit.rules.Rule;
 import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.model.path.PropertyPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +39,7 @@ public final class ClauseRules {
     public static Rule<Resolution> controlClause() {
         return Rule.of(Codes.CLAUSE_NO_CONTROL, Severity.WARNING, (rule, resolution, context) ->
                 resolution.controlClause().isPresent() ? List.of()
-                        : List.of(rule.violation(PropertyPath.of("controlClause"),
+                        : List.of(rule.violation(PropertyPath.of(CONTROL_CLAUSE),
                                 Argument.of("number", resolution.number().map(Object::toString).orElse("?")))));
     }
 
@@ -65,7 +69,7 @@ public final class ClauseRules {
             if (c.number().last() != expected) {
                 Object wanted = parent == null ? Integer.valueOf(expected) : parent.number().child(
                         Math.min(expected, io.github.unionkit.model.decree.ClauseNumber.MAX_PART));
-                out.add(rule.violation(PropertyPath.of("clauses").key(c.number()), Argument.of("clause", c.number()),
+                out.add(rule.violation(PropertyPath.of(CLAUSES).key(c.number()), Argument.of("clause", c.number()),
                         Argument.of("expected", wanted)));
             }
             expected = c.number().last() + 1;
@@ -85,13 +89,13 @@ public final class ClauseRules {
             List<Violation> out = new ArrayList<>();
             for (Clause c : clauses) {
                 if (c.number().depth() != 1) {
-                    out.add(rule.violation(PropertyPath.of("clauses").key(c.number()),
+                    out.add(rule.violation(PropertyPath.of(CLAUSES).key(c.number()),
                             Argument.of("clause", c.number()), Argument.of("parent", "-")));
                 }
                 for (Clause d : c.depthFirst()) {
                     for (Clause child : d.children()) {
                         if (!child.number().parent().map(d.number()::equals).orElse(false)) {
-                            out.add(rule.violation(PropertyPath.of("clauses").key(child.number()),
+                            out.add(rule.violation(PropertyPath.of(CLAUSES).key(child.number()),
                                     Argument.of("clause", child.number()), Argument.of("parent", d.number())));
                         }
                     }
@@ -119,7 +123,7 @@ public final class ClauseRules {
                 DecreeReference ref = refs.get(i);
                 LocalDate refDate = ref.dates().getStart();
                 if (refDate.isAfter(date) && !isSelf(resolution, ref)) { // a self-reference is UK-REF-003
-                    out.add(rule.violation(PropertyPath.of("references").index(i), Argument.of("reference", ref.number()),
+                    out.add(rule.violation(PropertyPath.of(REFERENCES).index(i), Argument.of("reference", ref.number()),
                             Argument.of("referenceDate", ref.dates()), Argument.of("adopted", resolution.adopted().get())));
                 }
             }
@@ -141,7 +145,7 @@ public final class ClauseRules {
             for (int i = 0; i < refs.size(); i++) {
                 DecreeReference ref = refs.get(i);
                 if (isSelf(resolution, ref)) {
-                    out.add(rule.violation(PropertyPath.of("references").index(i), Argument.of("reference", ref.number()),
+                    out.add(rule.violation(PropertyPath.of(REFERENCES).index(i), Argument.of("reference", ref.number()),
                             Argument.of("referenceDate", ref.dates())));
                 }
             }
@@ -182,7 +186,7 @@ public final class ClauseRules {
                     }
                 }
                 if (!found) {
-                    out.add(rule.violation(PropertyPath.of("references").index(i), Argument.of("reference", ref.number()),
+                    out.add(rule.violation(PropertyPath.of(REFERENCES).index(i), Argument.of("reference", ref.number()),
                             Argument.of("referenceDate", ref.dates())));
                 }
             }

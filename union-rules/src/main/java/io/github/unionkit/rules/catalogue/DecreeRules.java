@@ -1,13 +1,20 @@
 package io.github.unionkit.rules.catalogue;
 
+import static io.github.unionkit.model.path.ModelProperty.ADOPTED;
+import static io.github.unionkit.model.path.ModelProperty.ISSUER;
+import static io.github.unionkit.model.path.ModelProperty.ISSUER_KIND;
+import static io.github.unionkit.model.path.ModelProperty.NUMBER;
+import static io.github.unionkit.model.path.ModelProperty.OPERATIVE_FORMULA;
+import static io.github.unionkit.model.path.ModelProperty.TITLE;
+
 import io.github.unionkit.model.decree.DecreeNumber;
 import io.github.unionkit.model.decree.NumberingScheme;
 import io.github.unionkit.model.decree.Resolution;
+import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.rules.Argument;
 import io.github.unionkit.rules.Rule;
 import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.model.path.PropertyPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -75,7 +82,7 @@ public final class DecreeRules {
                 int max = ((TreeSet<Integer>) questions).last();
                 for (int q = 1; q <= max && out.size() < 1000; q++) {
                     if (!questions.contains(q)) {
-                        out.add(rule.violation(PropertyPath.of("meetings").key(meeting),
+                        out.add(rule.violation(RulePaths.MEETINGS.key(meeting),
                                 Argument.of("meeting", meeting), Argument.of("missing", q), Argument.of("last", max)));
                     }
                 }
@@ -99,7 +106,7 @@ public final class DecreeRules {
             }
             dates.forEach((meeting, set) -> {
                 if (set.size() > 1) {
-                    out.add(rule.violation(PropertyPath.of("meetings").key(meeting), Argument.of("meeting", meeting),
+                    out.add(rule.violation(RulePaths.MEETINGS.key(meeting), Argument.of("meeting", meeting),
                             Argument.of("dates", set)));
                 }
             });
@@ -123,7 +130,7 @@ public final class DecreeRules {
             Integer previous = null;
             for (Map.Entry<Integer, LocalDate> e : firstDay.entrySet()) {
                 if (previous != null && e.getValue().isBefore(firstDay.get(previous))) {
-                    out.add(rule.violation(PropertyPath.of("meetings").key(e.getKey()),
+                    out.add(rule.violation(RulePaths.MEETINGS.key(e.getKey()),
                             Argument.of("meeting", e.getKey()), Argument.of("date", e.getValue()),
                             Argument.of("previousMeeting", previous), Argument.of("previousDate", firstDay.get(previous))));
                 }
@@ -171,7 +178,7 @@ public final class DecreeRules {
             // An unknown issuer is UK-DECREE-009's finding; only a known, different body is foreign.
             for (Resolution r : register.resolutions()) {
                 if (r.issuer().isPresent() && !r.issuer().get().equals(register.body())) {
-                    out.add(rule.violation(path(r).property("issuer"), numberArgument(r),
+                    out.add(rule.violation(path(r).property(ISSUER), numberArgument(r),
                             Argument.of("issuer", r.issuer().get().kind() + "@" + r.issuer().get().organization()),
                             Argument.of("expected", register.body().kind() + "@" + register.body().organization())));
                 }
@@ -194,7 +201,7 @@ public final class DecreeRules {
             LocalDateRange term = register.term().get().period();
             for (Resolution r : register.resolutions()) {
                 if (r.adopted().isPresent() && !term.encloses(r.adopted().get())) {
-                    out.add(rule.violation(path(r).property("adopted"), numberArgument(r),
+                    out.add(rule.violation(path(r).property(ADOPTED), numberArgument(r),
                             Argument.of("date", r.adopted().get()), Argument.of("term", term)));
                 }
             }
@@ -216,7 +223,7 @@ public final class DecreeRules {
                 int meeting = resolution.meeting().get().number().getAsInt();
                 int numbered = resolution.number().get().meetingNumber().getAsInt();
                 if (meeting != numbered) {
-                    out.add(rule.violation(PropertyPath.of("number"), Argument.of("number", resolution.number().get()),
+                    out.add(rule.violation(PropertyPath.of(NUMBER), Argument.of("number", resolution.number().get()),
                             Argument.of("meeting", meeting)));
                 }
             }
@@ -237,14 +244,14 @@ public final class DecreeRules {
             List<Violation> out = new ArrayList<>();
             if (!resolution.draft()) {
                 if (resolution.number().isEmpty()) {
-                    out.add(rule.violation(PropertyPath.of("number"), Argument.of("element", "number")));
+                    out.add(rule.violation(PropertyPath.of(NUMBER), Argument.of("element", "number")));
                 }
                 if (resolution.adopted().isEmpty()) {
-                    out.add(rule.violation(PropertyPath.of("adopted"), Argument.of("element", "adopted")));
+                    out.add(rule.violation(PropertyPath.of(ADOPTED), Argument.of("element", "adopted")));
                 }
             }
             if (resolution.issuerKind().isEmpty()) {
-                out.add(rule.violation(PropertyPath.of("issuerKind"), Argument.of("element", "issuerKind")));
+                out.add(rule.violation(PropertyPath.of(ISSUER_KIND), Argument.of("element", "issuerKind")));
             }
             return out;
         });
@@ -259,10 +266,10 @@ public final class DecreeRules {
         return Rule.of(Codes.DECREE_MISSING_TEXT, Severity.WARNING, (rule, resolution, context) -> {
             List<Violation> out = new ArrayList<>();
             if (resolution.title().isEmpty()) {
-                out.add(rule.violation(PropertyPath.of("title"), Argument.of("element", "title")));
+                out.add(rule.violation(PropertyPath.of(TITLE), Argument.of("element", "title")));
             }
             if (resolution.operativeFormula().isEmpty()) {
-                out.add(rule.violation(PropertyPath.of("operativeFormula"),
+                out.add(rule.violation(PropertyPath.of(OPERATIVE_FORMULA),
                         Argument.of("element", "operativeFormula")));
             }
             return out;
@@ -294,7 +301,7 @@ public final class DecreeRules {
     }
 
     private static PropertyPath path(Resolution r) {
-        return r.number().isPresent() ? PropertyPath.of("resolutions").key(r.number().get())
-                : PropertyPath.of("resolutions").key("?");
+        return r.number().isPresent() ? RulePaths.RESOLUTIONS.key(r.number().get())
+                : RulePaths.RESOLUTIONS.key("?");
     }
 }

@@ -1,12 +1,13 @@
 package io.github.unionkit.rules.catalogue;
 
+
 import io.github.unionkit.model.org.OrganizationId;
+import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.rules.Argument;
 import io.github.unionkit.rules.Rule;
 import io.github.unionkit.rules.RuleCode;
 import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.rules.charter.RepresentationNorm;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class DelegateRules {
                 }
                 int quota = norm.get().delegates(members);
                 if (over ? e.getValue() > quota : e.getValue() < quota) {
-                    out.add(rule.violation(PropertyPath.of("delegates").key(e.getKey()),
+                    out.add(rule.violation(RulePaths.DELEGATES.key(e.getKey()),
                             Argument.of("organization", e.getKey()), Argument.of("delegates", e.getValue()),
                             Argument.of("quota", quota), Argument.of("members", members),
                             Argument.of("norm", norm.get())));

@@ -1,12 +1,13 @@
 package io.github.unionkit.rules.catalogue;
 
+
 import io.github.unionkit.model.meeting.Meeting;
 import io.github.unionkit.model.meeting.VoteTally;
+import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.rules.Argument;
 import io.github.unionkit.rules.Rule;
 import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.rules.charter.BodyCharter;
 import io.github.unionkit.rules.charter.Majority;
 import io.github.unionkit.rules.charter.Quorum;
@@ -47,7 +48,7 @@ public final class MeetingRules {
                 LocalDate previous = sorted.get(i - 1).lastDay();
                 LocalDate next = sorted.get(i).firstDay();
                 if (next.isAfter(previous.plus(interval.get()))) {
-                    out.add(rule.violation(PropertyPath.of("meetings").index(history.meetings().indexOf(sorted.get(i))),
+                    out.add(rule.violation(RulePaths.MEETINGS.index(history.meetings().indexOf(sorted.get(i))),
                             Argument.of("body", history.body().kind()), Argument.of("previous", previous),
                             Argument.of("next", next), Argument.of("interval", interval.get())));
                 }
@@ -73,7 +74,7 @@ public final class MeetingRules {
             LocalDate last = sorted.get(sorted.size() - 1).lastDay();
             LocalDate due = last.plus(interval.get());
             if (!last.isAfter(context.asOf()) && context.asOf().isAfter(due)) {
-                return List.of(rule.violation(PropertyPath.of("meetings"), Argument.of("body", history.body().kind()),
+                return List.of(rule.violation(RulePaths.MEETINGS, Argument.of("body", history.body().kind()),
                         Argument.of("last", last), Argument.of("due", due), Argument.of("asOf", context.asOf())));
             }
             return List.of();
@@ -96,7 +97,7 @@ public final class MeetingRules {
                     continue;
                 }
                 if (previous != null && m.number().getAsInt() <= previous.number().getAsInt()) {
-                    out.add(rule.violation(PropertyPath.of("meetings").index(history.meetings().indexOf(m)),
+                    out.add(rule.violation(RulePaths.MEETINGS.index(history.meetings().indexOf(m)),
                             Argument.of("meeting", m.number().getAsInt()), Argument.of("date", m.firstDay()),
                             Argument.of("previousMeeting", previous.number().getAsInt()),
                             Argument.of("previousDate", previous.firstDay())));
@@ -118,7 +119,7 @@ public final class MeetingRules {
             if (quorum.isEmpty() || !consistent(vote) || quorum.get().isReached(vote.present(), vote.members())) {
                 return List.of();
             }
-            return List.of(rule.violation(PropertyPath.of("present"), Argument.of("present", vote.present()),
+            return List.of(rule.violation(RulePaths.PRESENT, Argument.of("present", vote.present()),
                     Argument.of("members", vote.members()), Argument.of("quorum", quorum.get()),
                     Argument.of("needed", quorum.get().minimumPresent(vote.members()))));
         });
@@ -141,7 +142,7 @@ public final class MeetingRules {
             if (majority.get().isReached(t.votesFor(), t.votesAgainst(), t.abstained(), vote.present(), vote.members())) {
                 return List.of();
             }
-            return List.of(rule.violation(PropertyPath.of("tally"), Argument.of("votesFor", t.votesFor()),
+            return List.of(rule.violation(RulePaths.TALLY, Argument.of("votesFor", t.votesFor()),
                     Argument.of("needed", majority.get().votesNeeded(vote.present(), vote.members())),
                     Argument.of("majority", majority.get().id()), Argument.of("present", vote.present()),
                     Argument.of("members", vote.members())));

@@ -1,16 +1,23 @@
 package io.github.unionkit.rules.catalogue;
 
+import static io.github.unionkit.model.path.ModelProperty.ADMISSION_DATE;
+import static io.github.unionkit.model.path.ModelProperty.CATEGORY;
+import static io.github.unionkit.model.path.ModelProperty.DATE;
+import static io.github.unionkit.model.path.ModelProperty.EXIT;
+import static io.github.unionkit.model.path.ModelProperty.MEMBERS;
+import static io.github.unionkit.model.path.ModelProperty.PRIMARY_ORGANIZATION;
+
 import io.github.unionkit.model.member.Member;
 import io.github.unionkit.model.member.MemberCategory;
 import io.github.unionkit.model.member.MemberId;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationKind;
 import io.github.unionkit.model.org.OrganizationLevel;
+import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.rules.Argument;
 import io.github.unionkit.rules.Rule;
 import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.model.path.PropertyPath;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +43,7 @@ public final class MemberRules {
     public static Rule<Member> admissionNotInFuture() {
         return Rule.of(Codes.MEMBER_ADMISSION_FUTURE, Severity.ERROR, (rule, member, context) ->
                 member.admissionDate().isAfter(context.asOf())
-                        ? List.of(rule.violation(PropertyPath.of("admissionDate"), Argument.of("member", member.id()),
+                        ? List.of(rule.violation(PropertyPath.of(ADMISSION_DATE), Argument.of("member", member.id()),
                                 Argument.of("admissionDate", member.admissionDate()), Argument.of("asOf", context.asOf())))
                         : List.of());
     }
@@ -49,7 +56,7 @@ public final class MemberRules {
     public static Rule<Member> exitAfterAdmission() {
         return Rule.of(Codes.MEMBER_EXIT_NOT_AFTER_ADMISSION, Severity.ERROR, (rule, member, context) ->
                 member.exit().isPresent() && !member.exit().get().date().isAfter(member.admissionDate())
-                        ? List.of(rule.violation(PropertyPath.of("exit").property("date"),
+                        ? List.of(rule.violation(PropertyPath.of(EXIT).property(DATE),
                                 Argument.of("member", member.id()), Argument.of("exitDate", member.exit().get().date()),
                                 Argument.of("admissionDate", member.admissionDate())))
                         : List.of());
@@ -74,7 +81,7 @@ public final class MemberRules {
             Set<OrganizationKind> allowed = context.profile().studentOrganizationKinds();
             OrganizationKind kind = org.get().kind();
             boolean ok = allowed.isEmpty() ? kind.admitsStudents() : allowed.contains(kind);
-            return ok ? List.of() : List.of(rule.violation(PropertyPath.of("category"),
+            return ok ? List.of() : List.of(rule.violation(PropertyPath.of(CATEGORY),
                     Argument.of("member", member.id()), Argument.of("category", member.category()),
                     Argument.of("organization", org.get().id()), Argument.of("kind", kind)));
         });
@@ -95,7 +102,7 @@ public final class MemberRules {
             if (org.isPresent() && org.get().level() == OrganizationLevel.PRIMARY) {
                 return List.of();
             }
-            return List.of(rule.violation(PropertyPath.of("primaryOrganization"), Argument.of("member", member.id()),
+            return List.of(rule.violation(PropertyPath.of(PRIMARY_ORGANIZATION), Argument.of("member", member.id()),
                     Argument.of("organization", member.primaryOrganization()),
                     Argument.of("level", org.map(o -> o.level().toString()).orElse("-"))));
         });
@@ -112,7 +119,7 @@ public final class MemberRules {
             Set<MemberId> seen = new HashSet<>();
             for (int i = 0; i < members.size(); i++) {
                 if (!seen.add(members.get(i).id())) {
-                    out.add(rule.violation(PropertyPath.of("members").index(i), Argument.of("member", members.get(i).id())));
+                    out.add(rule.violation(PropertyPath.of(MEMBERS).index(i), Argument.of("member", members.get(i).id())));
                 }
             }
             return out;

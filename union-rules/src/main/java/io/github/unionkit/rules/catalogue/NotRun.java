@@ -1,5 +1,8 @@
 package io.github.unionkit.rules.catalogue;
 
+import static io.github.unionkit.model.path.ModelProperty.ADOPTED;
+import static io.github.unionkit.model.path.ModelProperty.ISSUER_ORGANIZATION;
+
 import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.rules.Argument;
 import io.github.unionkit.rules.RuleCode;
@@ -20,7 +23,7 @@ final class NotRun {
 
     /** The rule needs the resolution's adoption date, and the resolution has none. */
     static List<Violation> noDocumentDate(RuleCode rule) {
-        return List.of(Violation.of(Codes.RULE_NO_DOCUMENT_DATE, Severity.WARNING, PropertyPath.of("adopted"),
+        return List.of(Violation.of(Codes.RULE_NO_DOCUMENT_DATE, Severity.WARNING, PropertyPath.of(ADOPTED),
                 Argument.of("rule", rule.value())));
     }
 
@@ -32,7 +35,7 @@ final class NotRun {
 
     /** The rule needs the issuing organization, and it is not known. */
     static List<Violation> noIssuer(RuleCode rule) {
-        return List.of(Violation.of(Codes.RULE_NO_ISSUER, Severity.WARNING, PropertyPath.of("issuerOrganization"),
+        return List.of(Violation.of(Codes.RULE_NO_ISSUER, Severity.WARNING, PropertyPath.of(ISSUER_ORGANIZATION),
                 Argument.of("rule", rule.value())));
     }
 }

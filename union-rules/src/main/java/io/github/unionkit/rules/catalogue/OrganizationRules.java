@@ -1,14 +1,17 @@
 package io.github.unionkit.rules.catalogue;
 
+import static io.github.unionkit.model.path.ModelProperty.ORGANIZATIONS;
+import static io.github.unionkit.model.path.ModelProperty.PARENT;
+
 import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationLevel;
+import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.rules.Argument;
 import io.github.unionkit.rules.Rule;
 import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.Violation;
-import io.github.unionkit.model.path.PropertyPath;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,7 +44,7 @@ public final class OrganizationRules {
             Set<OrganizationId> seen = new HashSet<>();
             for (int i = 0; i < list.size(); i++) {
                 if (!seen.add(list.get(i).id())) {
-                    out.add(rule.violation(PropertyPath.of("organizations").index(i),
+                    out.add(rule.violation(PropertyPath.of(ORGANIZATIONS).index(i),
                             Argument.of("organization", list.get(i).id())));
                 }
             }
@@ -63,7 +66,7 @@ public final class OrganizationRules {
             for (Organization o : list) {
                 Optional<Organization> parent = o.parent().map(byId::get);
                 if (parent.isPresent() && !o.level().isAllowedUnder(parent.get().level())) {
-                    out.add(rule.violation(path(o).property("parent"), Argument.of("organization", o.id()),
+                    out.add(rule.violation(path(o).property(PARENT), Argument.of("organization", o.id()),
                             Argument.of("level", o.level()), Argument.of("parent", parent.get().id()),
                             Argument.of("parentLevel", parent.get().level())));
                 }
@@ -83,7 +86,7 @@ public final class OrganizationRules {
             Map<OrganizationId, Organization> byId = index(list);
             for (Organization o : list) {
                 if (o.parent().isPresent() && !byId.containsKey(o.parent().get())) {
-                    out.add(rule.violation(path(o).property("parent"), Argument.of("organization", o.id()),
+                    out.add(rule.violation(path(o).property(PARENT), Argument.of("organization", o.id()),
                             Argument.of("parent", o.parent().get())));
                 }
             }
@@ -117,7 +120,7 @@ public final class OrganizationRules {
                     List<OrganizationId> cycle = new ArrayList<>(onPath.keySet())
                             .subList(onPath.get(current), onPath.size());
                     OrganizationId smallest = cycle.stream().min(OrganizationId::compareTo).orElseThrow();
-                    out.add(rule.violation(PropertyPath.of("organizations").key(smallest),
+                    out.add(rule.violation(PropertyPath.of(ORGANIZATIONS).key(smallest),
                             Argument.of("organization", smallest), Argument.of("cycle", cycle)));
                 }
                 done.addAll(onPath.keySet());
@@ -230,6 +233,6 @@ public final class OrganizationRules {
     }
 
     private static PropertyPath path(Organization o) {
-        return PropertyPath.of("organizations").key(o.id());
+        return PropertyPath.of(ORGANIZATIONS).key(o.id());
     }
 }

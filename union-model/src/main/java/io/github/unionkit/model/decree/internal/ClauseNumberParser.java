@@ -1,9 +1,9 @@
 package io.github.unionkit.model.decree.internal;
 
-import io.github.unionkit.model.internal.Chars;
 import io.github.unionkit.model.decree.ClauseNumber;
 import io.github.unionkit.model.decree.ClauseNumberParseException;
 import io.github.unionkit.model.decree.ClauseNumberParseException.ErrorType;
+import io.github.unionkit.model.internal.Chars;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package io.github.unionkit.model.decree.internal;
 
-import io.github.unionkit.model.internal.Chars;
 import io.github.unionkit.model.decree.DecreeNumber;
 import io.github.unionkit.model.decree.DecreeNumberParseException;
 import io.github.unionkit.model.decree.DecreeNumberParseException.ErrorType;
+import io.github.unionkit.model.internal.Chars;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,12 +1,16 @@
 package io.github.unionkit.io.text.internal;
 
-import io.github.unionkit.model.internal.Chars;
+import static io.github.unionkit.model.path.ModelProperty.ASSIGNMENT;
+import static io.github.unionkit.model.path.ModelProperty.CLAUSES;
+import static io.github.unionkit.model.path.ModelProperty.DEADLINE;
+
 import io.github.unionkit.io.text.DeadlineMatch;
 import io.github.unionkit.io.text.DecreeParseWarning.Code;
 import io.github.unionkit.io.text.TextSpan;
 import io.github.unionkit.model.decree.Assignee;
 import io.github.unionkit.model.decree.Assignment;
 import io.github.unionkit.model.decree.TextNormalizer;
+import io.github.unionkit.model.internal.Chars;
 import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.model.time.Deadline;
 import io.github.unionkit.model.time.ProductionCalendar;
@@ -162,7 +166,7 @@ public final class DecreeAssignmentReader {
         // Immutable once, so the assignments of every leaf below share it instead of copying it.
         List<Assignee> who = List.copyOf(assignees.read(t, 1, whoEnd));
         if (who.isEmpty()) {
-            PropertyPath element = PropertyPath.of("clauses").key(clause.number).property("assignment");
+            PropertyPath element = PropertyPath.of(CLAUSES).key(clause.number).property(ASSIGNMENT);
             warnings.add(Code.UNREAD_ASSIGNEE, element, clause.text.start, clause.text.end, "");
             return null;
         }
@@ -190,7 +194,7 @@ public final class DecreeAssignmentReader {
      * deadline inside an item is warned, not taken for the whole.
      */
     private void itemTasks(DecreeDraft.Clause clause, Tokens t) {
-        PropertyPath element = PropertyPath.of("clauses").key(clause.number).property("assignment");
+        PropertyPath element = PropertyPath.of(CLAUSES).key(clause.number).property(ASSIGNMENT);
         List<Assignee> who = List.copyOf(assignees.read(t, 0, t.size() - 1));
         Tokens first = clause.items.get(0).tokens(text);
         int verb = -1;
@@ -241,8 +245,8 @@ public final class DecreeAssignmentReader {
             List<DeadlineMatch> found = DeadlineFinder.find(t, 0, t.size(), documentDate, policy,
                     ProductionCalendar.russian(), DeadlineFinder.IGNORE, true);
             if (!found.isEmpty()) {
-                warnings.add(Code.AMBIGUOUS_DEADLINE, PropertyPath.of("clauses").key(clause.number)
-                        .property("assignment").property("deadline"), found.get(0).start(), found.get(0).end(),
+                warnings.add(Code.AMBIGUOUS_DEADLINE, PropertyPath.of(CLAUSES).key(clause.number)
+                        .property(ASSIGNMENT).property(DEADLINE), found.get(0).start(), found.get(0).end(),
                         "a deadline inside an item; the assignment keeps none");
                 return;
             }
@@ -278,7 +282,7 @@ public final class DecreeAssignmentReader {
         }
         List<Assignee> who = headEnd > 0 ? List.copyOf(assignees.read(t, 0, headEnd)) : List.of();
         if (who.isEmpty()) {
-            PropertyPath element = PropertyPath.of("clauses").key(clause.number).property("assignment");
+            PropertyPath element = PropertyPath.of(CLAUSES).key(clause.number).property(ASSIGNMENT);
             warnings.add(Code.UNREAD_ASSIGNEE, element, clause.text.start, t.start(verb), "");
             return;
         }
@@ -372,8 +376,8 @@ public final class DecreeAssignmentReader {
      * dropped.
      */
     private DeadlineMatch ownDeadline(DecreeDraft.Clause clause, Tokens t, boolean task) {
-        PropertyPath element = PropertyPath.of("clauses").key(clause.number).property("assignment")
-                .property("deadline");
+        PropertyPath element = PropertyPath.of(CLAUSES).key(clause.number).property(ASSIGNMENT)
+                .property(DEADLINE);
         List<DeadlineMatch> matches = DeadlineFinder.find(t, 0, t.size(), documentDate, policy,
                 ProductionCalendar.russian(), DeadlineFinder.IGNORE, true);
         if (matches.isEmpty()) {

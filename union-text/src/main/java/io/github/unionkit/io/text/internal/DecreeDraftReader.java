@@ -1,11 +1,21 @@
 package io.github.unionkit.io.text.internal;
 
-import io.github.unionkit.model.internal.Chars;
+import static io.github.unionkit.model.path.ModelProperty.ADOPTED;
+import static io.github.unionkit.model.path.ModelProperty.ATTACHMENTS;
+import static io.github.unionkit.model.path.ModelProperty.CONTROL_CLAUSE;
+import static io.github.unionkit.model.path.ModelProperty.HEADER_LINES;
+import static io.github.unionkit.model.path.ModelProperty.NUMBER;
+import static io.github.unionkit.model.path.ModelProperty.OPERATIVE_FORMULA;
+import static io.github.unionkit.model.path.ModelProperty.SIGNATORY;
+import static io.github.unionkit.model.path.ModelProperty.TITLE;
+
 import io.github.unionkit.io.text.DecreeParseException;
 import io.github.unionkit.io.text.DecreeParseWarning.Code;
 import io.github.unionkit.model.decree.ClauseNumber;
 import io.github.unionkit.model.decree.DecreeNumber;
 import io.github.unionkit.model.decree.DecreeNumberParseException;
+import io.github.unionkit.model.internal.Chars;
+import io.github.unionkit.model.path.ModelProperty;
 import io.github.unionkit.model.path.PropertyPath;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -39,7 +49,7 @@ import java.util.List;
 public final class DecreeDraftReader {
 
     private static final PropertyPath ROOT = PropertyPath.root();
-    private static final PropertyPath CLAUSES = PropertyPath.of("clauses");
+    private static final PropertyPath CLAUSES_PATH = PropertyPath.of(ModelProperty.CLAUSES);
     private static final int MAX_TITLE = 600;
     private static final int MAX_SIGNATURE_LINES = 4;
 
@@ -129,7 +139,7 @@ public final class DecreeDraftReader {
             readFormula(formula);
         } else {
             int at = lines.contentStart(firstClause);
-            warnings.add(Code.MISSING_OPERATIVE_FORMULA, PropertyPath.of("operativeFormula"), at, at,
+            warnings.add(Code.MISSING_OPERATIVE_FORMULA, PropertyPath.of(OPERATIVE_FORMULA), at, at,
                     "the clauses start without an operative formula");
         }
         readOperativePart(formula >= 0 ? formula + 1 : firstClause, n);
@@ -298,13 +308,13 @@ public final class DecreeDraftReader {
         }
         int at = end < lines.count() ? lines.contentStart(end) : text.length();
         if (draft.dateLine == null) {
-            warnings.add(Code.MISSING_DATE, PropertyPath.of("adopted"), at, at, "");
+            warnings.add(Code.MISSING_DATE, PropertyPath.of(ADOPTED), at, at, "");
         }
         if (draft.numberPiece == null) {
-            warnings.add(Code.MISSING_NUMBER, PropertyPath.of("number"), at, at, "");
+            warnings.add(Code.MISSING_NUMBER, PropertyPath.of(NUMBER), at, at, "");
         }
         if (draft.title == null) {
-            warnings.add(Code.MISSING_TITLE, PropertyPath.of("title"), at, at, "");
+            warnings.add(Code.MISSING_TITLE, PropertyPath.of(TITLE), at, at, "");
         }
     }
 
@@ -414,7 +424,7 @@ public final class DecreeDraftReader {
     private void addHeaderLine(DecreeDraft.Piece line) {
         draft.headerLines.add(line);
         if (!isKnownHeaderLine(line)) {
-            warnings.add(Code.UNKNOWN_HEADER_LINE, PropertyPath.of("headerLines").index(draft.headerLines.size() - 1),
+            warnings.add(Code.UNKNOWN_HEADER_LINE, PropertyPath.of(HEADER_LINES).index(draft.headerLines.size() - 1),
                     line, "");
         }
     }
@@ -456,7 +466,7 @@ public final class DecreeDraftReader {
             draft.dateLine = new DecreeDraft.Piece(line, found.dateStart, found.dateEnd);
             draft.adopted = found.dates;
             if (found.dates == null) {
-                warnings.add(Code.INVALID_DATE, PropertyPath.of("adopted"), draft.dateLine, "no year, or no such day");
+                warnings.add(Code.INVALID_DATE, PropertyPath.of(ADOPTED), draft.dateLine, "no year, or no such day");
             }
         }
         if (found.numberStart >= 0) {
@@ -465,15 +475,15 @@ public final class DecreeDraftReader {
                 try {
                     draft.number = DecreeNumber.parse(text.subSequence(found.numberStart, found.numberEnd));
                 } catch (DecreeNumberParseException e) {
-                    warnings.add(Code.INVALID_NUMBER, PropertyPath.of("number"), draft.numberPiece,
+                    warnings.add(Code.INVALID_NUMBER, PropertyPath.of(NUMBER), draft.numberPiece,
                             e.errorType().toString());
                 }
             } else {
-                warnings.add(Code.SECOND_NUMBER, PropertyPath.of("number"), found.numberStart, found.numberEnd, "");
+                warnings.add(Code.SECOND_NUMBER, PropertyPath.of(NUMBER), found.numberStart, found.numberEnd, "");
             }
         }
         if (found.secondNumberStart >= 0) {
-            warnings.add(Code.SECOND_NUMBER, PropertyPath.of("number"), found.secondNumberStart,
+            warnings.add(Code.SECOND_NUMBER, PropertyPath.of(NUMBER), found.secondNumberStart,
                     found.secondNumberEnd, "");
         }
         if (found.placeStart >= 0 && draft.place == null) {
@@ -545,7 +555,7 @@ public final class DecreeDraftReader {
             int heading = lines.kind(i) == DecreeLineScanner.TEXT ? DecreeLineWords.attachmentsHeading(text, cs, ce) : -1;
             if (heading >= 0 && isAnnexStart(i, heading)) {
                 // «Приложение 1 к постановлению …»: the annex itself begins; it is not the decree.
-                warnings.add(Code.TEXT_AFTER_SIGNATURE, PropertyPath.of("attachments"), cs, lines.contentEnd(to - 1),
+                warnings.add(Code.TEXT_AFTER_SIGNATURE, PropertyPath.of(ATTACHMENTS), cs, lines.contentEnd(to - 1),
                         "an annex; not read");
                 return;
             }
@@ -581,7 +591,7 @@ public final class DecreeDraftReader {
             }
             signed = signed || !draft.signatory.isEmpty();
             inAttachments = false;
-            warnings.add(Code.TEXT_AFTER_SIGNATURE, draft.signatory.isEmpty() ? CLAUSES : PropertyPath.of("signatory"),
+            warnings.add(Code.TEXT_AFTER_SIGNATURE, draft.signatory.isEmpty() ? CLAUSES_PATH : PropertyPath.of(SIGNATORY),
                     cs, ce, opens ? "a second signature; only the first is kept" : "");
         }
     }
@@ -645,7 +655,7 @@ public final class DecreeDraftReader {
             }
             number++;
             if (number == 1) {
-                warnings.add(Code.UNNUMBERED_CLAUSES, CLAUSES, lines.contentStart(i), lines.contentEnd(i), "");
+                warnings.add(Code.UNNUMBERED_CLAUSES, CLAUSES_PATH, lines.contentStart(i), lines.contentEnd(i), "");
             }
             int bodyStart = kind == DecreeLineScanner.BULLET ? lines.bodyStart(i) : lines.contentStart(i);
             current = new DecreeDraft.Clause(ClauseNumber.of(number), null, lines.contentStart(i), i,
@@ -682,7 +692,7 @@ public final class DecreeDraftReader {
                 ClauseNumber number = lines.clauseNumber(i);
                 int parentDepth = parentDepth(open, depth, number);
                 if (parentDepth < 0) {
-                    warnings.add(Code.CLAUSE_WITHOUT_PARENT, CLAUSES.key(number), lines.contentStart(i),
+                    warnings.add(Code.CLAUSE_WITHOUT_PARENT, CLAUSES_PATH.key(number), lines.contentStart(i),
                             lines.bodyStart(i), number.parent().map(Object::toString).orElse(""));
                     continuable = continueWith(current, continuable, i);
                     continue;
@@ -693,7 +703,7 @@ public final class DecreeDraftReader {
                 if (number.last() != expected) {
                     ClauseNumber wanted = parent == null ? ClauseNumber.of(Math.min(expected, ClauseNumber.MAX_PART))
                             : parent.number.child(Math.min(expected, ClauseNumber.MAX_PART));
-                    warnings.add(Code.CLAUSE_NUMBERING_GAP, CLAUSES.key(number), lines.contentStart(i),
+                    warnings.add(Code.CLAUSE_NUMBERING_GAP, CLAUSES_PATH.key(number), lines.contentStart(i),
                             lines.bodyStart(i), "found " + number + ", expected " + wanted);
                 }
                 DecreeDraft.Clause clause = new DecreeDraft.Clause(number, parent, lines.contentStart(i), i,
@@ -705,7 +715,7 @@ public final class DecreeDraftReader {
                 continuable = true;
             } else if (kind == DecreeLineScanner.BULLET) {
                 if (current == null) {
-                    warnings.add(Code.ORPHAN_TEXT, CLAUSES, lines.contentStart(i), lines.contentEnd(i),
+                    warnings.add(Code.ORPHAN_TEXT, CLAUSES_PATH, lines.contentStart(i), lines.contentEnd(i),
                             "a bullet before the first clause");
                     continuable = false;
                     continue;
@@ -719,7 +729,7 @@ public final class DecreeDraftReader {
                 if (current != null && kind == DecreeLineScanner.TEXT && isUnnumberedControl(current, i)) {
                     // "Контроль за …" as a paragraph of its own after numbered clauses: not the last
                     // clause's text, and not a clause the document numbered; said, not guessed.
-                    warnings.add(Code.ORPHAN_TEXT, PropertyPath.of("controlClause"), lines.contentStart(i),
+                    warnings.add(Code.ORPHAN_TEXT, PropertyPath.of(CONTROL_CLAUSE), lines.contentStart(i),
                             lines.contentEnd(i), "an unnumbered control paragraph");
                     continuable = false;
                     continue;
@@ -738,7 +748,7 @@ public final class DecreeDraftReader {
 
     private void warnBadClause(int i) {
         boolean deep = lines.badReason(i) == DecreeLineScanner.TOO_DEEP;
-        warnings.add(deep ? Code.CLAUSE_TOO_DEEP : Code.CLAUSE_NUMBER_OUT_OF_RANGE, CLAUSES, lines.contentStart(i),
+        warnings.add(deep ? Code.CLAUSE_TOO_DEEP : Code.CLAUSE_NUMBER_OUT_OF_RANGE, CLAUSES_PATH, lines.contentStart(i),
                 lines.bodyStart(i), deep ? "more than " + ClauseNumber.MAX_DEPTH + " levels"
                         : "a part is 0 or above " + ClauseNumber.MAX_PART);
     }
@@ -763,7 +773,7 @@ public final class DecreeDraftReader {
     /** Appends line {@code i} to the latest item or clause text; returns whether later lines may too. */
     private boolean continueWith(DecreeDraft.Clause current, boolean continuable, int i) {
         if (current == null || !continuable) {
-            warnings.add(Code.ORPHAN_TEXT, CLAUSES, lines.contentStart(i), lines.contentEnd(i),
+            warnings.add(Code.ORPHAN_TEXT, CLAUSES_PATH, lines.contentStart(i), lines.contentEnd(i),
                     "text before the first clause");
             return continuable;
         }

@@ -1,5 +1,23 @@
 package io.github.unionkit.io.text.internal;
 
+import static io.github.unionkit.model.path.ModelProperty.ADOPTED;
+import static io.github.unionkit.model.path.ModelProperty.ASSIGNMENT;
+import static io.github.unionkit.model.path.ModelProperty.ATTACHMENTS;
+import static io.github.unionkit.model.path.ModelProperty.CONTROL_CLAUSE;
+import static io.github.unionkit.model.path.ModelProperty.DEADLINE;
+import static io.github.unionkit.model.path.ModelProperty.HEADER_LINES;
+import static io.github.unionkit.model.path.ModelProperty.ISSUER_KIND;
+import static io.github.unionkit.model.path.ModelProperty.ISSUER_ORGANIZATION;
+import static io.github.unionkit.model.path.ModelProperty.ITEMS;
+import static io.github.unionkit.model.path.ModelProperty.NUMBER;
+import static io.github.unionkit.model.path.ModelProperty.OPERATIVE_FORMULA;
+import static io.github.unionkit.model.path.ModelProperty.PLACE;
+import static io.github.unionkit.model.path.ModelProperty.PREAMBLE;
+import static io.github.unionkit.model.path.ModelProperty.REFERENCES;
+import static io.github.unionkit.model.path.ModelProperty.SIGNATORY;
+import static io.github.unionkit.model.path.ModelProperty.SIZE_BANDS;
+import static io.github.unionkit.model.path.ModelProperty.TITLE;
+
 import io.github.unionkit.io.text.DecreeElementSpan;
 import io.github.unionkit.io.text.DecreeParseException;
 import io.github.unionkit.io.text.DecreeParseOptions;
@@ -22,6 +40,7 @@ import io.github.unionkit.model.decree.Signatory;
 import io.github.unionkit.model.decree.SizeBand;
 import io.github.unionkit.model.decree.TextNormalizer;
 import io.github.unionkit.model.org.OrganizationId;
+import io.github.unionkit.model.path.ModelProperty;
 import io.github.unionkit.model.path.PropertyPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +58,7 @@ import org.threeten.extra.LocalDateRange;
  */
 public final class DecreeInterpreter {
 
-    private static final PropertyPath CLAUSES = PropertyPath.of("clauses");
+    private static final PropertyPath CLAUSES_PATH = PropertyPath.of(ModelProperty.CLAUSES);
     private static final int MAX_OWN_NAME = 300;
     private static final int MAX_OWN_WORDS = 40;
 
@@ -82,43 +101,43 @@ public final class DecreeInterpreter {
     private DecreeParseResult run() {
         Optional<LocalDateRange> adopted = Optional.ofNullable(draft.adopted);
         if (draft.adopted != null) {
-            span(PropertyPath.of("adopted"), draft.dateLine);
+            span(PropertyPath.of(ADOPTED), draft.dateLine);
         }
         date = adopted.map(LocalDateRange::getStart).orElse(null);
         Optional<DecreeNumber> number = Optional.ofNullable(draft.number);
         if (draft.number != null) {
-            span(PropertyPath.of("number"), draft.numberPiece);
+            span(PropertyPath.of(NUMBER), draft.numberPiece);
         }
         List<String> headerLines = new ArrayList<>();
         for (DecreeDraft.Piece line : draft.headerLines) {
             String normalized = line.normalized(text);
             if (!normalized.isEmpty()) {
-                span(PropertyPath.of("headerLines").index(headerLines.size()), line);
+                span(PropertyPath.of(HEADER_LINES).index(headerLines.size()), line);
                 headerLines.add(normalized);
             }
         }
         Issuer issuer = issuer();
         Optional<String> place = Optional.ofNullable(draft.place).map(p -> p.normalized(text));
         if (draft.place != null) {
-            span(PropertyPath.of("place"), draft.place);
+            span(PropertyPath.of(PLACE), draft.place);
         }
         Optional<String> title = Optional.empty();
         if (draft.title != null) {
             title = Optional.of(draft.title.normalized(text)).filter(t -> !t.isEmpty());
-            span(PropertyPath.of("title"), draft.title);
+            span(PropertyPath.of(TITLE), draft.title);
         }
         List<String> preamble = new ArrayList<>();
         for (DecreeDraft.Piece paragraph : draft.preamble) {
             String normalized = paragraph.normalized(text);
             if (!normalized.isEmpty()) {
-                span(PropertyPath.of("preamble").index(preamble.size()), paragraph);
+                span(PropertyPath.of(PREAMBLE).index(preamble.size()), paragraph);
                 preamble.add(normalized);
             }
         }
         Optional<String> formula = Optional.empty();
         if (draft.formula != null) {
             formula = Optional.of(draft.formula.normalized(text));
-            span(PropertyPath.of("operativeFormula"), draft.formula);
+            span(PropertyPath.of(OPERATIVE_FORMULA), draft.formula);
         }
         assignments = new DecreeAssignmentReader(text, date, options.untilPolicy(), new DecreeAssignees(organizations),
                 warnings).read(draft.clauses);
@@ -191,7 +210,7 @@ public final class DecreeInterpreter {
                 headerLine = i;
             }
         }
-        PropertyPath kindPath = PropertyPath.of("issuerKind");
+        PropertyPath kindPath = PropertyPath.of(ISSUER_KIND);
         int at = draft.formula != null ? draft.formula.start
                 : draft.headerLines.isEmpty() ? 0 : draft.headerLines.get(0).start;
         if (formulaKind != null && headerKind != null && formulaKind != headerKind) {
@@ -232,7 +251,7 @@ public final class DecreeInterpreter {
         Optional<OrganizationId> id = options.issuer().isPresent() ? options.issuer()
                 : ownName.isEmpty() ? Optional.empty() : organizations.lookUp(ownName);
         if (id.isEmpty()) {
-            warnings.add(Code.UNRESOLVED_ISSUER, PropertyPath.of("issuerOrganization"), at, at, "");
+            warnings.add(Code.UNRESOLVED_ISSUER, PropertyPath.of(ISSUER_ORGANIZATION), at, at, "");
         }
         organizations = organizations.withOwnId(id);
         issuer.organization = id;
@@ -345,7 +364,7 @@ public final class DecreeInterpreter {
     /** Builds a clause and its subtree; null (with a warning) for a clause without text. */
     private Clause clause(DecreeDraft.Clause draftClause) {
         ClauseNumber number = draftClause.number;
-        PropertyPath path = CLAUSES.key(number);
+        PropertyPath path = CLAUSES_PATH.key(number);
         String clauseText = draftClause.text.normalized(text);
         if (clauseText.isEmpty()) {
             warnings.add(Code.EMPTY_CLAUSE, path, draftClause.start, draftClause.text.end,
@@ -357,15 +376,15 @@ public final class DecreeInterpreter {
             DecreeDraft.Piece item = draftClause.items.get(i);
             String normalized = item.normalized(text);
             if (!normalized.isEmpty()) {
-                span(path.property("items").index(i), item);
+                span(path.property(ITEMS).index(i), item);
                 builder.addItems(normalized);
             }
         }
         DecreeAssignmentReader.Found found = assignments.get(draftClause);
         if (found != null) {
-            span(path.property("assignment"), draftClause.start, draftClause.ownEnd());
+            span(path.property(ASSIGNMENT), draftClause.start, draftClause.ownEnd());
             if (found.deadlineSpan != null) {
-                span(path.property("assignment").property("deadline"), found.deadlineSpan.start(),
+                span(path.property(ASSIGNMENT).property(DEADLINE), found.deadlineSpan.start(),
                         found.deadlineSpan.end());
             }
             builder.assignment(found.assignment);
@@ -387,9 +406,9 @@ public final class DecreeInterpreter {
     private List<SizeBand> bands(DecreeDraft.Clause draftClause, PropertyPath path) {
         List<SizeBand> out = new ArrayList<>();
         for (DecreeSizeBands.Found found : bandReader.read(draftClause)) {
-            PropertyPath band = path.property("sizeBands").index(out.size());
+            PropertyPath band = path.property(SIZE_BANDS).index(out.size());
             span(band, found.span.start(), found.span.end());
-            span(band.property("deadline"), found.deadlineSpan.start(), found.deadlineSpan.end());
+            span(band.property(DEADLINE), found.deadlineSpan.start(), found.deadlineSpan.end());
             out.add(found.band);
         }
         return out;
@@ -412,7 +431,7 @@ public final class DecreeInterpreter {
             pieces.addAll(clause.items);
         }
         List<DecreeReference> out = new ArrayList<>();
-        PropertyPath path = PropertyPath.of("references");
+        PropertyPath path = PropertyPath.of(REFERENCES);
         for (DecreeDraft.Piece piece : pieces) {
             Tokens t = piece.tokens(text);
             for (DecreeReferenceMatch match : ReferenceFinder.find(t, 0, t.size(), date,
@@ -441,7 +460,7 @@ public final class DecreeInterpreter {
                 found = clause;
             }
         }
-        PropertyPath path = PropertyPath.of("controlClause");
+        PropertyPath path = PropertyPath.of(CONTROL_CLAUSE);
         if (found == null) {
             warnings.add(Code.MISSING_CONTROL_CLAUSE, path, text.length(), text.length(), "");
             return Optional.empty();
@@ -517,7 +536,7 @@ public final class DecreeInterpreter {
             joined.append(text, line.start, line.end).append(' ');
         }
         DecreeDraft.Piece first = draft.signatory.get(0);
-        span(PropertyPath.of("signatory"), first.start, draft.signatory.get(draft.signatory.size() - 1).end);
+        span(PropertyPath.of(SIGNATORY), first.start, draft.signatory.get(draft.signatory.size() - 1).end);
         return Optional.of(signatoryOf(TextNormalizer.normalize(joined)));
     }
 
@@ -545,7 +564,7 @@ public final class DecreeInterpreter {
         for (DecreeDraft.Piece piece : draft.attachments) {
             String title = piece.normalized(text);
             if (!title.isEmpty()) {
-                span(PropertyPath.of("attachments").index(out.size()), piece);
+                span(PropertyPath.of(ATTACHMENTS).index(out.size()), piece);
                 out.add(Attachment.of(title));
             }
         }

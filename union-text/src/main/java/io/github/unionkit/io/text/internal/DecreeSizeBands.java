@@ -1,15 +1,18 @@
 package io.github.unionkit.io.text.internal;
 
-import io.github.unionkit.model.internal.Chars;
+import static io.github.unionkit.model.path.ModelProperty.CLAUSES;
+import static io.github.unionkit.model.path.ModelProperty.SIZE_BANDS;
+
 import io.github.unionkit.io.text.DeadlineMatch;
 import io.github.unionkit.io.text.DecreeParseWarning.Code;
 import io.github.unionkit.io.text.TextSpan;
 import io.github.unionkit.model.decree.OrganizationRef;
 import io.github.unionkit.model.decree.SizeBand;
 import io.github.unionkit.model.decree.TextNormalizer;
+import io.github.unionkit.model.internal.Chars;
 import io.github.unionkit.model.org.MembershipRange;
-import io.github.unionkit.model.time.UntilPolicy;
 import io.github.unionkit.model.path.PropertyPath;
+import io.github.unionkit.model.time.UntilPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +100,7 @@ public final class DecreeSizeBands {
         int rangeStart = t.start(range[2]);
         int rangeEnd = t.end(range[3] - 1);
         DeadlineMatch deadline = null;
-        PropertyPath element = PropertyPath.of("clauses").key(clause.number).property("sizeBands");
+        PropertyPath element = PropertyPath.of(CLAUSES).key(clause.number).property(SIZE_BANDS);
         for (DeadlineMatch match : DeadlineFinder.find(t, 0, t.size(), documentDate, policy,
                 (span, problem) -> warnings.add(Code.UNRESOLVED_DEADLINE, element, span.start(), span.end(),
                         problem.errorType().name()))) {
