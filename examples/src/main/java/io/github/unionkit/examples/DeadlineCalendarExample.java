@@ -1,12 +1,12 @@
 package io.github.unionkit.examples;
 
+import io.github.unionkit.examples.sample.SampleDecree;
 import io.github.unionkit.io.text.RussianDeadlineRenderer;
 import io.github.unionkit.model.decree.Clause;
 import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.decree.SizeBand;
 import io.github.unionkit.model.time.Deadline;
 import io.github.unionkit.model.time.DeadlineStatus;
-import io.github.unionkit.testkit.fixtures.SeedResolutions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,7 +68,7 @@ public final class DeadlineCalendarExample {
      * @param args ignored
      */
     public static void main(String[] args) {
-        calendar(List.of(SeedResolutions.astrakhan3of1()), LocalDate.of(2021, 2, 15)).forEach((quarter, entries) -> {
+        calendar(List.of(SampleDecree.resolution()), LocalDate.of(2021, 2, 15)).forEach((quarter, entries) -> {
             System.out.println(quarter);
             entries.forEach(e -> System.out.println("  " + e.lastDay() + "  " + e.decree() + " п. " + e.clause()
                     + "  " + e.deadline() + "  " + e.status()));

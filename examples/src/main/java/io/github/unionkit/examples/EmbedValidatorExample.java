@@ -1,6 +1,7 @@
 package io.github.unionkit.examples;
 
 import io.github.unionkit.examples.sample.AstrakhanSample;
+import io.github.unionkit.examples.sample.SampleDecree;
 import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.member.MembershipRegistry;
@@ -10,7 +11,6 @@ import io.github.unionkit.rules.Severity;
 import io.github.unionkit.rules.ValidationReport;
 import io.github.unionkit.rules.Violation;
 import io.github.unionkit.rules.validation.UnionValidator;
-import io.github.unionkit.testkit.fixtures.SeedResolutions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +89,7 @@ public final class EmbedValidatorExample {
     public static void main(String[] args) {
         EmbedValidatorExample service = new EmbedValidatorExample(
                 OrganizationTree.of(AstrakhanSample.organizations()), MembershipRegistry.of(AstrakhanSample.members()));
-        Verdict verdict = service.review(SeedResolutions.astrakhan3of1(), Locale.ENGLISH);
+        Verdict verdict = service.review(SampleDecree.resolution(), Locale.ENGLISH);
         System.out.println(verdict.accepted() ? "accepted" : "returned for correction:");
         verdict.problems().forEach(problem -> System.out.println("  " + problem));
     }

@@ -1,6 +1,6 @@
 package io.github.unionkit.examples.cli;
 
-import io.github.unionkit.examples.sample.AstrakhanSample;
+import io.github.unionkit.examples.sample.SampleDecree;
 import io.github.unionkit.io.json.UnionJson;
 import io.github.unionkit.io.text.DecreeParseOptions;
 import io.github.unionkit.io.text.DecreeParseResult;
@@ -8,7 +8,6 @@ import io.github.unionkit.io.text.DecreeParseWarning;
 import io.github.unionkit.io.text.DecreeTextParser;
 import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.org.OrganizationTree;
-import io.github.unionkit.testkit.fixtures.SeedResolutions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -41,25 +40,21 @@ final class DecreeLoader {
     }
 
     /**
-     * Returns the bundled sample: the seed text of resolution № 3-1 (union-testkit's
-     * {@code SeedResolutions.astrakhan3of1Text()}) read by the decree text parser, the issuer being the
-     * sample's regional organization and, when given, the organization tree resolving the names the
-     * decree lists. The source line says whether the text alone parses into the golden fixture.
+     * Returns the bundled sample: the seed text of resolution № 3-1 ({@link SampleDecree}) read by the
+     * decree text parser, the issuer being the sample's regional organization and, when given, the
+     * organization tree resolving the names the decree lists.
      *
      * @param organizations the tree to resolve names against, if any
      * @param messages the output texts, not null
      * @return the sample
      */
     static Loaded sample(Optional<OrganizationTree> organizations, Messages messages) {
-        String text = SeedResolutions.astrakhan3of1Text();
-        DecreeParseOptions options = DecreeParseOptions.defaults().withIssuer(AstrakhanSample.REGION);
-        DecreeParseResult plain = DecreeTextParser.parse(text, options);
-        boolean golden = plain.resolution().equals(SeedResolutions.astrakhan3of1());
-        DecreeParseResult result = organizations.isEmpty() ? plain
-                : DecreeTextParser.parse(text, options.withOrganizations(organizations.get()));
-        return new Loaded(result.resolution(),
-                messages.get(golden ? "check.source.sample" : "check.source.sampleDiffers"), true,
-                result.warnings());
+        DecreeParseOptions options = DecreeParseOptions.defaults();
+        if (organizations.isPresent()) {
+            options = options.withOrganizations(organizations.get());
+        }
+        DecreeParseResult result = SampleDecree.parse(options);
+        return new Loaded(result.resolution(), messages.get("check.source.sample"), true, result.warnings());
     }
 
     /**
