@@ -2,7 +2,6 @@ package io.github.unionkit.model.time;
 
 import io.github.unionkit.model.time.internal.DeadlineSupport;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
@@ -53,12 +52,28 @@ abstract class AbstractDeadline {
     }
 
     /**
-     * Returns the typed values, in factory-argument order, that equality, hash code and text form
-     * are computed from (besides the phrase).
+     * Returns the typed values, in factory-argument order, that the text form prints (besides the
+     * phrase). Equality and the hash code do not use it: they compare fields and allocate nothing.
      *
      * @return a new array of the typed values, none null
      */
     abstract Object[] values();
+
+    /**
+     * Compares this deadline's own values with those of another of the same class; the phrase is
+     * compared by {@link #equals(Object)}. Field by field, so that equality allocates nothing.
+     *
+     * @param other a deadline of this deadline's class
+     * @return true if the values are equal
+     */
+    abstract boolean sameValues(AbstractDeadline other);
+
+    /**
+     * Returns a hash of this deadline's own values, consistent with {@link #sameValues}.
+     *
+     * @return the hash
+     */
+    abstract int valuesHash();
 
     /**
      * Tells whether a phrase is present, for {@code withoutPhrase()}.
@@ -121,7 +136,7 @@ abstract class AbstractDeadline {
             return false;
         }
         AbstractDeadline other = (AbstractDeadline) obj;
-        return Arrays.equals(values(), other.values()) && Objects.equals(phrase, other.phrase);
+        return Objects.equals(phrase, other.phrase) && sameValues(other);
     }
 
     /**
@@ -132,7 +147,7 @@ abstract class AbstractDeadline {
      */
     @Override
     public final int hashCode() {
-        return 31 * Arrays.hashCode(values()) + Objects.hashCode(phrase);
+        return 31 * valuesHash() + Objects.hashCode(phrase);
     }
 
     /**

@@ -125,4 +125,18 @@ public final class AfterEventDeadline extends AbstractDeadline implements Deadli
         return term == null ? new Object[] {DeadlineSupport.quote(event)}
                 : new Object[] {DeadlineSupport.quote(event), term};
     }
+
+    @Override
+    boolean sameValues(AbstractDeadline other) {
+        AfterEventDeadline that = (AfterEventDeadline) other;
+        return Objects.equals(event, that.event) && Objects.equals(term, that.term);
+    }
+
+    @Override
+    int valuesHash() {
+        int hash = 1;
+        hash = 31 * hash + Objects.hashCode(event);
+        hash = 31 * hash + Objects.hashCode(term);
+        return hash;
+    }
 }

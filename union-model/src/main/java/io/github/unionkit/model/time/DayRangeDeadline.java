@@ -87,4 +87,18 @@ public final class DayRangeDeadline extends AbstractDeadline implements Deadline
     Object[] values() {
         return new Object[] {first, last};
     }
+
+    @Override
+    boolean sameValues(AbstractDeadline other) {
+        DayRangeDeadline that = (DayRangeDeadline) other;
+        return Objects.equals(first, that.first) && Objects.equals(last, that.last);
+    }
+
+    @Override
+    int valuesHash() {
+        int hash = 1;
+        hash = 31 * hash + Objects.hashCode(first);
+        hash = 31 * hash + Objects.hashCode(last);
+        return hash;
+    }
 }

@@ -63,4 +63,17 @@ public final class ExactDayDeadline extends AbstractDeadline implements Deadline
     Object[] values() {
         return new Object[] {day};
     }
+
+    @Override
+    boolean sameValues(AbstractDeadline other) {
+        ExactDayDeadline that = (ExactDayDeadline) other;
+        return Objects.equals(day, that.day);
+    }
+
+    @Override
+    int valuesHash() {
+        int hash = 1;
+        hash = 31 * hash + Objects.hashCode(day);
+        return hash;
+    }
 }

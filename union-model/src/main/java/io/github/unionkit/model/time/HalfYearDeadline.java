@@ -64,4 +64,17 @@ public final class HalfYearDeadline extends AbstractDeadline implements Deadline
     Object[] values() {
         return new Object[] {half};
     }
+
+    @Override
+    boolean sameValues(AbstractDeadline other) {
+        HalfYearDeadline that = (HalfYearDeadline) other;
+        return Objects.equals(half, that.half);
+    }
+
+    @Override
+    int valuesHash() {
+        int hash = 1;
+        hash = 31 * hash + Objects.hashCode(half);
+        return hash;
+    }
 }

@@ -64,4 +64,17 @@ public final class MonthDeadline extends AbstractDeadline implements Deadline {
     Object[] values() {
         return new Object[] {month};
     }
+
+    @Override
+    boolean sameValues(AbstractDeadline other) {
+        MonthDeadline that = (MonthDeadline) other;
+        return Objects.equals(month, that.month);
+    }
+
+    @Override
+    int valuesHash() {
+        int hash = 1;
+        hash = 31 * hash + Objects.hashCode(month);
+        return hash;
+    }
 }

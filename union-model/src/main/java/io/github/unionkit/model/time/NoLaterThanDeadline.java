@@ -87,4 +87,18 @@ public final class NoLaterThanDeadline extends AbstractDeadline implements Deadl
     Object[] values() {
         return new Object[] {windowStart, day};
     }
+
+    @Override
+    boolean sameValues(AbstractDeadline other) {
+        NoLaterThanDeadline that = (NoLaterThanDeadline) other;
+        return Objects.equals(windowStart, that.windowStart) && Objects.equals(day, that.day);
+    }
+
+    @Override
+    int valuesHash() {
+        int hash = 1;
+        hash = 31 * hash + Objects.hashCode(windowStart);
+        hash = 31 * hash + Objects.hashCode(day);
+        return hash;
+    }
 }

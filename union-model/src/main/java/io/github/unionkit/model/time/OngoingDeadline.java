@@ -65,4 +65,17 @@ public final class OngoingDeadline extends AbstractDeadline implements Deadline 
     Object[] values() {
         return new Object[] {from};
     }
+
+    @Override
+    boolean sameValues(AbstractDeadline other) {
+        OngoingDeadline that = (OngoingDeadline) other;
+        return Objects.equals(from, that.from);
+    }
+
+    @Override
+    int valuesHash() {
+        int hash = 1;
+        hash = 31 * hash + Objects.hashCode(from);
+        return hash;
+    }
 }

@@ -64,4 +64,17 @@ public final class QuarterDeadline extends AbstractDeadline implements Deadline 
     Object[] values() {
         return new Object[] {quarter};
     }
+
+    @Override
+    boolean sameValues(AbstractDeadline other) {
+        QuarterDeadline that = (QuarterDeadline) other;
+        return Objects.equals(quarter, that.quarter);
+    }
+
+    @Override
+    int valuesHash() {
+        int hash = 1;
+        hash = 31 * hash + Objects.hashCode(quarter);
+        return hash;
+    }
 }

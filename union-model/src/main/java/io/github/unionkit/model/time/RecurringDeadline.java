@@ -251,4 +251,19 @@ public final class RecurringDeadline extends AbstractDeadline implements Deadlin
     Object[] values() {
         return due == null ? new Object[] {recurrence, from} : new Object[] {recurrence, from, due};
     }
+
+    @Override
+    boolean sameValues(AbstractDeadline other) {
+        RecurringDeadline that = (RecurringDeadline) other;
+        return Objects.equals(recurrence, that.recurrence) && Objects.equals(from, that.from) && Objects.equals(due, that.due);
+    }
+
+    @Override
+    int valuesHash() {
+        int hash = 1;
+        hash = 31 * hash + Objects.hashCode(recurrence);
+        hash = 31 * hash + Objects.hashCode(from);
+        hash = 31 * hash + Objects.hashCode(due);
+        return hash;
+    }
 }

@@ -62,4 +62,17 @@ public final class SchoolYearDeadline extends AbstractDeadline implements Deadli
     Object[] values() {
         return new Object[] {schoolYear};
     }
+
+    @Override
+    boolean sameValues(AbstractDeadline other) {
+        SchoolYearDeadline that = (SchoolYearDeadline) other;
+        return Objects.equals(schoolYear, that.schoolYear);
+    }
+
+    @Override
+    int valuesHash() {
+        int hash = 1;
+        hash = 31 * hash + Objects.hashCode(schoolYear);
+        return hash;
+    }
 }

@@ -152,4 +152,19 @@ public final class UnresolvedDeadline extends AbstractDeadline implements Deadli
         return refusal == null ? new Object[] {reason, DeadlineSupport.quote(text)}
                 : new Object[] {reason, refusal, DeadlineSupport.quote(text)};
     }
+
+    @Override
+    boolean sameValues(AbstractDeadline other) {
+        UnresolvedDeadline that = (UnresolvedDeadline) other;
+        return Objects.equals(reason, that.reason) && Objects.equals(text, that.text) && Objects.equals(refusal, that.refusal);
+    }
+
+    @Override
+    int valuesHash() {
+        int hash = 1;
+        hash = 31 * hash + Objects.hashCode(reason);
+        hash = 31 * hash + Objects.hashCode(text);
+        hash = 31 * hash + Objects.hashCode(refusal);
+        return hash;
+    }
 }

@@ -41,4 +41,14 @@ public final class UnspecifiedDeadline extends AbstractDeadline implements Deadl
     Object[] values() {
         return new Object[0];
     }
+
+    @Override
+    boolean sameValues(AbstractDeadline other) {
+        return true;
+    }
+
+    @Override
+    int valuesHash() {
+        return 1;
+    }
 }

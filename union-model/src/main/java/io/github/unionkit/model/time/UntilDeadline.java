@@ -122,4 +122,19 @@ public final class UntilDeadline extends AbstractDeadline implements Deadline {
     Object[] values() {
         return new Object[] {windowStart, boundary, policy};
     }
+
+    @Override
+    boolean sameValues(AbstractDeadline other) {
+        UntilDeadline that = (UntilDeadline) other;
+        return Objects.equals(windowStart, that.windowStart) && Objects.equals(boundary, that.boundary) && Objects.equals(policy, that.policy);
+    }
+
+    @Override
+    int valuesHash() {
+        int hash = 1;
+        hash = 31 * hash + Objects.hashCode(windowStart);
+        hash = 31 * hash + Objects.hashCode(boundary);
+        hash = 31 * hash + Objects.hashCode(policy);
+        return hash;
+    }
 }

@@ -64,4 +64,17 @@ public final class YearDeadline extends AbstractDeadline implements Deadline {
     Object[] values() {
         return new Object[] {year};
     }
+
+    @Override
+    boolean sameValues(AbstractDeadline other) {
+        YearDeadline that = (YearDeadline) other;
+        return Objects.equals(year, that.year);
+    }
+
+    @Override
+    int valuesHash() {
+        int hash = 1;
+        hash = 31 * hash + Objects.hashCode(year);
+        return hash;
+    }
 }

@@ -88,4 +88,18 @@ public final class YearRangeDeadline extends AbstractDeadline implements Deadlin
     Object[] values() {
         return new Object[] {first, last};
     }
+
+    @Override
+    boolean sameValues(AbstractDeadline other) {
+        YearRangeDeadline that = (YearRangeDeadline) other;
+        return Objects.equals(first, that.first) && Objects.equals(last, that.last);
+    }
+
+    @Override
+    int valuesHash() {
+        int hash = 1;
+        hash = 31 * hash + Objects.hashCode(first);
+        hash = 31 * hash + Objects.hashCode(last);
+        return hash;
+    }
 }

@@ -255,4 +255,41 @@ class DeadlineTest {
             return DeadlineKind.AFTER_EVENT;
         }
     }
+
+    @Test
+    void equalityComparesEveryValueOfEveryKind() {
+        List<List<Deadline>> kinds = variantsOfEachKind();
+        List<List<Deadline>> again = variantsOfEachKind();
+        for (int k = 0; k < kinds.size(); k++) {
+            Deadline first = kinds.get(k).get(0);
+            assertThat(first).isEqualTo(again.get(k).get(0)).hasSameHashCodeAs(again.get(k).get(0));
+            assertThat(first.withPhrase("до 31 марта")).isNotEqualTo(first.withPhrase("до 30 марта"))
+                    .isEqualTo(again.get(k).get(0).withPhrase("до 31 марта"));
+            for (Deadline other : kinds.get(k).subList(1, kinds.get(k).size())) {
+                assertThat(other).as("%s against %s", other, first).isNotEqualTo(first);
+            }
+        }
+        assertThat(Deadline.unspecified()).isEqualTo(Deadline.unspecified())
+                .hasSameHashCodeAs(Deadline.unspecified()).isNotEqualTo(Deadline.onDay(LocalDate.of(2021, 3, 31)));
+    }
+
+    /** For each kind, a deadline followed by deadlines that differ from it in one value each. */
+    private static List<List<Deadline>> variantsOfEachKind() {
+        LocalDate day = LocalDate.of(2021, 3, 31);
+        return List.of(
+                List.of(Deadline.onDay(day), Deadline.onDay(day.plusDays(1))),
+                List.of(Deadline.noLaterThan(day.minusDays(9), day), Deadline.noLaterThan(day.minusDays(8), day),
+                        Deadline.noLaterThan(day.minusDays(9), day.plusDays(1))),
+                List.of(Deadline.inQuarter(YearQuarter.of(2021, 1)), Deadline.inQuarter(YearQuarter.of(2021, 2))),
+                List.of(Deadline.between(day, day.plusDays(3)), Deadline.between(day.minusDays(1), day.plusDays(3)),
+                        Deadline.between(day, day.plusDays(4))),
+                List.of(Deadline.inYears(Year.of(2021), Year.of(2022)), Deadline.inYears(Year.of(2020), Year.of(2022)),
+                        Deadline.inYears(Year.of(2021), Year.of(2023))),
+                List.of(Deadline.afterEvent("после выборов", RelativeTerm.of(10, RelativeTerm.Unit.DAYS)),
+                        Deadline.afterEvent("после выборов", RelativeTerm.of(11, RelativeTerm.Unit.DAYS)),
+                        Deadline.afterEvent("после выборов"), Deadline.afterEvent("после собрания")),
+                List.of(Deadline.unresolved("в январе", UnresolvedDeadline.Reason.values()[0]),
+                        Deadline.unresolved("в феврале", UnresolvedDeadline.Reason.values()[0]),
+                        Deadline.refused("в январе", UnresolvedDeadline.Refusal.TOO_LONG)));
+    }
 }
