@@ -12,6 +12,7 @@ import io.github.unionkit.io.text.DecreeTextParser;
 import io.github.unionkit.model.body.BodyKind;
 import io.github.unionkit.model.body.OfficerRole;
 import io.github.unionkit.model.decree.Assignee;
+import io.github.unionkit.model.decree.AssigneeKind;
 import io.github.unionkit.model.meeting.MeetingKind;
 import io.github.unionkit.model.member.ExitReason;
 import io.github.unionkit.model.member.MemberCategory;
@@ -230,7 +231,7 @@ class JsonSchemaTest {
                 Map.entry("organizationKind", OrganizationKind.class), Map.entry("memberCategory", MemberCategory.class),
                 Map.entry("exitReason", ExitReason.class), Map.entry("deadlineKind", DeadlineKind.class),
                 Map.entry("untilPolicy", UntilPolicy.class), Map.entry("recurrence", Recurrence.class),
-                Map.entry("assigneeKind", Assignee.Kind.class), Map.entry("severity", Severity.class),
+                Map.entry("assigneeKind", AssigneeKind.class), Map.entry("severity", Severity.class),
                 Map.entry("unresolvedReason", UnresolvedDeadline.Reason.class),
                 Map.entry("deadlineRefusal", UnresolvedDeadline.Refusal.class));
         enums.forEach((name, type) -> {

@@ -16,36 +16,31 @@ import java.util.Optional;
  * Who an assignment or a control clause is addressed to: a body of an organization, one organization,
  * a named list of organizations, all organizations of a level, an officer, or a person.
  *
- * <p>The family is sealed; code that must handle every kind switches on {@link #assigneeKind()} (Java 17
- * has no pattern matching in {@code switch}). Every implementation is an immutable record. A person's
+ * <p>The family is sealed, shaped as the deadlines are: {@link #kind()} names the implementation and
+ * {@link #accept(AssigneeVisitor)} dispatches on it exhaustively (Java 17 has no pattern matching in
+ * {@code switch}). The implementations are small records nested here. Every implementation is an immutable record. A person's
  * name is personal data: {@link Person#toString()} and {@link Officer#toString()} never print it.
  */
 public sealed interface Assignee
-        permits Assignee.BodyOf, Assignee.Organization, Assignee.Organizations, Assignee.AllOf,
+        permits Assignee.BodyOf, Assignee.OneOrganization, Assignee.Organizations, Assignee.AllOf,
         Assignee.Officer, Assignee.Person {
-
-    /** The kinds of assignee, one per implementation. */
-    enum Kind {
-        /** {@link BodyOf}: "Президиуму Астраханской областной организации Профсоюза". */
-        BODY,
-        /** {@link Organization}: one organization. */
-        ORGANIZATION,
-        /** {@link Organizations}: a named list of organizations. */
-        ORGANIZATIONS,
-        /** {@link AllOf}: "территориальным организациям Профсоюза". */
-        ALL_OF_LEVEL,
-        /** {@link Officer}: "председателя организации". */
-        OFFICER,
-        /** {@link Person}: a person named without an office. */
-        PERSON
-    }
 
     /**
      * Returns which implementation this is.
      *
      * @return the kind, never null
      */
-    Kind assigneeKind();
+    AssigneeKind kind();
+
+    /**
+     * Calls the visitor's method for this implementation; the sealed family's exhaustive dispatch on
+     * Java 17, as {@code Deadline.accept} is for deadlines.
+     *
+     * @param <R> the visitor's result type
+     * @param visitor the visitor, not null
+     * @return what the visitor returned
+     */
+    <R> R accept(AssigneeVisitor<R> visitor);
 
     /**
      * Returns a body of an organization as assignee.
@@ -66,8 +61,8 @@ public sealed interface Assignee
      * @return the assignee
      * @throws NullPointerException if {@code organization} is null
      */
-    static Organization organization(OrganizationRef organization) {
-        return new Organization(organization);
+    static OneOrganization organization(OrganizationRef organization) {
+        return new OneOrganization(organization);
     }
 
     /**
@@ -138,10 +133,10 @@ public sealed interface Assignee
     /**
      * A body of an organization: "Президиуму Астраханской областной организации Профсоюза".
      *
-     * @param kind the body's kind
+     * @param bodyKind the body's kind
      * @param organization the organization the body belongs to
      */
-    record BodyOf(@NotNull BodyKind kind, @NotNull @Valid OrganizationRef organization) implements Assignee {
+    record BodyOf(@NotNull BodyKind bodyKind, @NotNull @Valid OrganizationRef organization) implements Assignee {
 
         /**
          * Creates the assignee.
@@ -149,41 +144,51 @@ public sealed interface Assignee
          * @throws NullPointerException if an argument is null
          */
         public BodyOf {
-            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(bodyKind, "bodyKind");
             Objects.requireNonNull(organization, "organization");
         }
 
         @Override
-        public Kind assigneeKind() {
-            return Kind.BODY;
+        public AssigneeKind kind() {
+            return AssigneeKind.BODY;
+        }
+
+        @Override
+        public <R> R accept(AssigneeVisitor<R> visitor) {
+            return visitor.visitBody(this);
         }
     }
 
     /**
-     * One organization.
+     * One organization (named so beside {@code model.org.Organization}, which it refers to by name).
      *
      * @param organization the organization
      */
-    record Organization(@NotNull @Valid OrganizationRef organization) implements Assignee {
+    record OneOrganization(@NotNull @Valid OrganizationRef organization) implements Assignee {
 
         /**
          * Creates the assignee.
          *
          * @throws NullPointerException if {@code organization} is null
          */
-        public Organization {
+        public OneOrganization {
             Objects.requireNonNull(organization, "organization");
         }
 
         @Override
-        public Kind assigneeKind() {
-            return Kind.ORGANIZATION;
+        public AssigneeKind kind() {
+            return AssigneeKind.ORGANIZATION;
+        }
+
+        @Override
+        public <R> R accept(AssigneeVisitor<R> visitor) {
+            return visitor.visitOrganization(this);
         }
     }
 
     /**
      * A named list of organizations, in the order written. A single organization is always an
-     * {@link Organization}, so every assignee has one canonical form; duplicates are kept, because
+     * {@link OneOrganization}, so every assignee has one canonical form; duplicates are kept, because
      * reporting them is the rules' job, not the model's.
      *
      * @param organizations the organizations, at least two, unmodifiable
@@ -205,8 +210,13 @@ public sealed interface Assignee
         }
 
         @Override
-        public Kind assigneeKind() {
-            return Kind.ORGANIZATIONS;
+        public AssigneeKind kind() {
+            return AssigneeKind.ORGANIZATIONS;
+        }
+
+        @Override
+        public <R> R accept(AssigneeVisitor<R> visitor) {
+            return visitor.visitOrganizations(this);
         }
     }
 
@@ -234,8 +244,13 @@ public sealed interface Assignee
         }
 
         @Override
-        public Kind assigneeKind() {
-            return Kind.ALL_OF_LEVEL;
+        public AssigneeKind kind() {
+            return AssigneeKind.ALL_OF_LEVEL;
+        }
+
+        @Override
+        public <R> R accept(AssigneeVisitor<R> visitor) {
+            return visitor.visitAllOf(this);
         }
     }
 
@@ -279,8 +294,13 @@ public sealed interface Assignee
         }
 
         @Override
-        public Kind assigneeKind() {
-            return Kind.OFFICER;
+        public AssigneeKind kind() {
+            return AssigneeKind.OFFICER;
+        }
+
+        @Override
+        public <R> R accept(AssigneeVisitor<R> visitor) {
+            return visitor.visitOfficer(this);
         }
 
         /**
@@ -315,8 +335,13 @@ public sealed interface Assignee
         }
 
         @Override
-        public Kind assigneeKind() {
-            return Kind.PERSON;
+        public AssigneeKind kind() {
+            return AssigneeKind.PERSON;
+        }
+
+        @Override
+        public <R> R accept(AssigneeVisitor<R> visitor) {
+            return visitor.visitPerson(this);
         }
 
         /**

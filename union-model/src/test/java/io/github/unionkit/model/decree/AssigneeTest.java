@@ -19,14 +19,59 @@ class AssigneeTest {
 
     @Test
     void eachImplementationReportsItsKind() {
-        assertThat(Assignee.bodyOf(BodyKind.PRESIDIUM, REGION).assigneeKind()).isEqualTo(Assignee.Kind.BODY);
-        assertThat(Assignee.organization(REGION).assigneeKind()).isEqualTo(Assignee.Kind.ORGANIZATION);
-        assertThat(Assignee.organizations(List.of(REGION, OrganizationRef.of("Ахтубинская ТОП"))).assigneeKind())
-                .isEqualTo(Assignee.Kind.ORGANIZATIONS);
-        assertThat(Assignee.allOf(OrganizationLevel.TERRITORIAL).assigneeKind()).isEqualTo(Assignee.Kind.ALL_OF_LEVEL);
-        assertThat(Assignee.officer(OfficerRole.CHAIR, REGION, "председателя").assigneeKind())
-                .isEqualTo(Assignee.Kind.OFFICER);
-        assertThat(Assignee.person("Бугрееву Т.М.").assigneeKind()).isEqualTo(Assignee.Kind.PERSON);
+        assertThat(Assignee.bodyOf(BodyKind.PRESIDIUM, REGION).kind()).isEqualTo(AssigneeKind.BODY);
+        assertThat(Assignee.organization(REGION).kind()).isEqualTo(AssigneeKind.ORGANIZATION);
+        assertThat(Assignee.organizations(List.of(REGION, OrganizationRef.of("Ахтубинская ТОП"))).kind())
+                .isEqualTo(AssigneeKind.ORGANIZATIONS);
+        assertThat(Assignee.allOf(OrganizationLevel.TERRITORIAL).kind()).isEqualTo(AssigneeKind.ALL_OF_LEVEL);
+        assertThat(Assignee.officer(OfficerRole.CHAIR, REGION, "председателя").kind())
+                .isEqualTo(AssigneeKind.OFFICER);
+        assertThat(Assignee.person("Бугрееву Т.М.").kind()).isEqualTo(AssigneeKind.PERSON);
+    }
+
+    @Test
+    void acceptCallsTheVisitorMethodOfItsOwnKind() {
+        AssigneeVisitor<String> names = new AssigneeVisitor<>() {
+            @Override
+            public String visitBody(Assignee.BodyOf assignee) {
+                return "BODY " + assignee.bodyKind();
+            }
+
+            @Override
+            public String visitOrganization(Assignee.OneOrganization assignee) {
+                return "ORGANIZATION";
+            }
+
+            @Override
+            public String visitOrganizations(Assignee.Organizations assignee) {
+                return "ORGANIZATIONS " + assignee.organizations().size();
+            }
+
+            @Override
+            public String visitAllOf(Assignee.AllOf assignee) {
+                return "ALL_OF_LEVEL " + assignee.level();
+            }
+
+            @Override
+            public String visitOfficer(Assignee.Officer assignee) {
+                return "OFFICER " + assignee.role();
+            }
+
+            @Override
+            public String visitPerson(Assignee.Person assignee) {
+                return "PERSON";
+            }
+        };
+        List<Assignee> all = List.of(Assignee.bodyOf(BodyKind.PRESIDIUM, REGION), Assignee.organization(REGION),
+                Assignee.organizations(List.of(REGION, OrganizationRef.of("Ахтубинская ТОП"))),
+                Assignee.allOf(OrganizationLevel.TERRITORIAL), Assignee.officer(OfficerRole.CHAIR, REGION, "председателя"),
+                Assignee.person("Бугрееву Т.М."));
+
+        assertThat(all).extracting(a -> a.accept(names)).containsExactly("BODY PRESIDIUM", "ORGANIZATION",
+                "ORGANIZATIONS 2", "ALL_OF_LEVEL TERRITORIAL", "OFFICER CHAIR", "PERSON");
+        assertThat(all).extracting(a -> a.accept(names).split(" ")[0])
+                .containsExactlyElementsOf(all.stream().map(a -> a.kind().name()).toList());
+        assertThat(all).extracting(Assignee::kind).containsExactly(AssigneeKind.values());
     }
 
     @Test

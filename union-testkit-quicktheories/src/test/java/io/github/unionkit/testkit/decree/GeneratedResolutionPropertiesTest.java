@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.unionkit.model.decree.Assignee;
+import io.github.unionkit.model.decree.AssigneeKind;
 import io.github.unionkit.model.decree.Assignment;
 import io.github.unionkit.model.decree.Clause;
 import io.github.unionkit.model.decree.ClauseNumber;
@@ -127,20 +128,20 @@ class GeneratedResolutionPropertiesTest {
     @Test
     void generatorsCoverEveryAssigneeKindAndOptionalPart() {
         SplittableRandom random = new SplittableRandom(SEED);
-        Set<Assignee.Kind> kinds = EnumSet.noneOf(Assignee.Kind.class);
+        Set<AssigneeKind> kinds = EnumSet.noneOf(AssigneeKind.class);
         int controls = 0;
         int meetings = 0;
         int bands = 0;
         int deep = 0;
         for (int i = 0; i < EXAMPLES; i++) {
             Resolution resolution = ResolutionGenerators.resolutions().generate(random);
-            resolution.assignments().forEach(a -> a.assignees().forEach(x -> kinds.add(x.assigneeKind())));
+            resolution.assignments().forEach(a -> a.assignees().forEach(x -> kinds.add(x.kind())));
             controls += resolution.controlClause().isPresent() ? 1 : 0;
             meetings += resolution.meeting().isPresent() ? 1 : 0;
             bands += resolution.allClauses().stream().mapToInt(c -> c.sizeBands().size()).sum();
             deep += resolution.allClauses().stream().anyMatch(c -> c.number().depth() == 3) ? 1 : 0;
         }
-        assertThat(kinds).containsExactlyInAnyOrder(Assignee.Kind.values());
+        assertThat(kinds).containsExactlyInAnyOrder(AssigneeKind.values());
         assertThat(controls).isBetween(EXAMPLES / 4, EXAMPLES * 3 / 4);
         assertThat(meetings).isPositive();
         assertThat(bands).isPositive();

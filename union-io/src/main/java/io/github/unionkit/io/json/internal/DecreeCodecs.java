@@ -3,6 +3,8 @@ package io.github.unionkit.io.json.internal;
 import io.github.unionkit.model.body.BodyKind;
 import io.github.unionkit.model.body.OfficerRole;
 import io.github.unionkit.model.decree.Assignee;
+import io.github.unionkit.model.decree.AssigneeKind;
+import io.github.unionkit.model.decree.AssigneeVisitor;
 import io.github.unionkit.model.decree.Assignment;
 import io.github.unionkit.model.decree.Attachment;
 import io.github.unionkit.model.decree.ClauseNumber;
@@ -95,38 +97,50 @@ public final class DecreeCodecs {
      */
     public static void writeAssignee(Assignee assignee, JsonGenerator g) {
         g.writeStartObject();
-        Writes.enumValue(g, "kind", assignee.assigneeKind());
-        switch (assignee.assigneeKind()) {
-            case BODY: {
-                Assignee.BodyOf body = (Assignee.BodyOf) assignee;
-                Writes.enumValue(g, "body", body.kind());
+        Writes.enumValue(g, "kind", assignee.kind());
+        assignee.accept(new AssigneeVisitor<Void>() {
+            @Override
+            public Void visitBody(Assignee.BodyOf body) {
+                Writes.enumValue(g, "body", body.bodyKind());
                 Writes.property(g, "organization", body.organization(), DecreeCodecs::writeRef);
-                break;
+                return null;
             }
-            case ORGANIZATION:
-                Writes.property(g, "organization", ((Assignee.Organization) assignee).organization(),
-                        DecreeCodecs::writeRef);
-                break;
-            case ORGANIZATIONS:
-                Writes.requiredList(g, "organizations", ((Assignee.Organizations) assignee).organizations(),
-                        DecreeCodecs::writeRef);
-                break;
-            case ALL_OF_LEVEL:
-                Writes.enumValue(g, "level", ((Assignee.AllOf) assignee).level());
-                break;
-            case OFFICER: {
-                Assignee.Officer officer = (Assignee.Officer) assignee;
+
+            @Override
+            public Void visitOrganization(Assignee.OneOrganization one) {
+                Writes.property(g, "organization", one.organization(), DecreeCodecs::writeRef);
+                return null;
+            }
+
+            @Override
+            public Void visitOrganizations(Assignee.Organizations listed) {
+                Writes.requiredList(g, "organizations", listed.organizations(), DecreeCodecs::writeRef);
+                return null;
+            }
+
+            @Override
+            public Void visitAllOf(Assignee.AllOf all) {
+                Writes.enumValue(g, "level", all.level());
+                return null;
+            }
+
+            @Override
+            public Void visitOfficer(Assignee.Officer officer) {
                 Writes.enumValue(g, "role", officer.role());
                 Writes.property(g, "organization", officer.organization(), DecreeCodecs::writeRef);
                 g.writeStringProperty("asWritten", officer.asWritten());
                 if (officer.holder().isPresent()) {
                     g.writeStringProperty("holder", officer.holder().get().asWritten());
                 }
-                break;
+                return null;
             }
-            default:
-                g.writeStringProperty("asWritten", ((Assignee.Person) assignee).asWritten());
-        }
+
+            @Override
+            public Void visitPerson(Assignee.Person person) {
+                g.writeStringProperty("asWritten", person.asWritten());
+                return null;
+            }
+        });
         g.writeEndObject();
     }
 
@@ -140,7 +154,7 @@ public final class DecreeCodecs {
      */
     public static Assignee readAssignee(JsonNode node, String pointer, DecodeContext context) {
         Fields f = Fields.of(node, pointer, context);
-        Assignee.Kind kind = f.required("kind", Scalars.enumOf(Assignee.Kind.class));
+        AssigneeKind kind = f.required("kind", Scalars.enumOf(AssigneeKind.class));
         Assignee assignee;
         switch (kind) {
             case BODY: {

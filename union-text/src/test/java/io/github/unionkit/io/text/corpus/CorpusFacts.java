@@ -142,8 +142,8 @@ final class CorpusFacts {
 
     static String assignee(Assignee a) {
         if (a instanceof Assignee.BodyOf b) {
-            return "BODY:" + b.kind();
-        } else if (a instanceof Assignee.Organization o) {
+            return "BODY:" + b.bodyKind();
+        } else if (a instanceof Assignee.OneOrganization o) {
             return "ORGANIZATION:" + o.organization().asWritten();
         } else if (a instanceof Assignee.Organizations os) {
             List<String> names = new ArrayList<>();
@@ -158,6 +158,6 @@ final class CorpusFacts {
         } else if (a instanceof Assignee.Person p) {
             return "PERSON:" + p.asWritten();
         }
-        return "?" + a.assigneeKind();
+        return "?" + a.kind();
     }
 }
