@@ -205,8 +205,224 @@ public abstract class Clause {
      * Collection setters ({@code addChildren}, {@code children}, …) accumulate or replace as their names
      * say; {@code from(clause)} copies every attribute of an existing clause.
      */
-    public static final class Builder extends ImmutableClause.Builder {
+    public static final class Builder {
+        private final ImmutableClause.Builder delegate = ImmutableClause.generatedBuilder();
+
         Builder() {
+        }
+
+        /**
+         * Copies every attribute of an existing value into this builder.
+         *
+         * @param instance the value to copy, not null
+         * @return this builder
+         * @throws NullPointerException if {@code instance} is null
+         */
+        public Builder from(Clause instance) {
+            delegate.from(instance);
+            return this;
+        }
+
+        /**
+         * Sets {@link Clause#number()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder number(ClauseNumber value) {
+            delegate.number(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Clause#text()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder text(String value) {
+            delegate.text(value);
+            return this;
+        }
+
+        /**
+         * Adds an element to {@link Clause#items()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param element the element, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addItems(String element) {
+            delegate.addItems(element);
+            return this;
+        }
+
+        /**
+         * Adds the elements to {@link Clause#items()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addItems(String... elements) {
+            delegate.addItems(elements);
+            return this;
+        }
+
+        /**
+         * Replaces {@link Clause#items()} with the given elements. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder items(Iterable<String> elements) {
+            delegate.items(elements);
+            return this;
+        }
+
+        /**
+         * Adds every element to {@link Clause#items()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAllItems(Iterable<String> elements) {
+            delegate.addAllItems(elements);
+            return this;
+        }
+
+        /**
+         * Adds an element to {@link Clause#children()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param element the element, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addChildren(Clause element) {
+            delegate.addChildren(element);
+            return this;
+        }
+
+        /**
+         * Adds the elements to {@link Clause#children()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addChildren(Clause... elements) {
+            delegate.addChildren(elements);
+            return this;
+        }
+
+        /**
+         * Replaces {@link Clause#children()} with the given elements. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder children(Iterable<? extends Clause> elements) {
+            delegate.children(elements);
+            return this;
+        }
+
+        /**
+         * Adds every element to {@link Clause#children()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAllChildren(Iterable<? extends Clause> elements) {
+            delegate.addAllChildren(elements);
+            return this;
+        }
+
+        /**
+         * Sets {@link Clause#assignment()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder assignment(Assignment value) {
+            delegate.assignment(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Clause#assignment()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder assignment(Optional<? extends Assignment> value) {
+            delegate.assignment(value);
+            return this;
+        }
+
+        /**
+         * Adds an element to {@link Clause#sizeBands()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param element the element, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addSizeBands(SizeBand element) {
+            delegate.addSizeBands(element);
+            return this;
+        }
+
+        /**
+         * Adds the elements to {@link Clause#sizeBands()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addSizeBands(SizeBand... elements) {
+            delegate.addSizeBands(elements);
+            return this;
+        }
+
+        /**
+         * Replaces {@link Clause#sizeBands()} with the given elements. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder sizeBands(Iterable<? extends SizeBand> elements) {
+            delegate.sizeBands(elements);
+            return this;
+        }
+
+        /**
+         * Adds every element to {@link Clause#sizeBands()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAllSizeBands(Iterable<? extends SizeBand> elements) {
+            delegate.addAllSizeBands(elements);
+            return this;
+        }
+
+        /**
+         * Builds the value, checking its invariants.
+         *
+         * @return a new immutable value
+         * @throws IllegalStateException if a required attribute was not set
+         */
+        public Clause build() {
+            return delegate.build();
         }
     }
 }

@@ -59,6 +59,27 @@ public abstract class Resolution {
     }
 
     /**
+     * Returns an adopted resolution of its essentials: number, day of adoption, issuing body and
+     * clauses, {@code Resolution.of(DecreeNumber.parse("3-1"), LocalDate.of(2020, 12, 18),
+     * Body.of(COMMITTEE, ast), clauses)}. Every other element is absent; {@link #builder()} (or
+     * {@code builder().from(resolution)}) adds a title, a preamble, a control clause, a signatory…
+     *
+     * @param number the decree number, not null
+     * @param adoptedOn the day of adoption, not null
+     * @param issuer the issuing body, not null
+     * @param clauses the top-level clauses in order, not null, none null
+     * @return the resolution
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidResolutionException if an invariant is broken (a top-level clause that is not a
+     *     root, say)
+     */
+    public static Resolution of(DecreeNumber number, LocalDate adoptedOn, Body issuer, List<Clause> clauses) {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(clauses, "clauses");
+        return builder().number(number).adoptedOn(adoptedOn).issuer(issuer).addAllClauses(clauses).build();
+    }
+
+    /**
      * Returns whether the document is a draft (проект): a resolution not yet adopted, which has no
      * number or adoption date yet. Rules that require those elements of an adopted resolution do not
      * require them of a draft.
@@ -330,8 +351,547 @@ public abstract class Resolution {
      * Collection setters ({@code addClauses}, {@code clauses}, …) accumulate or replace as their names
      * say; {@code from(resolution)} copies every attribute of an existing resolution.
      */
-    public static final class Builder extends ImmutableResolution.Builder {
+    public static final class Builder {
+        private final ImmutableResolution.Builder delegate = ImmutableResolution.generatedBuilder();
+
         Builder() {
+        }
+
+        /**
+         * Copies every attribute of an existing value into this builder.
+         *
+         * @param instance the value to copy, not null
+         * @return this builder
+         * @throws NullPointerException if {@code instance} is null
+         */
+        public Builder from(Resolution instance) {
+            delegate.from(instance);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#draft()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder draft(boolean value) {
+            delegate.draft(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#issuerKind()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder issuerKind(BodyKind value) {
+            delegate.issuerKind(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#issuerKind()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder issuerKind(Optional<? extends BodyKind> value) {
+            delegate.issuerKind(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#issuerOrganization()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder issuerOrganization(OrganizationId value) {
+            delegate.issuerOrganization(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#issuerOrganization()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder issuerOrganization(Optional<? extends OrganizationId> value) {
+            delegate.issuerOrganization(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#issuerName()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder issuerName(String value) {
+            delegate.issuerName(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#issuerName()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder issuerName(Optional<String> value) {
+            delegate.issuerName(value);
+            return this;
+        }
+
+        /**
+         * Adds an element to {@link Resolution#headerLines()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param element the element, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addHeaderLines(String element) {
+            delegate.addHeaderLines(element);
+            return this;
+        }
+
+        /**
+         * Adds the elements to {@link Resolution#headerLines()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addHeaderLines(String... elements) {
+            delegate.addHeaderLines(elements);
+            return this;
+        }
+
+        /**
+         * Replaces {@link Resolution#headerLines()} with the given elements. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder headerLines(Iterable<String> elements) {
+            delegate.headerLines(elements);
+            return this;
+        }
+
+        /**
+         * Adds every element to {@link Resolution#headerLines()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAllHeaderLines(Iterable<String> elements) {
+            delegate.addAllHeaderLines(elements);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#meeting()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder meeting(Meeting value) {
+            delegate.meeting(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#meeting()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder meeting(Optional<? extends Meeting> value) {
+            delegate.meeting(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#number()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder number(DecreeNumber value) {
+            delegate.number(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#number()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder number(Optional<? extends DecreeNumber> value) {
+            delegate.number(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#adopted()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder adopted(LocalDateRange value) {
+            delegate.adopted(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#adopted()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder adopted(Optional<? extends LocalDateRange> value) {
+            delegate.adopted(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#place()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder place(String value) {
+            delegate.place(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#place()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder place(Optional<String> value) {
+            delegate.place(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#title()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder title(String value) {
+            delegate.title(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#title()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder title(Optional<String> value) {
+            delegate.title(value);
+            return this;
+        }
+
+        /**
+         * Adds an element to {@link Resolution#preamble()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param element the element, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addPreamble(String element) {
+            delegate.addPreamble(element);
+            return this;
+        }
+
+        /**
+         * Adds the elements to {@link Resolution#preamble()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addPreamble(String... elements) {
+            delegate.addPreamble(elements);
+            return this;
+        }
+
+        /**
+         * Replaces {@link Resolution#preamble()} with the given elements. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder preamble(Iterable<String> elements) {
+            delegate.preamble(elements);
+            return this;
+        }
+
+        /**
+         * Adds every element to {@link Resolution#preamble()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAllPreamble(Iterable<String> elements) {
+            delegate.addAllPreamble(elements);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#operativeFormula()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder operativeFormula(String value) {
+            delegate.operativeFormula(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#operativeFormula()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder operativeFormula(Optional<String> value) {
+            delegate.operativeFormula(value);
+            return this;
+        }
+
+        /**
+         * Adds an element to {@link Resolution#clauses()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param element the element, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addClauses(Clause element) {
+            delegate.addClauses(element);
+            return this;
+        }
+
+        /**
+         * Adds the elements to {@link Resolution#clauses()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addClauses(Clause... elements) {
+            delegate.addClauses(elements);
+            return this;
+        }
+
+        /**
+         * Replaces {@link Resolution#clauses()} with the given elements. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder clauses(Iterable<? extends Clause> elements) {
+            delegate.clauses(elements);
+            return this;
+        }
+
+        /**
+         * Adds every element to {@link Resolution#clauses()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAllClauses(Iterable<? extends Clause> elements) {
+            delegate.addAllClauses(elements);
+            return this;
+        }
+
+        /**
+         * Adds an element to {@link Resolution#references()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param element the element, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addReferences(DecreeReference element) {
+            delegate.addReferences(element);
+            return this;
+        }
+
+        /**
+         * Adds the elements to {@link Resolution#references()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addReferences(DecreeReference... elements) {
+            delegate.addReferences(elements);
+            return this;
+        }
+
+        /**
+         * Replaces {@link Resolution#references()} with the given elements. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder references(Iterable<? extends DecreeReference> elements) {
+            delegate.references(elements);
+            return this;
+        }
+
+        /**
+         * Adds every element to {@link Resolution#references()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAllReferences(Iterable<? extends DecreeReference> elements) {
+            delegate.addAllReferences(elements);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#controlClause()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder controlClause(ControlClause value) {
+            delegate.controlClause(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#controlClause()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder controlClause(Optional<? extends ControlClause> value) {
+            delegate.controlClause(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#signatory()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder signatory(Signatory value) {
+            delegate.signatory(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#signatory()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder signatory(Optional<? extends Signatory> value) {
+            delegate.signatory(value);
+            return this;
+        }
+
+        /**
+         * Adds an element to {@link Resolution#attachments()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param element the element, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAttachments(Attachment element) {
+            delegate.addAttachments(element);
+            return this;
+        }
+
+        /**
+         * Adds the elements to {@link Resolution#attachments()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAttachments(Attachment... elements) {
+            delegate.addAttachments(elements);
+            return this;
+        }
+
+        /**
+         * Replaces {@link Resolution#attachments()} with the given elements. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder attachments(Iterable<? extends Attachment> elements) {
+            delegate.attachments(elements);
+            return this;
+        }
+
+        /**
+         * Adds every element to {@link Resolution#attachments()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAllAttachments(Iterable<? extends Attachment> elements) {
+            delegate.addAllAttachments(elements);
+            return this;
+        }
+
+        /**
+         * Builds the value, checking its invariants.
+         *
+         * @return a new immutable value
+         * @throws IllegalStateException if a required attribute was not set
+         */
+        public Resolution build() {
+            return delegate.build();
         }
 
         /**

@@ -22,6 +22,11 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
         overshadowImplementation = true,
+        // The aggregates write their own nested Builder, delegating to the generated one, so that no
+        // generated type appears in a public signature (not even as a superclass); the name below keeps
+        // Immutables from treating that hand-written Builder as an extension of its own.
+        typeInnerBuilder = "GeneratedBuilderExtension",
+        builder = "generatedBuilder",
         jdkOnly = true,
         allowedClasspathAnnotations = Override.class,
         allParameters = false,

@@ -53,8 +53,210 @@ public abstract class Meeting {
      * {@code build()} returns a {@link Meeting} and throws {@link IllegalStateException} if a required
      * attribute is missing, or {@link IllegalArgumentException} if an invariant is broken.
      */
-    public static final class Builder extends ImmutableMeeting.Builder {
+    public static final class Builder {
+        private final ImmutableMeeting.Builder delegate = ImmutableMeeting.generatedBuilder();
+
         Builder() {
+        }
+
+        /**
+         * Copies every attribute of an existing value into this builder.
+         *
+         * @param instance the value to copy, not null
+         * @return this builder
+         * @throws NullPointerException if {@code instance} is null
+         */
+        public Builder from(Meeting instance) {
+            delegate.from(instance);
+            return this;
+        }
+
+        /**
+         * Sets {@link Meeting#body()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder body(Body value) {
+            delegate.body(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Meeting#kind()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder kind(MeetingKind value) {
+            delegate.kind(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Meeting#number()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder number(int value) {
+            delegate.number(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Meeting#number()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder number(OptionalInt value) {
+            delegate.number(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Meeting#ordinal()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder ordinal(RomanNumeral value) {
+            delegate.ordinal(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Meeting#ordinal()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder ordinal(Optional<? extends RomanNumeral> value) {
+            delegate.ordinal(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Meeting#stage()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder stage(int value) {
+            delegate.stage(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Meeting#stage()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder stage(OptionalInt value) {
+            delegate.stage(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Meeting#dates()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder dates(LocalDateRange value) {
+            delegate.dates(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Meeting#place()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder place(String value) {
+            delegate.place(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Meeting#place()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder place(Optional<String> value) {
+            delegate.place(value);
+            return this;
+        }
+
+        /**
+         * Adds an element to {@link Meeting#agenda()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param element the element, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAgenda(AgendaItem element) {
+            delegate.addAgenda(element);
+            return this;
+        }
+
+        /**
+         * Adds the elements to {@link Meeting#agenda()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAgenda(AgendaItem... elements) {
+            delegate.addAgenda(elements);
+            return this;
+        }
+
+        /**
+         * Replaces {@link Meeting#agenda()} with the given elements. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder agenda(Iterable<? extends AgendaItem> elements) {
+            delegate.agenda(elements);
+            return this;
+        }
+
+        /**
+         * Adds every element to {@link Meeting#agenda()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAllAgenda(Iterable<? extends AgendaItem> elements) {
+            delegate.addAllAgenda(elements);
+            return this;
+        }
+
+        /**
+         * Builds the value, checking its invariants.
+         *
+         * @return a new immutable value
+         * @throws IllegalStateException if a required attribute was not set
+         */
+        public Meeting build() {
+            return delegate.build();
         }
     }
 

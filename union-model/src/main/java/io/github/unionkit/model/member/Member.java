@@ -420,8 +420,368 @@ public abstract class Member {
     /**
      * Builds {@link Member}s. Not thread-safe; {@link #build()} may be called more than once.
      */
-    public static final class Builder extends ImmutableMember.Builder {
+    public static final class Builder {
+        private final ImmutableMember.Builder delegate = ImmutableMember.generatedBuilder();
+
         Builder() {
+        }
+
+        /**
+         * Copies every attribute of an existing value into this builder.
+         *
+         * @param instance the value to copy, not null
+         * @return this builder
+         * @throws NullPointerException if {@code instance} is null
+         */
+        public Builder from(Member instance) {
+            delegate.from(instance);
+            return this;
+        }
+
+        /**
+         * Sets {@link Member#id()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder id(MemberId value) {
+            delegate.id(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Member#category()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder category(MemberCategory value) {
+            delegate.category(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Member#primaryOrganization()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder primaryOrganization(OrganizationId value) {
+            delegate.primaryOrganization(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Member#admissionDate()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder admissionDate(LocalDate value) {
+            delegate.admissionDate(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Member#exit()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder exit(MembershipExit value) {
+            delegate.exit(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Member#exit()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder exit(Optional<? extends MembershipExit> value) {
+            delegate.exit(value);
+            return this;
+        }
+
+        /**
+         * Adds an element to {@link Member#interruptions()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param element the element, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addInterruptions(MembershipInterruption element) {
+            delegate.addInterruptions(element);
+            return this;
+        }
+
+        /**
+         * Adds the elements to {@link Member#interruptions()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addInterruptions(MembershipInterruption... elements) {
+            delegate.addInterruptions(elements);
+            return this;
+        }
+
+        /**
+         * Replaces {@link Member#interruptions()} with the given elements. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder interruptions(Iterable<? extends MembershipInterruption> elements) {
+            delegate.interruptions(elements);
+            return this;
+        }
+
+        /**
+         * Adds every element to {@link Member#interruptions()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAllInterruptions(Iterable<? extends MembershipInterruption> elements) {
+            delegate.addAllInterruptions(elements);
+            return this;
+        }
+
+        /**
+         * Adds an element to {@link Member#categoryChanges()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param element the element, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addCategoryChanges(CategoryChange element) {
+            delegate.addCategoryChanges(element);
+            return this;
+        }
+
+        /**
+         * Adds the elements to {@link Member#categoryChanges()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addCategoryChanges(CategoryChange... elements) {
+            delegate.addCategoryChanges(elements);
+            return this;
+        }
+
+        /**
+         * Replaces {@link Member#categoryChanges()} with the given elements. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder categoryChanges(Iterable<? extends CategoryChange> elements) {
+            delegate.categoryChanges(elements);
+            return this;
+        }
+
+        /**
+         * Adds every element to {@link Member#categoryChanges()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAllCategoryChanges(Iterable<? extends CategoryChange> elements) {
+            delegate.addAllCategoryChanges(elements);
+            return this;
+        }
+
+        /**
+         * Adds an element to {@link Member#transfers()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param element the element, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addTransfers(Transfer element) {
+            delegate.addTransfers(element);
+            return this;
+        }
+
+        /**
+         * Adds the elements to {@link Member#transfers()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addTransfers(Transfer... elements) {
+            delegate.addTransfers(elements);
+            return this;
+        }
+
+        /**
+         * Replaces {@link Member#transfers()} with the given elements. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder transfers(Iterable<? extends Transfer> elements) {
+            delegate.transfers(elements);
+            return this;
+        }
+
+        /**
+         * Adds every element to {@link Member#transfers()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAllTransfers(Iterable<? extends Transfer> elements) {
+            delegate.addAllTransfers(elements);
+            return this;
+        }
+
+        /**
+         * Adds an element to {@link Member#formerCards()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param element the element, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addFormerCards(CardNumber element) {
+            delegate.addFormerCards(element);
+            return this;
+        }
+
+        /**
+         * Adds the elements to {@link Member#formerCards()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addFormerCards(CardNumber... elements) {
+            delegate.addFormerCards(elements);
+            return this;
+        }
+
+        /**
+         * Replaces {@link Member#formerCards()} with the given elements. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder formerCards(Iterable<? extends CardNumber> elements) {
+            delegate.formerCards(elements);
+            return this;
+        }
+
+        /**
+         * Adds every element to {@link Member#formerCards()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAllFormerCards(Iterable<? extends CardNumber> elements) {
+            delegate.addAllFormerCards(elements);
+            return this;
+        }
+
+        /**
+         * Sets {@link Member#card()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder card(CardNumber value) {
+            delegate.card(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Member#card()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder card(Optional<? extends CardNumber> value) {
+            delegate.card(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Member#name()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder name(PersonName value) {
+            delegate.name(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Member#name()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder name(Optional<? extends PersonName> value) {
+            delegate.name(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Member#birthDate()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder birthDate(LocalDate value) {
+            delegate.birthDate(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Member#birthDate()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder birthDate(Optional<? extends LocalDate> value) {
+            delegate.birthDate(value);
+            return this;
+        }
+
+        /**
+         * Builds the value, checking its invariants.
+         *
+         * @return a new immutable value
+         * @throws IllegalStateException if a required attribute was not set
+         */
+        public Member build() {
+            return delegate.build();
         }
     }
 }

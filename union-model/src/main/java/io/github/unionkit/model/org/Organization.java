@@ -45,6 +45,53 @@ public abstract class Organization {
     }
 
     /**
+     * Returns a root organization (one without a parent, such as the national union) of one name, at
+     * the level its kind belongs to: {@code Organization.of(id, NATIONAL_UNION, OrganizationName.of(…,
+     * since))}. Use {@link #builder()} for more names, a region or territorial rights.
+     *
+     * @param id the identifier, not null
+     * @param kind the kind; it must belong to exactly one level (not {@link OrganizationKind#OTHER})
+     * @param name the name and the day it is in effect from, not null
+     * @return the organization
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidOrganizationException if the kind belongs to several levels, or another invariant
+     *     is broken
+     */
+    public static Organization of(OrganizationId id, OrganizationKind kind, OrganizationName name) {
+        return builder().id(id).level(onlyLevel(id, kind)).kind(kind).addNames(name).build();
+    }
+
+    /**
+     * Returns an organization of one name under a parent, at the level its kind belongs to:
+     * {@code Organization.of(id, DISTRICT, OrganizationName.of("Ахтубинская районная организация",
+     * since), region)}. Use {@link #builder()} for more names, a region or territorial rights.
+     *
+     * @param id the identifier, not null
+     * @param kind the kind; it must belong to exactly one level (not {@link OrganizationKind#OTHER})
+     * @param name the name and the day it is in effect from, not null
+     * @param parent the parent organization's identifier, not null
+     * @return the organization
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidOrganizationException if the kind belongs to several levels, or another invariant
+     *     is broken (a national organization with a parent, its own parent)
+     */
+    public static Organization of(OrganizationId id, OrganizationKind kind, OrganizationName name,
+            OrganizationId parent) {
+        Objects.requireNonNull(parent, "parent");
+        return builder().id(id).level(onlyLevel(id, kind)).kind(kind).addNames(name).parent(parent).build();
+    }
+
+    private static OrganizationLevel onlyLevel(OrganizationId id, OrganizationKind kind) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        if (kind.levels().size() != 1) {
+            throw new InvalidOrganizationException(ErrorType.KIND_NOT_APPLICABLE, id,
+                    "kind " + kind + " belongs to several levels; give the level through builder()");
+        }
+        return kind.levels().iterator().next();
+    }
+
+    /**
      * Returns a builder initialised with every attribute of this organization, for example to add a
      * name after a renaming.
      *
@@ -207,8 +254,175 @@ public abstract class Organization {
      * Builds {@link Organization}s. Not thread-safe; {@link #build()} may be called more than once.
      * Collection setters ({@code addNames}, {@code names}) accumulate or replace as their names say.
      */
-    public static final class Builder extends ImmutableOrganization.Builder {
+    public static final class Builder {
+        private final ImmutableOrganization.Builder delegate = ImmutableOrganization.generatedBuilder();
+
         Builder() {
+        }
+
+        /**
+         * Copies every attribute of an existing value into this builder.
+         *
+         * @param instance the value to copy, not null
+         * @return this builder
+         * @throws NullPointerException if {@code instance} is null
+         */
+        public Builder from(Organization instance) {
+            delegate.from(instance);
+            return this;
+        }
+
+        /**
+         * Sets {@link Organization#id()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder id(OrganizationId value) {
+            delegate.id(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Organization#level()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder level(OrganizationLevel value) {
+            delegate.level(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Organization#kind()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder kind(OrganizationKind value) {
+            delegate.kind(value);
+            return this;
+        }
+
+        /**
+         * Adds an element to {@link Organization#names()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param element the element, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addNames(OrganizationName element) {
+            delegate.addNames(element);
+            return this;
+        }
+
+        /**
+         * Adds the elements to {@link Organization#names()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addNames(OrganizationName... elements) {
+            delegate.addNames(elements);
+            return this;
+        }
+
+        /**
+         * Replaces {@link Organization#names()} with the given elements. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder names(Iterable<? extends OrganizationName> elements) {
+            delegate.names(elements);
+            return this;
+        }
+
+        /**
+         * Adds every element to {@link Organization#names()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param elements the elements, not null, none null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder addAllNames(Iterable<? extends OrganizationName> elements) {
+            delegate.addAllNames(elements);
+            return this;
+        }
+
+        /**
+         * Sets {@link Organization#parent()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder parent(OrganizationId value) {
+            delegate.parent(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Organization#parent()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder parent(Optional<? extends OrganizationId> value) {
+            delegate.parent(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Organization#region()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder region(String value) {
+            delegate.region(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Organization#region()}, or clears it when the optional is empty. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder region(Optional<String> value) {
+            delegate.region(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link Organization#territorialRights()}. Checked by {@link #build()}, which enforces the invariants.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder territorialRights(boolean value) {
+            delegate.territorialRights(value);
+            return this;
+        }
+
+        /**
+         * Builds the value, checking its invariants.
+         *
+         * @return a new immutable value
+         * @throws IllegalStateException if a required attribute was not set
+         */
+        public Organization build() {
+            return delegate.build();
         }
     }
 }

@@ -45,6 +45,37 @@ class ResolutionTest {
     }
 
     @Test
+    void ofBuildsAnAdoptedResolutionOfItsEssentialsAndNothingElse() {
+        Body committee = Body.of(BodyKind.COMMITTEE, OrganizationId.of("ast"));
+        List<Clause> clauses = List.of(task(ClauseNumber.of(1), "a"), Clause.of(ClauseNumber.of(2), "Контроль возложить."));
+
+        Resolution resolution = Resolution.of(DecreeNumber.parse("3-1"), DAY, committee, clauses);
+
+        assertThat(resolution).isEqualTo(Resolution.builder().number(DecreeNumber.parse("3-1"))
+                .adopted(LocalDateRange.ofClosed(DAY, DAY)).issuer(committee).addAllClauses(clauses).build());
+        assertThat(resolution.issuer()).contains(committee);
+        assertThat(resolution.documentDate()).contains(DAY);
+        assertThat(resolution.title()).isEmpty();
+        assertThat(resolution.draft()).isFalse();
+        assertThatNullPointerException().isThrownBy(() -> Resolution.of(null, DAY, committee, clauses));
+        assertThatNullPointerException().isThrownBy(() -> Resolution.of(DecreeNumber.parse("3-1"), null, committee,
+                clauses));
+        assertThatThrownBy(() -> Resolution.of(DecreeNumber.parse("3-1"), DAY, committee,
+                List.of(task(ClauseNumber.of(2, 1), "b")))).isInstanceOf(InvalidResolutionException.class);
+    }
+
+    @Test
+    void theBuilderIsAHandWrittenPublicClassOverNoGeneratedType() {
+        assertThat(Resolution.Builder.class.getSuperclass()).isEqualTo(Object.class);
+        assertThat(Resolution.Builder.class.getMethods()).allSatisfy(method -> {
+            assertThat(method.getReturnType().getSimpleName()).doesNotStartWith("Immutable");
+            assertThat(method.getDeclaringClass().getSimpleName()).doesNotStartWith("Immutable");
+        });
+        Resolution built = valid().build();
+        assertThat(Resolution.builder().from(built).build()).isEqualTo(built);
+    }
+
+    @Test
     void allClausesAreDepthFirst() {
         assertThat(valid().build().allClauses()).extracting(c -> c.number().toString())
                 .containsExactly("1", "2", "2.1", "2.2", "3");

@@ -31,6 +31,34 @@ class OrganizationTest {
     }
 
     @Test
+    void ofTakesTheLevelFromTheKind() {
+        OrganizationName name = OrganizationName.of("Ахтубинская районная организация Профсоюза", FOUNDED);
+
+        Organization district = Organization.of(OrganizationId.of("ast.akhtubinsk"), OrganizationKind.DISTRICT, name,
+                OrganizationId.of("ast"));
+        Organization union = Organization.of(OrganizationId.of("ru"), OrganizationKind.NATIONAL_UNION,
+                OrganizationName.of("Общероссийский Профсоюз образования", FOUNDED));
+
+        assertThat(district).isEqualTo(Organization.builder().id(OrganizationId.of("ast.akhtubinsk"))
+                .level(OrganizationLevel.TERRITORIAL).kind(OrganizationKind.DISTRICT).addNames(name)
+                .parent(OrganizationId.of("ast")).build());
+        assertThat(union.level()).isEqualTo(OrganizationLevel.NATIONAL);
+        assertThat(union.parent()).isEmpty();
+    }
+
+    @Test
+    void ofRefusesAKindOfSeveralLevelsAndBrokenInvariants() {
+        OrganizationName name = OrganizationName.of("Прочая организация", FOUNDED);
+
+        assertThatThrownBy(() -> Organization.of(OrganizationId.of("x"), OrganizationKind.OTHER, name))
+                .isInstanceOfSatisfying(InvalidOrganizationException.class,
+                        e -> assertThat(e.errorType()).isEqualTo(ErrorType.KIND_NOT_APPLICABLE));
+        assertThatThrownBy(() -> Organization.of(OrganizationId.of("x"), OrganizationKind.DISTRICT, name,
+                OrganizationId.of("x"))).isInstanceOfSatisfying(InvalidOrganizationException.class,
+                        e -> assertThat(e.errorType()).isEqualTo(ErrorType.SELF_PARENT));
+    }
+
+    @Test
     void builderReturnsTheAbstractTypeWithItsAttributes() {
         Organization organization = krasnodar();
         assertThat(organization.id()).isEqualTo(OrganizationId.of("ru.23"));
