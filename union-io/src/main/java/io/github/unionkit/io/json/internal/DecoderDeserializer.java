@@ -17,7 +17,7 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  *
  * @param <T> the value type
  */
-public final class DecoderDeserializer<T> extends StdDeserializer<T> {
+final class DecoderDeserializer<T> extends StdDeserializer<T> {
 
     private final transient Decoder<T> decoder;
 

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * The JSON form of the parts of a resolution: numbers, organization references, assignees,
  * assignments, size bands, references, control clause, signatory and attachments.
  */
-public final class DecreeCodecs {
+final class DecreeCodecs {
 
     /** Decoder of a decree number in its canonical display form, e.g. {@code "3-1"}. */
     public static final Decoder<DecreeNumber> DECREE_NUMBER =

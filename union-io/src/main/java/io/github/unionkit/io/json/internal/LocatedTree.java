@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * enforces its own, possibly stricter, limits in the parser before this). Locations are kept for
  * containers only: one entry per object or array, holding where each of its children starts.
  */
-public final class LocatedTree {
+final class LocatedTree {
 
     private static final JsonLimits LIMITS = JsonLimits.defaults();
 

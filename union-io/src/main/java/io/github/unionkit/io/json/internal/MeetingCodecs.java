@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The JSON form of bodies, terms, meetings and votes.
  */
-public final class MeetingCodecs {
+final class MeetingCodecs {
 
     /** Decoder of a Roman numeral string such as {@code "VIII"}. */
     public static final Decoder<RomanNumeral> ROMAN =

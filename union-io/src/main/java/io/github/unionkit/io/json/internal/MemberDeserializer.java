@@ -10,7 +10,7 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * Reads a registry record in streaming mode with {@link MemberRecords}, so errors carry the exact
  * location of the offending token.
  */
-public final class MemberDeserializer extends StdDeserializer<Member> {
+final class MemberDeserializer extends StdDeserializer<Member> {
 
     /** Creates the deserializer. */
     public MemberDeserializer() {

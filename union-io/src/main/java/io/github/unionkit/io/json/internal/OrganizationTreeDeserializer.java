@@ -21,7 +21,7 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * of JSON) needs memory for its organizations only, not for a {@code JsonNode} of each value of the
  * file. Errors carry the same JSON Pointers and locations as the other decoders.
  */
-public final class OrganizationTreeDeserializer extends StdDeserializer<OrganizationTree> {
+final class OrganizationTreeDeserializer extends StdDeserializer<OrganizationTree> {
 
     private static final String ORGANIZATIONS = "organizations";
 

@@ -3,7 +3,7 @@ package io.github.unionkit.io.json.internal;
 /**
  * JSON Pointer (RFC 6901) construction.
  */
-public final class Pointers {
+final class Pointers {
 
     private Pointers() {
     }

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The JSON form of a resolution and its clause tree.
  */
-public final class ResolutionCodecs {
+final class ResolutionCodecs {
 
     private ResolutionCodecs() {
     }

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * The JSON form of validation reports: {@code {"valid": ..., "violations": [...]}}, each violation
  * with its rule code, severity, path, arguments (name and value, in order) and both messages.
  */
-public final class RulesCodecs {
+final class RulesCodecs {
 
     /** Decoder of a rule code such as {@code "UK-MEMBER-001"}. */
     public static final Decoder<RuleCode> RULE_CODE = Scalars.parsed(64, RuleCode::parse, "a rule code like UK-MEMBER-001");

@@ -33,7 +33,7 @@ import tools.jackson.databind.module.SimpleModule;
  * </ul>
  * Loaded only when union-text is present (an optional dependency of union-io).
  */
-public final class TextCodecs {
+final class TextCodecs {
 
     private TextCodecs() {
     }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * without being stored and reported with {@link #isTooLong()}. After {@link #next()} returns true the
  * line is {@code buffer()[start(), end())}, valid until the next call.
  */
-public final class LineSplitter {
+final class LineSplitter {
 
     private static final int MIN_BUFFER = 64 * 1024;
 

@@ -14,7 +14,7 @@ import tools.jackson.dataformat.csv.CsvMapper;
 /**
  * The token stream factories of registry files, with UnionKit's explicit settings.
  */
-public final class RecordFactories {
+final class RecordFactories {
 
     private RecordFactories() {
     }

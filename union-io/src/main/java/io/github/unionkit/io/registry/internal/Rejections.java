@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Maps JSON input errors to registry rejections.
  */
-public final class Rejections {
+final class Rejections {
 
     private Rejections() {
     }

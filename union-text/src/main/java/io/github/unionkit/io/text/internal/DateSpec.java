@@ -9,7 +9,7 @@ package io.github.unionkit.io.text.internal;
  * @param year the year as stated
  * @param firstToken the index of the date's first token, for error positions
  */
-public record DateSpec(int day, int month, YearRef year, int firstToken) {
+record DateSpec(int day, int month, YearRef year, int firstToken) {
 
     /**
      * Tells whether the month was written.

@@ -26,7 +26,7 @@ import java.util.Set;
  * </ul>
  * Several assignees are separated by commas or "и" where the next words start a new assignee.
  */
-public final class DecreeAssignees {
+final class DecreeAssignees {
 
     private final DecreeOrganizations organizations;
 

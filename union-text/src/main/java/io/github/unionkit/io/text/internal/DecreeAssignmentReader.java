@@ -40,7 +40,7 @@ import java.util.Map;
  * </ul>
  * Recursion follows the clause tree, which is at most {@code ClauseNumber.MAX_DEPTH} deep.
  */
-public final class DecreeAssignmentReader {
+final class DecreeAssignmentReader {
 
     /** An assignment found, with where its deadline phrase was written. */
     public static final class Found {

@@ -11,7 +11,7 @@ import org.threeten.extra.LocalDateRange;
  * № 3-1"). A line is a requisite line only if these parts make up all of it. Lines longer than
  * {@value #MAX_LINE} characters never are, so the reader stays cheap on long paragraphs.
  */
-public final class DecreeRequisites {
+final class DecreeRequisites {
 
     /** The longest line read as requisites. */
     public static final int MAX_LINE = 200;

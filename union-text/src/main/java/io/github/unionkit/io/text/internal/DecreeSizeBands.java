@@ -27,7 +27,7 @@ import java.util.List;
  * the comma-separated names in the parentheses after the range; its subject is the item without the
  * deadline phrase, the list and the separators around them.
  */
-public final class DecreeSizeBands {
+final class DecreeSizeBands {
 
     /** A band read from an item. */
     public static final class Found {

@@ -10,7 +10,7 @@ import io.github.unionkit.model.org.OrganizationLevel;
  * that assign ("Поручить"), signatory positions, settlement abbreviations, organization levels,
  * officer roles and persons' initials. Every test looks at a bounded number of characters or tokens.
  */
-public final class DecreeWords {
+final class DecreeWords {
 
     private static final String[] FORMULA_WORDS = {
         "постановляет", "постановляют", "постановляю", "постановил", "постановила", "постановили", "постановило",

@@ -7,7 +7,7 @@ import java.util.Map;
  * "в течение двадцати пяти дней", and as the first half of compound adjectives: "десятидневный",
  * "двухнедельный", "трехмесячный".
  */
-public final class NumberWords {
+final class NumberWords {
 
     // Nominative and genitive forms: "десять дней" in tables, "в течение десяти дней" in clauses.
     private static final Map<String, Integer> CARDINALS = Map.ofEntries(

@@ -4,7 +4,7 @@ package io.github.unionkit.io.text.internal;
  * A value and the token index after it, packed into one {@code long} so that the small readers
  * (ordinals, cardinals) return both without allocating. A negative packed value means "no match".
  */
-public final class Packed {
+final class Packed {
 
     /** The packed "no match". */
     public static final long NONE = -1;

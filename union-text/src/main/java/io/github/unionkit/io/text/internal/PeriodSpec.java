@@ -9,7 +9,7 @@ package io.github.unionkit.io.text.internal;
  *     years
  * @param year the year as stated
  */
-public record PeriodSpec(Unit unit, int index, YearRef year) {
+record PeriodSpec(Unit unit, int index, YearRef year) {
 
     /** Calendar period units. */
     public enum Unit {

@@ -7,7 +7,7 @@ import io.github.unionkit.model.body.BodyKind;
  * комитета Профсоюза", "Президиума …", "Комитета …", "Пленума …", "VIII Съезда …", "общего собрания
  * …", "контрольно-ревизионной комиссии …". Matching is by stem, so every case form is read.
  */
-public final class RussianBodies {
+final class RussianBodies {
 
     private RussianBodies() {
     }

@@ -1,7 +1,7 @@
 package io.github.unionkit.io.text.internal;
 
 /** The three kinds of token {@link Tokens} produces. */
-public enum TokenKind {
+enum TokenKind {
     /** A run of letters (Cyrillic or Latin), with combining marks and soft hyphens inside it. */
     WORD,
     /** A run of ASCII digits {@code 0-9}; other scripts' digits are punctuation. */

@@ -8,7 +8,7 @@ package io.github.unionkit.io.text.internal;
  * @param mode how the year was stated
  * @param year the year for {@link Mode#EXPLICIT}, otherwise 0
  */
-public record YearRef(Mode mode, int year) {
+record YearRef(Mode mode, int year) {
 
     /** How a year was stated. */
     public enum Mode {
