@@ -115,8 +115,23 @@ public final class OrganizationNames {
      * @return the candidates, one per organization, strongest first; empty if none matched
      */
     public OrganizationNameLookup lookUp(CharSequence asWritten, LocalDate date) {
+        return lookUp(asWritten, Optional.of(Objects.requireNonNull(date, "date")));
+    }
+
+    /**
+     * Looks a name up as written in a document whose date is not known: names of every time count
+     * alike, none {@linkplain OrganizationNameMatch#inEffect() in effect}, so an organization's old name
+     * and another's current one tie.
+     *
+     * @param asWritten the name as written, in any case form, not null
+     * @return the candidates, one per organization, strongest first; empty if none matched
+     */
+    public OrganizationNameLookup lookUpUndated(CharSequence asWritten) {
+        return lookUp(asWritten, Optional.empty());
+    }
+
+    private OrganizationNameLookup lookUp(CharSequence asWritten, Optional<LocalDate> date) {
         Objects.requireNonNull(asWritten, "asWritten");
-        Objects.requireNonNull(date, "date");
         List<Form> forms = byKey.get(NameForms.key(asWritten));
         if (forms == null) {
             return OrganizationNameLookup.none();
@@ -124,10 +139,10 @@ public final class OrganizationNames {
         String exact = NameKeys.key(asWritten);
         Map<OrganizationId, OrganizationNameMatch> best = new LinkedHashMap<>();
         for (Form form : forms) {
-            Optional<OrganizationName> current = form.organization().nameAsOf(date);
+            boolean inEffect = date.flatMap(form.organization()::nameAsOf).map(form.name()::equals).orElse(false);
             OrganizationNameMatch match = new OrganizationNameMatch(form.organization(), form.name(), form.text(),
                     NameKeys.key(form.text()).equals(exact) ? NameMatchKind.EXACT : NameMatchKind.WORD_FORMS,
-                    current.map(form.name()::equals).orElse(false));
+                    inEffect);
             best.merge(form.organization().id(), match, (a, b) -> b.isStrongerThan(a) ? b : a);
         }
         return OrganizationNameLookup.of(new ArrayList<>(best.values()));

@@ -237,4 +237,19 @@ class OrganizationNamesTest {
         assertThat(lookup.match().orElseThrow().organization()).isEqualTo(one);
         assertThat(lookup.strongest()).hasSize(1);
     }
+
+    @Test
+    void anUndatedLookUpRanksOldAndCurrentNamesAlike() {
+        LocalDate renamed = LocalDate.of(2021, 7, 1);
+        Organization harabali = organization("ast.harab",
+                OrganizationName.of("Харабалинская районная организация Профсоюза", FROM),
+                OrganizationName.of("Харабалинская территориальная организация Профсоюза", renamed));
+        Organization successor = organization("ast.harab2",
+                OrganizationName.of("Харабалинская районная организация Профсоюза", renamed));
+        OrganizationNames names = OrganizationNames.of(List.of(harabali, successor));
+
+        assertThat(names.lookUpUndated("Харабалинской районной организации").isAmbiguous()).isTrue();
+        assertThat(names.lookUpUndated("Харабалинской территориальной организации").match().orElseThrow()
+                .organization()).isEqualTo(harabali);
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The word-form key of an organization name: the same for every singular case form of the name
@@ -17,7 +18,8 @@ import java.util.Objects;
  * организация», ППО «первичная профсоюзная организация», РО «региональная организация», МО «местная
  * организация»; any other word of two to five capitals (МБОУ, СОШ, ГБПОУ) is an abbreviation and kept
  * whole, since abbreviations do not decline. Every other word loses the longest singular case ending
- * of {@link #ENDINGS} that leaves a stem of at least {@value #MIN_STEM} letters. Trailing «Профсоюза»
+ * of {@link #ENDINGS} that leaves a stem of at least {@value #MIN_STEM} letters; a bare word in -ск
+ * (Володарск) stays apart from the adjective (Володарская). Trailing «Профсоюза»
  * and «Профсоюза образования» are dropped when other words remain.
  *
  * <p>The ending list was chosen over Lucene's Russian stemmers by measurement (decision 0042): it
@@ -34,6 +36,8 @@ public final class NameForms {
     /** Longer text is not a name: four times the longest name, as {@code OrganizationName} allows. */
     public static final int MAX_LENGTH = 4000;
     private static final int MAX_ABBREVIATION = 5;
+    /** Marks the stem of a bare town name, which no ending can produce. */
+    private static final char TOWN = '|';
 
     /**
      * Singular case endings of Russian adjectives (-ая/-ой/-ую, -ый/-ого/-ому/-ым/-ом, -ое, soft -яя/-ей
@@ -47,15 +51,16 @@ public final class NameForms {
         "а", "я", "ы", "и", "е", "у", "ю", "о", "ь", "й",
     };
 
+    /** The abbreviations that stand for words, with those words (folded), to be stemmed like any others. */
     private static final Map<String, List<String>> ABBREVIATIONS = Map.of(
-            "топ", List.of("территориальн", "организац"),
-            "тпо", List.of("территориальн", "организац"),
-            "ппо", List.of("первичн", "профсоюзн", "организац"),
-            "ро", List.of("региональн", "организац"),
-            "мо", List.of("местн", "организац"));
+            "топ", List.of("территориальная", "организация"),
+            "тпо", List.of("территориальная", "организация"),
+            "ппо", List.of("первичная", "профсоюзная", "организация"),
+            "ро", List.of("региональная", "организация"),
+            "мо", List.of("местная", "организация"));
 
-    private static final String UNION = "профсоюз";
-    private static final String EDUCATION = "образован";
+    private static final String UNION = "профсоюза";
+    private static final String EDUCATION = "образования";
 
     private NameForms() {
     }
@@ -79,7 +84,21 @@ public final class NameForms {
      * @return the stems in order, empty for text without words or too long
      */
     public static List<String> stems(CharSequence name) {
+        return stems(name, NameForms::stem);
+    }
+
+    /**
+     * Returns the stems of a name's words as {@link #stems(CharSequence)} does, with another stemmer of
+     * single words: the seam through which decision 0042 measured Lucene's Russian stemmers on the same
+     * words, abbreviations and tail.
+     *
+     * @param name the name as written, not null
+     * @param stemmer turns a folded word (lower case, {@code ё} as {@code е}) into its stem, not null
+     * @return the stems in order, empty for text without words or too long
+     */
+    public static List<String> stems(CharSequence name, UnaryOperator<String> stemmer) {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(stemmer, "stemmer");
         List<String> stems = new ArrayList<>();
         if (name.length() > MAX_LENGTH) {
             return stems;
@@ -97,14 +116,15 @@ public final class NameForms {
                     && Character.isDigit(name.charAt(end)) == digits) {
                 end++;
             }
-            addWord(stems, name, i, end, digits);
+            addWord(stems, name, i, end, digits, stemmer);
             i = end;
         }
-        dropTail(stems);
+        dropTail(stems, stemmer);
         return stems;
     }
 
-    private static void addWord(List<String> stems, CharSequence name, int from, int to, boolean digits) {
+    private static void addWord(List<String> stems, CharSequence name, int from, int to, boolean digits,
+            UnaryOperator<String> stemmer) {
         String word = fold(name, from, to);
         if (digits) {
             stems.add(word);
@@ -112,11 +132,13 @@ public final class NameForms {
         }
         List<String> expansion = ABBREVIATIONS.get(word);
         if (expansion != null) {
-            stems.addAll(expansion);
+            for (String expanded : expansion) {
+                stems.add(stemmer.apply(expanded));
+            }
         } else if (isCapitals(name, from, to)) {
             stems.add(word);
         } else {
-            stems.add(stem(word));
+            stems.add(stemmer.apply(word));
         }
     }
 
@@ -147,24 +169,29 @@ public final class NameForms {
      * Returns a folded word without its case ending.
      *
      * @param word the word, lower case, {@code ё} as {@code е}
-     * @return the stem, or the word itself if no ending leaves {@value #MIN_STEM} letters
+     * @return the stem, or the word itself if no ending leaves {@value #MIN_STEM} letters (marked if it is
+     *     a town in -ск or -цк)
      */
-    static String stem(String word) {
+    public static String stem(String word) {
         for (String ending : ENDINGS) {
             if (word.length() - ending.length() >= MIN_STEM && word.endsWith(ending)) {
                 return word.substring(0, word.length() - ending.length());
             }
         }
-        return word;
+        // A bare word in -ск/-цк is a town (Володарск, Кировск), never an adjective (Володарская), whose
+        // forms always have an ending: keep the two apart.
+        return word.endsWith("ск") || word.endsWith("цк") ? word + TOWN : word;
     }
 
     /** «… Профсоюза» and «… Профсоюза образования» say whose organization it is, which every name shares. */
-    private static void dropTail(List<String> stems) {
+    private static void dropTail(List<String> stems, UnaryOperator<String> stemmer) {
+        String union = stemmer.apply(UNION);
+        String education = stemmer.apply(EDUCATION);
         while (stems.size() > 1) {
             int last = stems.size() - 1;
-            if (stems.get(last).equals(UNION)) {
+            if (stems.get(last).equals(union)) {
                 stems.remove(last);
-            } else if (stems.size() > 2 && stems.get(last).equals(EDUCATION) && stems.get(last - 1).equals(UNION)) {
+            } else if (stems.size() > 2 && stems.get(last).equals(education) && stems.get(last - 1).equals(union)) {
                 stems.remove(last);
                 stems.remove(last - 1);
             } else {
