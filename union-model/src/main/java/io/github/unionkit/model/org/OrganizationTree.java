@@ -54,7 +54,7 @@ public final class OrganizationTree {
     private final List<Organization> roots;
     /** Built on the first name lookup; racing threads may each build one, all equal. */
     private volatile NameIndex names;
-    /** Built on the first {@link #lookUpName}, like {@link #names}. */
+    /** Built on the first {@link #names()}, like the name index. */
     private volatile OrganizationNames wordForms;
 
     private OrganizationTree(Organization[] input, int[] inputParents, int[] order) {
@@ -357,12 +357,22 @@ public final class OrganizationTree {
      * @return the typed look-up: the one match, an ambiguity, or nothing
      */
     public OrganizationNameLookup lookUpName(CharSequence asWritten, LocalDate date) {
+        return names().lookUp(asWritten, date);
+    }
+
+    /**
+     * Returns the name matcher of this tree's organizations, built on the first call (linear in the
+     * number of names) and kept, so that every parse of a decree against the tree shares one index.
+     *
+     * @return the matcher, equal in its answers to {@code OrganizationNames.of(this)}
+     */
+    public OrganizationNames names() {
         OrganizationNames matcher = wordForms;
         if (matcher == null) {
             matcher = OrganizationNames.of(depthFirst);
             wordForms = matcher;
         }
-        return matcher.lookUp(asWritten, date);
+        return matcher;
     }
 
     /**

@@ -36,6 +36,18 @@ class OrganizationNamesTest {
                 .kind(OrganizationKind.DISTRICT).parent(OrganizationId.of("ast")).addNames(names).build();
     }
 
+    private static final LocalDate RENAMED = LocalDate.of(2021, 7, 1);
+
+    /** Renamed on {@link #RENAMED}; its old name passes to {@link #successor()}. */
+    private static Organization harabali() {
+        return organization("ast.harab", OrganizationName.of("Харабалинская районная организация Профсоюза", FROM),
+                OrganizationName.of("Харабалинская территориальная организация Профсоюза", RENAMED));
+    }
+
+    private static Organization successor() {
+        return organization("ast.harab2", OrganizationName.of("Харабалинская районная организация Профсоюза", RENAMED));
+    }
+
     private static OrganizationNames astrakhan() {
         Organization region = Organization.builder().id(OrganizationId.of("ast")).level(OrganizationLevel.REGIONAL)
                 .kind(OrganizationKind.OBLAST)
@@ -196,23 +208,19 @@ class OrganizationNamesTest {
 
     @Test
     void lookUpFindsOldNamesAndPrefersTheNameInEffect() {
-        LocalDate renamed = LocalDate.of(2021, 7, 1);
-        Organization harabali = organization("ast.harab",
-                OrganizationName.of("Харабалинская районная организация Профсоюза", FROM),
-                OrganizationName.of("Харабалинская территориальная организация Профсоюза", renamed));
-        Organization successor = organization("ast.harab2",
-                OrganizationName.of("Харабалинская районная организация Профсоюза", renamed));
+        Organization harabali = harabali();
+        Organization successor = successor();
         OrganizationNames names = OrganizationNames.of(List.of(harabali, successor));
 
         OrganizationNameLookup before = names.lookUp("Харабалинской районной организации", DAY);
         assertThat(before.match().orElseThrow().organization()).isEqualTo(harabali);
         assertThat(before.candidates()).hasSize(2);
         assertThat(before.candidates().get(1).inEffect()).isFalse();
-        assertThat(names.lookUp("Харабалинской районной организации", renamed).match().orElseThrow().organization())
+        assertThat(names.lookUp("Харабалинской районной организации", RENAMED).match().orElseThrow().organization())
                 .isEqualTo(successor);
-        OrganizationNameMatch old = names.lookUp("Харабалинской ТОП", renamed).match().orElseThrow();
+        OrganizationNameMatch old = names.lookUp("Харабалинской ТОП", RENAMED).match().orElseThrow();
         assertThat(old.organization()).isEqualTo(harabali);
-        assertThat(old.name().validFrom()).isEqualTo(renamed);
+        assertThat(old.name().validFrom()).isEqualTo(RENAMED);
     }
 
     @Test
@@ -240,13 +248,8 @@ class OrganizationNamesTest {
 
     @Test
     void anUndatedLookUpRanksOldAndCurrentNamesAlike() {
-        LocalDate renamed = LocalDate.of(2021, 7, 1);
-        Organization harabali = organization("ast.harab",
-                OrganizationName.of("Харабалинская районная организация Профсоюза", FROM),
-                OrganizationName.of("Харабалинская территориальная организация Профсоюза", renamed));
-        Organization successor = organization("ast.harab2",
-                OrganizationName.of("Харабалинская районная организация Профсоюза", renamed));
-        OrganizationNames names = OrganizationNames.of(List.of(harabali, successor));
+        Organization harabali = harabali();
+        OrganizationNames names = OrganizationNames.of(List.of(harabali, successor()));
 
         assertThat(names.lookUpUndated("Харабалинской районной организации").isAmbiguous()).isTrue();
         assertThat(names.lookUpUndated("Харабалинской территориальной организации").match().orElseThrow()

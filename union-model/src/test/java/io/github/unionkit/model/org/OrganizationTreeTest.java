@@ -223,6 +223,9 @@ class OrganizationTreeTest {
         assertThat(lookup.match().orElseThrow().organization().id()).isEqualTo(id("harab"));
         assertThat(lookup.match().orElseThrow().kind()).isEqualTo(NameMatchKind.WORD_FORMS);
         assertThat(tree.lookUpName("Несуществующей организации", DAY).candidates()).isEmpty();
+        assertThat(tree.names()).isSameAs(tree.names());
+        assertThat(tree.names().lookUpUndated("Харабалинской районной организации Профсоюза"))
+                .isEqualTo(OrganizationNames.of(tree).lookUpUndated("Харабалинской районной организации Профсоюза"));
     }
 
     @Test

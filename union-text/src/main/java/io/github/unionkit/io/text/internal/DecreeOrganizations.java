@@ -42,7 +42,7 @@ public final class DecreeOrganizations {
      */
     public DecreeOrganizations(String ownName, List<String> ownWords, Optional<OrganizationId> ownId,
             Optional<OrganizationTree> tree, Optional<LocalDate> date) {
-        this(ownName, String.join(" ", ownWords), ownId, tree.map(OrganizationNames::of), date);
+        this(ownName, String.join(" ", ownWords), ownId, tree.map(OrganizationTree::names), date);
     }
 
     private DecreeOrganizations(String ownName, String ownWords, Optional<OrganizationId> ownId,
