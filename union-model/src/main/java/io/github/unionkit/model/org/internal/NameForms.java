@@ -23,7 +23,7 @@ import java.util.function.UnaryOperator;
  * and «Профсоюза образования» are dropped when other words remain.
  *
  * <p>The ending list was chosen over Lucene's Russian stemmers by measurement (decision 0042): it
- * reaches full agreement on the name forms of the seeds, the tests and a generated table of six cases,
+ * reaches full agreement on the name forms of the seeds, the tests and a hand-written table of six cases,
  * and no false match on the near-miss pairs. Whole words are compared, so names that differ in one
  * word («Кировская районная» and «Кировская городская») never share a key. Gender is not told apart
  * («Кировская» and «Кировский» share a stem): organization names do not differ by gender alone. Names
