@@ -71,7 +71,7 @@ final class CheckJsonReport {
         }
 
         ArrayNode nameMatches = root.putArray("nameMatches");
-        for (InflectedNames.Match match : result.nameMatches) {
+        for (SizeBandNames.Match match : result.nameMatches) {
             ObjectNode node = nameMatches.addObject();
             node.put("asWritten", match.asWritten);
             node.put("organization", match.organization.id().toString());

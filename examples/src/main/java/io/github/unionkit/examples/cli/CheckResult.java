@@ -76,12 +76,12 @@ final class CheckResult {
     final List<ClauseRow> clauses;
     final List<RoutingRow> routing;
     final ValidationReport report;
-    final List<InflectedNames.Match> nameMatches;
+    final List<SizeBandNames.Match> nameMatches;
     final Resolution resolution;
 
     private CheckResult(DecreeLoader.Loaded decree, Resolution resolution, Optional<RegistryLoader.Loaded> registry,
             LocalDate asOf, List<ClauseRow> clauses, List<RoutingRow> routing, ValidationReport report,
-            List<InflectedNames.Match> nameMatches) {
+            List<SizeBandNames.Match> nameMatches) {
         this.decree = decree;
         this.resolution = resolution;
         this.nameMatches = List.copyOf(nameMatches);
@@ -105,7 +105,7 @@ final class CheckResult {
     static CheckResult of(DecreeLoader.Loaded decree, Optional<RegistryLoader.Loaded> registry, LocalDate asOf,
             Locale locale) {
         Objects.requireNonNull(asOf, "asOf");
-        InflectedNames names = new InflectedNames();
+        SizeBandNames names = new SizeBandNames();
         Resolution resolution = registry.map(r -> names.resolve(decree.resolution, r.tree, asOf)).orElse(decree.resolution);
         List<ClauseRow> clauses = new ArrayList<>();
         for (Clause clause : resolution.clauses()) {

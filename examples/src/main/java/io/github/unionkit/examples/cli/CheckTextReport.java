@@ -49,7 +49,7 @@ final class CheckTextReport {
         if (!result.nameMatches.isEmpty()) {
             out.println();
             out.println(m.get("check.nameMatches"));
-            for (InflectedNames.Match match : result.nameMatches) {
+            for (SizeBandNames.Match match : result.nameMatches) {
                 out.println("    «" + match.asWritten + "» → " + match.organization.currentName().shortName()
                         .orElse(match.organization.currentName().fullName()) + " (" + match.organization.id() + ")");
             }

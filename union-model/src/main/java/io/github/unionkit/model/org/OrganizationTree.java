@@ -55,6 +55,8 @@ public final class OrganizationTree {
     private final List<Organization> roots;
     /** Built on the first name lookup; racing threads may each build one, all equal. */
     private volatile NameIndex names;
+    /** Built on the first {@link #names()}, like the name index. */
+    private volatile OrganizationNames wordForms;
 
     private OrganizationTree(Organization[] input, int[] inputParents, int[] order) {
         int n = order.length;
@@ -315,8 +317,10 @@ public final class OrganizationTree {
     }
 
     /**
-     * Finds organizations by a name as written in a document of {@code date}, comparing as
-     * {@link Organization#isKnownAs(String)} does.
+     * Finds organizations by their exact name as written in a document of {@code date}, comparing as
+     * {@link Organization#isKnownAs(String)} does: case, {@code ё}, quote and dash styles and whitespace
+     * aside, the name must be written as the organization bears it. For names as decrees write them (in
+     * another case, with an abbreviation, without quotes), use {@link #lookUpName(CharSequence, LocalDate)}.
      *
      * <p>Organizations whose name in effect on {@code date} matches come first; then organizations that
      * bore the name at another time (a renamed organization stays resolvable by its old name, and a
@@ -342,6 +346,34 @@ public final class OrganizationTree {
         }
         current.addAll(other);
         return Collections.unmodifiableList(current);
+    }
+
+    /**
+     * Looks up a name as a decree of {@code date} writes it, in any grammatical case, with or without
+     * quotes, abbreviations and the tail «Профсоюза», as {@link OrganizationNames} matches. The first
+     * call builds the matcher's index (linear in the number of names), kept for later calls.
+     *
+     * @param asWritten the name as written, not null
+     * @param date the date of the document, not null
+     * @return the typed look-up: the one match, an ambiguity, or nothing
+     */
+    public OrganizationNameLookup lookUpName(CharSequence asWritten, LocalDate date) {
+        return names().lookUp(asWritten, date);
+    }
+
+    /**
+     * Returns the name matcher of this tree's organizations, built on the first call (linear in the
+     * number of names) and kept, so that every parse of a decree against the tree shares one index.
+     *
+     * @return the matcher, equal in its answers to {@code OrganizationNames.of(this)}
+     */
+    public OrganizationNames names() {
+        OrganizationNames matcher = wordForms;
+        if (matcher == null) {
+            matcher = OrganizationNames.of(depthFirst);
+            wordForms = matcher;
+        }
+        return matcher;
     }
 
     /**

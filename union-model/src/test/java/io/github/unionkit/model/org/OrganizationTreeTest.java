@@ -213,6 +213,23 @@ class OrganizationTreeTest {
     }
 
     @Test
+    void lookUpNameFindsCaseFormsThatFindByNameDoesNot() {
+        List<Organization> organizations = new ArrayList<>(sample());
+        organizations.add(org("harab", OrganizationLevel.TERRITORIAL, OrganizationKind.DISTRICT, "astr",
+                "Харабалинская районная организация Профсоюза"));
+        OrganizationTree tree = OrganizationTree.of(organizations);
+
+        assertThat(tree.findByName("Харабалинской районной организации Профсоюза", DAY)).isEmpty();
+        OrganizationNameLookup lookup = tree.lookUpName("Харабалинской районной организации Профсоюза", DAY);
+        assertThat(lookup.match().orElseThrow().organization().id()).isEqualTo(id("harab"));
+        assertThat(lookup.match().orElseThrow().kind()).isEqualTo(NameMatchKind.WORD_FORMS);
+        assertThat(tree.lookUpName("Несуществующей организации", DAY).candidates()).isEmpty();
+        assertThat(tree.names()).isSameAs(tree.names());
+        assertThat(tree.names().lookUpUndated("Харабалинской районной организации Профсоюза"))
+                .isEqualTo(OrganizationNames.of(tree).lookUpUndated("Харабалинской районной организации Профсоюза"));
+    }
+
+    @Test
     void subtreeCountsSumOwnAndDescendantCounts() {
         OrganizationTree tree = OrganizationTree.of(sample());
         Map<OrganizationId, MembershipCount> counts = Map.of(

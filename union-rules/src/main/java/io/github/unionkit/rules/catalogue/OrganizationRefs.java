@@ -1,11 +1,10 @@
 package io.github.unionkit.rules.catalogue;
 
 import io.github.unionkit.model.decree.OrganizationRef;
-import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
-import io.github.unionkit.model.org.OrganizationName;
+import io.github.unionkit.model.org.OrganizationNameLookup;
+import io.github.unionkit.model.org.OrganizationNameMatch;
 import io.github.unionkit.model.org.OrganizationTree;
-import io.github.unionkit.rules.internal.RussianNameStems;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +12,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Resolves the organizations a decree names to registry ids: by id; else by a name the tree knows
- * exactly; else, for names such as "Володарской ТОП", by the inflection-insensitive stem key of
- * {@link RussianNameStems} — accepted only when exactly one organization of the tree has that key.
+ * Resolves the organizations a decree names to registry ids: by id; else by name through the model's
+ * one matcher ({@link OrganizationTree#lookUpName}), which reads "Володарской ТОП" as "Володарская ТОП"
+ * and resolves only when one organization outranks the others — two equally good candidates are an
+ * ambiguity, reported with both ids.
  */
 final class OrganizationRefs {
 
@@ -52,37 +52,16 @@ final class OrganizationRefs {
         if (tree.isEmpty()) {
             return Match.of(Status.UNRESOLVABLE);
         }
-        List<Organization> found = tree.get().findByName(ref.asWritten(), date);
-        if (!found.isEmpty()) {
-            return new Match(Status.RESOLVED, Optional.of(found.get(0).id()), List.of());
-        }
-        return byStem(ref.asWritten(), tree.get());
-    }
-
-    /**
-     * The inflection-insensitive fallback: every organization any of whose names (full or short, of any
-     * time) has the reference's stem key. One is a match, several an ambiguity, none unknown.
-     */
-    private static Match byStem(String asWritten, OrganizationTree tree) {
-        Optional<String> key = RussianNameStems.key(asWritten);
-        if (key.isEmpty()) {
-            return Match.of(Status.UNKNOWN);
-        }
-        List<OrganizationId> hits = new ArrayList<>(2);
-        for (Organization o : tree.depthFirst()) {
-            for (OrganizationName n : o.names()) {
-                if (key.equals(RussianNameStems.key(n.fullName()))
-                        || n.shortName().isPresent() && key.equals(RussianNameStems.key(n.shortName().get()))) {
-                    hits.add(o.id());
-                    break;
-                }
+        OrganizationNameLookup lookup = tree.get().lookUpName(ref.asWritten(), date);
+        if (lookup.isAmbiguous()) {
+            List<OrganizationId> candidates = new ArrayList<>();
+            for (OrganizationNameMatch candidate : lookup.strongest()) {
+                candidates.add(candidate.organization().id());
             }
+            return new Match(Status.AMBIGUOUS, Optional.empty(), List.copyOf(candidates));
         }
-        if (hits.isEmpty()) {
-            return Match.of(Status.UNKNOWN);
-        }
-        return hits.size() == 1 ? new Match(Status.RESOLVED, Optional.of(hits.get(0)), List.of())
-                : new Match(Status.AMBIGUOUS, Optional.empty(), List.copyOf(hits));
+        return lookup.match().map(m -> new Match(Status.RESOLVED, Optional.of(m.organization().id()), List.of()))
+                .orElseGet(() -> Match.of(Status.UNKNOWN));
     }
 
     /** The id a reference resolves to, if it resolves to exactly one organization. */

@@ -130,4 +130,21 @@ class OrganizationRefsTest {
                     .as(name).isEqualTo(OrganizationRefs.Status.UNKNOWN);
         }
     }
+
+    @Test
+    void twoOrganizationsWithTheSameNameAreAnAmbiguityNotTheFirstOfThem() {
+        List<Organization> list = new ArrayList<>(nominativeTree().depthFirst());
+        OrganizationId twin = OrganizationId.of("ast.volodarsky.twin");
+        list.add(Fixtures.org(twin, OrganizationLevel.TERRITORIAL, OrganizationKind.DISTRICT, SeedResolutions.ASTRAKHAN,
+                "Володарская территориальная организация Профсоюза"));
+        Optional<OrganizationTree> tree = Optional.of(OrganizationTree.of(list));
+
+        OrganizationRefs.Match match = OrganizationRefs.match(OrganizationRef.of("Володарской ТОП"), tree, Fixtures.DOC_DATE);
+
+        assertThat(match.status).isEqualTo(OrganizationRefs.Status.AMBIGUOUS);
+        assertThat(match.candidates).containsExactly(Fixtures.territorialId(6), twin);
+        // Written exactly as one of them bears it, the name is that one's.
+        assertThat(OrganizationRefs.resolve(OrganizationRef.of("Володарская ТОП"), tree, Fixtures.DOC_DATE))
+                .contains(Fixtures.territorialId(6));
+    }
 }

@@ -247,7 +247,8 @@ public final class DecreeInterpreter {
             ownWords.addAll(DecreeOrganizations.words(issuerTokens, body >= 0 ? Packed.end(body) : 0,
                     Math.min(issuerTokens.size(), MAX_OWN_WORDS)));
         }
-        organizations = new DecreeOrganizations(ownName, ownWords, Optional.empty(), options.organizations());
+        organizations = new DecreeOrganizations(ownName, ownWords, Optional.empty(), options.organizations(),
+                Optional.ofNullable(date));
         Optional<OrganizationId> id = options.issuer().isPresent() ? options.issuer()
                 : ownName.isEmpty() ? Optional.empty() : organizations.lookUp(ownName);
         if (id.isEmpty()) {

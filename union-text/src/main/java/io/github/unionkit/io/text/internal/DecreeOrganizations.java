@@ -2,37 +2,33 @@ package io.github.unionkit.io.text.internal;
 
 import io.github.unionkit.model.decree.OrganizationRef;
 import io.github.unionkit.model.decree.TextNormalizer;
-import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
-import io.github.unionkit.model.org.OrganizationName;
+import io.github.unionkit.model.org.OrganizationNames;
 import io.github.unionkit.model.org.OrganizationTree;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns organization names written in a decree into {@link OrganizationRef}s, with an id where the
- * context fixes it.
+ * context fixes it. Names are compared by {@link OrganizationNames}, the model's one matcher.
  *
- * <p>A name is the issuer's own organization when every word of it is a word of the issuer's own name
- * in some case form ("Астраханской областной организации Профсоюза" for "АСТРАХАНСКАЯ ОБЛАСТНАЯ
- * ОРГАНИЗАЦИЯ ПРОФСОЮЗА") and one of them is "организация": then it gets the issuer's id, if known.
+ * <p>A name is the issuer's own organization when it names an "организация" and every word of it is a
+ * word of the issuer's own name in some case form ("Астраханской областной организации Профсоюза" for
+ * "АСТРАХАНСКАЯ ОБЛАСТНАЯ ОРГАНИЗАЦИЯ ПРОФСОЮЗА"): then it gets the issuer's id, if known.
  * "организации" alone, as in "председателя организации", is the own organization too. Otherwise, with
- * an organization tree, a name gets the id of the one organization whose name has the same words up to
- * their endings; without one, or if several match, the reference stays unresolved.
+ * an organization tree, a name gets the id of the one organization the matcher resolves it to (as of
+ * the decree's date, if known); without a tree, with no match or with an ambiguity, the reference stays
+ * unresolved.
  */
 public final class DecreeOrganizations {
 
-    private static final int STEM = 5;
-
-    private final List<String> ownWords;
+    private final String ownWords;
     private final String ownName;
     private final Optional<OrganizationId> ownId;
-    private final Map<String, Set<OrganizationId>> byKey;
+    private final Optional<OrganizationNames> names;
+    private final Optional<LocalDate> date;
 
     /**
      * Creates the resolver.
@@ -42,18 +38,20 @@ public final class DecreeOrganizations {
      * @param ownWords the folded words of the issuer's own name in every form the header gives
      * @param ownId the issuer's id, if known
      * @param tree a tree to resolve other names against, if any
+     * @param date the decree's date, deciding which names are in effect, if known
      */
     public DecreeOrganizations(String ownName, List<String> ownWords, Optional<OrganizationId> ownId,
-            Optional<OrganizationTree> tree) {
-        this(ownName, ownWords, ownId, tree.map(DecreeOrganizations::index).orElse(Map.of()));
+            Optional<OrganizationTree> tree, Optional<LocalDate> date) {
+        this(ownName, String.join(" ", ownWords), ownId, tree.map(OrganizationTree::names), date);
     }
 
-    private DecreeOrganizations(String ownName, List<String> ownWords, Optional<OrganizationId> ownId,
-            Map<String, Set<OrganizationId>> byKey) {
+    private DecreeOrganizations(String ownName, String ownWords, Optional<OrganizationId> ownId,
+            Optional<OrganizationNames> names, Optional<LocalDate> date) {
         this.ownName = ownName;
-        this.ownWords = List.copyOf(ownWords);
+        this.ownWords = ownWords;
         this.ownId = ownId;
-        this.byKey = byKey;
+        this.names = names;
+        this.date = date;
     }
 
     /**
@@ -63,52 +61,18 @@ public final class DecreeOrganizations {
      * @return the resolver, sharing the tree's index
      */
     public DecreeOrganizations withOwnId(Optional<OrganizationId> id) {
-        return new DecreeOrganizations(ownName, ownWords, id, byKey);
-    }
-
-    private static Map<String, Set<OrganizationId>> index(OrganizationTree tree) {
-        Map<String, Set<OrganizationId>> out = new HashMap<>();
-        for (Organization organization : tree.depthFirst()) {
-            for (OrganizationName name : organization.names()) {
-                add(out, key(name.fullName()), organization.id());
-                name.shortName().ifPresent(s -> add(out, key(s), organization.id()));
-            }
-        }
-        return out;
-    }
-
-    private static void add(Map<String, Set<OrganizationId>> map, String key, OrganizationId id) {
-        if (!key.isEmpty()) {
-            map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(id);
-        }
-    }
-
-    /** The words of a name, folded and cut to {@value #STEM} letters: case endings do not matter. */
-    static String key(CharSequence name) {
-        Tokens t = Tokens.of(name);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < t.size(); i++) {
-            if (!t.isWord(i) && !t.isNumber(i)) {
-                continue;
-            }
-            String word = t.folded(i);
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(word, 0, Math.min(STEM, word.length()));
-        }
-        return out.toString();
+        return new DecreeOrganizations(ownName, ownWords, id, names, date);
     }
 
     /**
      * Finds the one organization of the tree with this name.
      *
      * @param name a name in any case form
-     * @return the id, or empty if there is no tree, no match or several
+     * @return the id, or empty if there is no tree, no match or an ambiguity
      */
     public Optional<OrganizationId> lookUp(CharSequence name) {
-        Set<OrganizationId> ids = byKey.get(key(name));
-        return ids != null && ids.size() == 1 ? Optional.of(ids.iterator().next()) : Optional.empty();
+        return names.flatMap(n -> date.map(d -> n.lookUp(name, d)).orElseGet(() -> n.lookUpUndated(name)).match())
+                .map(match -> match.organization().id());
     }
 
     /**
@@ -172,30 +136,12 @@ public final class DecreeOrganizations {
             String word = tokens.folded(i);
             if (word.startsWith("организаци")) {
                 organization = true;
-            } else if (!word.startsWith("профсоюз") && !word.startsWith("образовани") && !isOwnWord(word)) {
+            } else if (!word.startsWith("профсоюз") && !word.startsWith("образовани")
+                    && !OrganizationNames.isPartOf(word, ownWords)) {
                 return false;
             }
         }
         return organization;
-    }
-
-    private boolean isOwnWord(String word) {
-        for (String own : ownWords) {
-            if (similar(word, own)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Two forms of one word: they share all but their last three letters at most ("областной"/"областная"). */
-    static boolean similar(String a, String b) {
-        int shorter = Math.min(a.length(), b.length());
-        int common = 0;
-        while (common < shorter && a.charAt(common) == b.charAt(common)) {
-            common++;
-        }
-        return common >= 3 && common >= shorter - 3 || a.equals(b);
     }
 
     /**

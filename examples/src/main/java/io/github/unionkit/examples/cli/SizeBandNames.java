@@ -5,30 +5,25 @@ import io.github.unionkit.model.decree.OrganizationRef;
 import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.decree.SizeBand;
 import io.github.unionkit.model.org.Organization;
-import io.github.unionkit.model.org.OrganizationName;
+import io.github.unionkit.model.org.OrganizationNameMatch;
 import io.github.unionkit.model.org.OrganizationTree;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Resolves organization names that a decree writes in another grammatical case than the registry.
+ * Gives the organizations that a decree's size bands list in another form than the registry their ids,
+ * so that the user sees which name was read as which organization.
  *
  * <p>Clause 4.3 of the seed decree lists its second band in the genitive ("Володарской ТОП"), while a
- * registry names the organization in the nominative ("Володарская ТОП"). The library matches names
- * exactly (case- and ё-insensitively), so the command line adds this step: a name that matches no
- * organization exactly is compared word by word with adjective endings removed, and when exactly one
- * organization matches, the decree's reference is given that organization's id. Every such match is
- * reported to the user; nothing is resolved silently.
+ * registry names the organization in the nominative ("Володарская ТОП"). A name that the tree knows
+ * exactly is left as it is; any other is looked up with the model's matcher
+ * ({@link OrganizationTree#lookUpName}), and when it resolves to one organization, the decree's
+ * reference is given that organization's id. Every such match is reported to the user; an ambiguity is
+ * left unresolved for the rules to report.
  */
-final class InflectedNames {
-    /** Adjective endings of Russian organization names in all cases, longest first. */
-    private static final String[] ENDINGS = {
-        "ыми", "ими", "ого", "его", "ому", "ему", "ая", "яя", "ой", "ей", "ую", "юю", "ые", "ие", "ых", "их",
-        "ым", "им", "ом", "ем", "ый", "ий", "ое", "ее",
-    };
+final class SizeBandNames {
 
     /** One reference resolved through inflection. */
     static final class Match {
@@ -97,52 +92,12 @@ final class InflectedNames {
         if (ref.id().isPresent() || !tree.findByName(ref.asWritten(), date).isEmpty()) {
             return ref;
         }
-        String key = stems(ref.asWritten());
-        Optional<Organization> only = Optional.empty();
-        for (Organization organization : tree.depthFirst()) {
-            if (knownAs(organization, key)) {
-                if (only.isPresent()) {
-                    return ref;
-                }
-                only = Optional.of(organization);
-            }
-        }
+        Optional<Organization> only = tree.lookUpName(ref.asWritten(), date).match()
+                .map(OrganizationNameMatch::organization);
         if (only.isEmpty()) {
             return ref;
         }
         matches.add(new Match(ref.asWritten(), only.get()));
         return ref.resolvedTo(only.get().id());
-    }
-
-    private static boolean knownAs(Organization organization, String key) {
-        for (OrganizationName name : organization.names()) {
-            if (stems(name.fullName()).equals(key) || name.shortName().map(s -> stems(s).equals(key)).orElse(false)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The name in lower case, ё as е, words separated by one space, adjective endings removed. */
-    static String stems(String name) {
-        StringBuilder key = new StringBuilder();
-        for (String word : name.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[\\s\\u00a0]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            key.append(key.length() == 0 ? "" : " ").append(stem(word));
-        }
-        return key.toString();
-    }
-
-    private static String stem(String word) {
-        if (word.length() > 5) {
-            for (String ending : ENDINGS) {
-                if (word.endsWith(ending)) {
-                    return word.substring(0, word.length() - ending.length());
-                }
-            }
-        }
-        return word;
     }
 }
