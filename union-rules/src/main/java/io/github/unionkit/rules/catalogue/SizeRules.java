@@ -61,7 +61,8 @@ public final class SizeRules {
 
     /**
      * {@code UK-SIZE-002} (error): a listed organization's membership (from the context's counts or
-     * registry) must fall in the band that lists it. Silent without counts.
+     * registry) must fall in the band that lists it. Without totals it reports that it did not run
+     * ({@code UK-RULE-002} or {@code UK-RULE-004}).
      *
      * @return the rule
      */
@@ -70,7 +71,7 @@ public final class SizeRules {
             Optional<Map<OrganizationId, Integer>> totals = context.membershipTotals();
             List<Violation> out = new ArrayList<>();
             if (totals.isEmpty()) {
-                return hasListedOrganizations(resolution) ? NotRun.noData(rule.code(), "membershipCounts") : out;
+                return hasListedOrganizations(resolution) ? NotRun.noTotals(rule.code(), context) : out;
             }
             // Names are resolved as of the decree's date; of the validation date when it is unknown.
             LocalDate date = resolution.documentDate().orElse(context.asOf());
