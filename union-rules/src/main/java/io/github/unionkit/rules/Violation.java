@@ -90,16 +90,6 @@ public record Violation(RuleCode code, Severity severity, PropertyPath path, Lis
     }
 
     /**
-     * Tells whether this violation has the given code.
-     *
-     * @param other the code text, not null
-     * @return true if the codes are equal
-     */
-    public boolean hasCode(String other) {
-        return code.value().equals(other);
-    }
-
-    /**
      * Returns a copy with another severity (for profiles that downgrade or upgrade a rule).
      *
      * @param newSeverity the severity, not null
