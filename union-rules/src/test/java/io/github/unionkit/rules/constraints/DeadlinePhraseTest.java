@@ -2,23 +2,11 @@ package io.github.unionkit.rules.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.unionkit.rules.validation.DeadlinePhraseAgreementTest.Task;
 import org.junit.jupiter.api.Test;
 
+/** {@code @DeadlinePhrase} on the agreement test's bean; the agreement with the parser itself is that test's. */
 class DeadlinePhraseTest {
-
-    /** A task of another system with its deadline as written. */
-    public static final class Task {
-        private final String deadline;
-
-        public Task(String deadline) {
-            this.deadline = deadline;
-        }
-
-        @DeadlinePhrase
-        public String deadline() {
-            return deadline;
-        }
-    }
 
     @Test
     void theSeedsPhrasesAreDeadlines() {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * document date: a refusal that only the document date causes ({@code BEFORE_DOCUMENT_DATE}) counts as
  * a deadline phrase.
  */
-class DeadlinePhraseAgreementTest {
+public class DeadlinePhraseAgreementTest {
 
     static {
         // The tests run inside module io.github.unionkit.rules, which must not read union-text (it only
@@ -49,7 +49,7 @@ class DeadlinePhraseAgreementTest {
     private static final List<String> ISSUE_16 = List.of("29 декабря 2020 г.", "в течение месяца",
             "20-21 мая 2016 года", "на 2020-2025 годы", "продолжить работу", "до 1.03.2021", "до 31 февраля 2021 г.");
 
-    /** A bean of another system. */
+    /** A bean of another system (also used by {@code DeadlinePhraseTest}). */
     public static final class Task {
         private final String deadline;
 
