@@ -16,7 +16,6 @@ module io.github.unionkit.rules {
     exports io.github.unionkit.rules;
     exports io.github.unionkit.rules.charter;
     exports io.github.unionkit.rules.catalogue;
-    exports io.github.unionkit.rules.numbering;
     exports io.github.unionkit.rules.constraints;
     exports io.github.unionkit.rules.validation;
 

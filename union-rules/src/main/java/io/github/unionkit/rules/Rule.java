@@ -1,7 +1,6 @@
 package io.github.unionkit.rules;
 
 import io.github.unionkit.model.path.PropertyPath;
-import io.github.unionkit.rules.internal.RuleMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

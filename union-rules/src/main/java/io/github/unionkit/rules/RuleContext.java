@@ -9,7 +9,10 @@ import io.github.unionkit.rules.charter.CharterProfile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +26,8 @@ import java.util.Set;
  * counts per organization, and the register of known resolutions; plus the locale for presentation and
  * the set of disabled rule codes. No rule reads the system clock or any global state.
  *
- * <p>Rules that need an optional part (for example the registry) do not fire when it is absent.
+ * <p>Rules that need an optional part (for example the registry) report that they did not run
+ * ({@code UK-RULE-002}, {@code UK-RULE-004}) when it is absent or unusable; none falls back silently.
  * Instances are immutable and thread-safe; build one with {@link #builder(LocalDate)} or
  * {@link #builder(Clock)}.
  */
@@ -157,10 +161,15 @@ public final class RuleContext {
 
     /**
      * Returns the total membership of each organization as of {@link #asOf()}: the explicit counts if
-     * they were given; otherwise the registry's counts, aggregated over subtrees when the tree is also
-     * given (so a territorial organization counts the members of its primary organizations).
+     * they were given; otherwise the registry's counts, summed over subtrees when the tree is also given
+     * (so a territorial organization counts the members of its primary organizations).
      *
-     * @return an unmodifiable map, or empty if neither counts nor a registry were given
+     * <p>Absent when neither counts nor a registry were given, and also when the registry counts members
+     * of organizations the tree does not know: their members cannot be placed in any subtree, so no total
+     * above them would be right. {@link #organizationsMissingFromTree()} names them; rules that need the
+     * totals then report that they did not run ({@code UK-RULE-004}) instead of using partial numbers.
+     *
+     * @return an unmodifiable map, or empty as described
      */
     public Optional<Map<OrganizationId, Integer>> membershipTotals() {
         Optional<Map<OrganizationId, Integer>> t = totals;
@@ -171,29 +180,47 @@ public final class RuleContext {
         return t;
     }
 
+    /**
+     * Returns the organizations whose members the registry counts as of {@link #asOf()} but which the
+     * organization tree does not contain — the reason {@link #membershipTotals()} is absent although a
+     * registry and a tree were given. Empty when explicit counts were given, or when there is no registry
+     * or no tree.
+     *
+     * @return an unmodifiable set in the registry's order
+     */
+    public Set<OrganizationId> organizationsMissingFromTree() {
+        if (counts.isPresent() || registry.isEmpty() || organizations.isEmpty()) {
+            return Set.of();
+        }
+        Set<OrganizationId> missing = new LinkedHashSet<>();
+        for (OrganizationId id : registry.get().countsAsOf(asOf).keySet()) {
+            if (!organizations.get().contains(id)) {
+                missing.add(id);
+            }
+        }
+        return Collections.unmodifiableSet(missing);
+    }
+
     private Optional<Map<OrganizationId, Integer>> computeTotals() {
         Map<OrganizationId, MembershipCount> source;
         if (counts.isPresent()) {
             source = counts.get();
         } else if (registry.isPresent()) {
             Map<OrganizationId, MembershipCount> own = registry.get().countsAsOf(asOf);
-            source = organizations.isPresent() && !own.isEmpty() && allKnown(own.keySet())
-                    ? MembershipCount.subtreeCounts(organizations.get(), own, asOf) : own;
+            if (organizations.isPresent()) {
+                if (!organizationsMissingFromTree().isEmpty()) {
+                    return Optional.empty();
+                }
+                source = MembershipCount.subtreeCounts(organizations.get(), own, asOf);
+            } else {
+                source = own;
+            }
         } else {
             return Optional.empty();
         }
-        Map<OrganizationId, Integer> out = new java.util.LinkedHashMap<>();
+        Map<OrganizationId, Integer> out = new LinkedHashMap<>();
         source.forEach((id, c) -> out.put(id, c.total()));
-        return Optional.of(java.util.Collections.unmodifiableMap(out));
-    }
-
-    private boolean allKnown(Collection<OrganizationId> ids) {
-        for (OrganizationId id : ids) {
-            if (!organizations.get().contains(id)) {
-                return false;
-            }
-        }
-        return true;
+        return Optional.of(Collections.unmodifiableMap(out));
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.unionkit.rules;
 
 import io.github.unionkit.model.path.PropertyPath;
-import io.github.unionkit.rules.internal.RuleMessages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -87,16 +86,6 @@ public record Violation(RuleCode code, Severity severity, PropertyPath path, Lis
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Tells whether this violation has the given code.
-     *
-     * @param other the code text, not null
-     * @return true if the codes are equal
-     */
-    public boolean hasCode(String other) {
-        return code.value().equals(other);
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.unionkit.rules.catalogue.Catalogue;
-import io.github.unionkit.rules.internal.RuleMessages;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

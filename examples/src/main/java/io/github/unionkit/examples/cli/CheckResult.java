@@ -3,22 +3,18 @@ package io.github.unionkit.examples.cli;
 import io.github.unionkit.model.decree.Clause;
 import io.github.unionkit.model.decree.OrganizationRef;
 import io.github.unionkit.model.decree.Resolution;
-import io.github.unionkit.model.decree.SizeBand;
-import io.github.unionkit.model.member.MembershipCount;
 import io.github.unionkit.model.org.Organization;
-import io.github.unionkit.model.org.OrganizationId;
-import io.github.unionkit.model.org.OrganizationLevel;
 import io.github.unionkit.model.org.OrganizationTree;
 import io.github.unionkit.model.time.DeadlineStatus;
 import io.github.unionkit.rules.RuleContext;
 import io.github.unionkit.rules.Severity;
+import io.github.unionkit.rules.catalogue.SizeRouting;
 import io.github.unionkit.rules.ValidationReport;
 import io.github.unionkit.rules.validation.UnionValidator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -42,7 +38,10 @@ final class CheckResult {
         }
     }
 
-    /** One organization routed by a size clause: the band its count falls in and the band listing it. */
+    /**
+     * One entry of the rules' {@link SizeRouting} of a clause, with what the report prints: the
+     * organization from the registry's tree and the name to show.
+     */
     static final class RoutingRow {
         final Clause clause;
         final Optional<Organization> organization;
@@ -52,21 +51,21 @@ final class CheckResult {
         final OptionalInt expectedBand;
         /** Index into the clause's bands, or empty. */
         final OptionalInt listedBand;
+        private final SizeRouting.Entry entry;
 
-        RoutingRow(Clause clause, Optional<Organization> organization, String nameAsWritten, OptionalInt members,
-                OptionalInt expectedBand, OptionalInt listedBand) {
+        RoutingRow(Clause clause, SizeRouting.Entry entry, Optional<Organization> organization, String nameAsWritten) {
             this.clause = clause;
+            this.entry = entry;
             this.organization = organization;
             this.nameAsWritten = nameAsWritten;
-            this.members = members;
-            this.expectedBand = expectedBand;
-            this.listedBand = listedBand;
+            this.members = entry.members();
+            this.expectedBand = entry.expectedBand();
+            this.listedBand = entry.listedBand();
         }
 
         /** True when the organization is listed in the band its membership falls in. */
         boolean agrees() {
-            return expectedBand.isPresent() && listedBand.isPresent()
-                    && expectedBand.getAsInt() == listedBand.getAsInt();
+            return entry.agrees();
         }
     }
 
@@ -118,11 +117,14 @@ final class CheckResult {
             context.organizations(r.tree);
             r.subtreeCounts.ifPresent(context::membershipCounts);
         });
-        ValidationReport report = UnionValidator.create().validate(resolution, context.build());
+        RuleContext ruleContext = context.build();
+        ValidationReport report = UnionValidator.create().validate(resolution, ruleContext);
+        // The table prints the very routing the size rules judged (UK-SIZE-002, 005).
         List<RoutingRow> routing = new ArrayList<>();
-        for (Clause clause : resolution.allClauses()) {
-            if (!clause.sizeBands().isEmpty()) {
-                routing.addAll(route(resolution, clause, registry));
+        LocalDate namesAsOf = resolution.documentDate().orElse(ruleContext.asOf());
+        for (SizeRouting clauseRouting : SizeRouting.of(resolution, ruleContext)) {
+            for (SizeRouting.Entry entry : clauseRouting.entries()) {
+                routing.add(row(clauseRouting.clause(), entry, registry.map(r -> r.tree), namesAsOf));
             }
         }
         return new CheckResult(decree, resolution, registry, asOf, clauses, routing, report, names.matches());
@@ -183,75 +185,14 @@ final class CheckResult {
         }
     }
 
-    /**
-     * Routes the organizations a size clause addresses: with a registry, every territorial organization
-     * under the issuer with its count; without one, the names as the decree lists them.
-     */
-    private static List<RoutingRow> route(Resolution resolution, Clause clause, Optional<RegistryLoader.Loaded> registry) {
-        List<SizeBand> bands = clause.sizeBands();
-        List<RoutingRow> rows = new ArrayList<>();
-        if (registry.isEmpty()) {
-            for (int b = 0; b < bands.size(); b++) {
-                for (OrganizationRef ref : bands.get(b).organizations()) {
-                    rows.add(new RoutingRow(clause, Optional.empty(), ref.asWritten(), OptionalInt.empty(),
-                            OptionalInt.empty(), OptionalInt.of(b)));
-                }
-            }
-            return rows;
-        }
-        OrganizationTree tree = registry.get().tree;
-        LocalDate date = resolution.documentDate().orElse(registry.get().countsAsOf);
-        Map<OrganizationId, MembershipCount> counts = registry.get().subtreeCounts.orElse(Map.of());
-        Optional<OrganizationId> issuer = resolution.issuerOrganization().filter(tree::contains);
-        List<Organization> addressed = new ArrayList<>();
-        for (Organization organization : tree.atLevel(OrganizationLevel.TERRITORIAL)) {
-            // Without a known issuer every territorial organization of the tree is addressed.
-            if (issuer.isEmpty() || tree.isAncestor(issuer.get(), organization.id())) {
-                addressed.add(organization);
-            }
-        }
-        List<OrganizationRef> unresolved = new ArrayList<>();
-        for (Organization organization : addressed) {
-            OptionalInt members = counts.containsKey(organization.id())
-                    ? OptionalInt.of(counts.get(organization.id()).total()) : OptionalInt.empty();
-            OptionalInt expected = OptionalInt.empty();
-            if (members.isPresent()) {
-                for (int b = 0; b < bands.size(); b++) {
-                    if (bands.get(b).covers(members.getAsInt())) {
-                        expected = OptionalInt.of(b);
-                        break;
-                    }
-                }
-            }
-            OptionalInt listed = OptionalInt.empty();
-            for (int b = 0; b < bands.size() && listed.isEmpty(); b++) {
-                for (OrganizationRef ref : bands.get(b).organizations()) {
-                    if (resolve(ref, tree, date).filter(organization.id()::equals).isPresent()) {
-                        listed = OptionalInt.of(b);
-                        break;
-                    }
-                }
-            }
-            String name = organization.nameAsOf(date).orElse(organization.currentName()).shortName()
-                    .orElse(organization.currentName().fullName());
-            rows.add(new RoutingRow(clause, Optional.of(organization), name, members, expected, listed));
-        }
-        for (int b = 0; b < bands.size(); b++) {
-            for (OrganizationRef ref : bands.get(b).organizations()) {
-                if (resolve(ref, tree, date).isEmpty()) {
-                    rows.add(new RoutingRow(clause, Optional.empty(), ref.asWritten(), OptionalInt.empty(),
-                            OptionalInt.empty(), OptionalInt.of(b)));
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static Optional<OrganizationId> resolve(OrganizationRef ref, OrganizationTree tree, LocalDate date) {
-        if (ref.id().isPresent()) {
-            return ref.id().filter(tree::contains);
-        }
-        List<Organization> found = tree.findByName(ref.asWritten(), date);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).id());
+    /** A routing entry with the organization of the tree and its name as of the decree's date. */
+    private static RoutingRow row(Clause clause, SizeRouting.Entry entry, Optional<OrganizationTree> tree,
+            LocalDate date) {
+        Optional<Organization> organization = entry.organization().flatMap(id -> tree.flatMap(t -> t.find(id)));
+        String name = entry.listedAs().map(OrganizationRef::asWritten).orElseGet(() -> {
+            Organization o = organization.orElseThrow();
+            return o.nameAsOf(date).orElse(o.currentName()).shortName().orElse(o.currentName().fullName());
+        });
+        return new RoutingRow(clause, entry, organization, name);
     }
 }

@@ -96,6 +96,18 @@ class CheckCommandTest {
 
         assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.VIOLATIONS);
         assertThat(run.out).contains("UK-SIZE-002", "✗ wrong band", "Result: NOT VALID");
+        // The table is the rules' routing: its ✗ rows are exactly the UK-SIZE-002 and UK-SIZE-005 findings.
+        CliRun json = CliRun.run("check", decree.toString(), "--registry", registry.toString(),
+                "--organizations", dir.resolve("ast.organizations.json").toString(), "--as-of", "2021-02-15",
+                "--format", "json");
+        JsonNode report = UnionJson.mapper().readTree(json.out);
+        int sizeFindings = 0;
+        for (JsonNode violation : report.get("violations")) {
+            String code = violation.get("code").asString();
+            sizeFindings += code.equals("UK-SIZE-002") || code.equals("UK-SIZE-005") ? 1 : 0;
+        }
+        assertThat(sizeFindings).isPositive();
+        assertThat(report.get("summary").get("disagreeingRoutingRows").asInt()).isEqualTo(sizeFindings);
     }
 
     @Test

@@ -50,7 +50,7 @@ class AstrakhanSampleTest {
 
         for (Organization territorial : tree.atLevel(OrganizationLevel.TERRITORIAL)) {
             int members = counts.get(territorial.id()).total();
-            List<SizeBand> covering = clause43.sizeBands().stream().filter(b -> b.covers(members)).toList();
+            List<SizeBand> covering = clause43.sizeBands().stream().filter(b -> b.range().contains(members)).toList();
             assertThat(covering).as(territorial.id().toString()).hasSize(1);
             String stem = territorial.currentName().shortName().orElseThrow().substring(0, 6);
             assertThat(covering.get(0).organizations()).extracting(OrganizationRef::asWritten)

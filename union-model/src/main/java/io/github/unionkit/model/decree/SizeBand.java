@@ -59,14 +59,4 @@ public record SizeBand(
             String subjectAsWritten) {
         return new SizeBand(range, deadline, organizations, subjectAsWritten);
     }
-
-    /**
-     * Tells whether an organization of {@code members} members falls in this band.
-     *
-     * @param members the membership count, at least 0
-     * @return true if {@link #range()} contains the count
-     */
-    public boolean covers(int members) {
-        return range.contains(members);
-    }
 }

@@ -16,13 +16,13 @@ class SizeBandTest {
     private static final Deadline Q1 = Deadline.inQuarter(YearQuarter.of(2021, 1));
 
     @Test
-    void coversExactlyItsRange() {
+    void itsRangeContainsExactlyItsCounts() {
         SizeBand small = SizeBand.of(MembershipRange.atMost(1000), Q1, List.of(), "до 1 тыс.членов");
         SizeBand large = SizeBand.of(MembershipRange.moreThan(1000), Q1, List.of(), "свыше 1 тыс.членов");
-        assertThat(small.covers(1000)).isTrue();
-        assertThat(small.covers(1001)).isFalse();
-        assertThat(large.covers(1000)).isFalse();
-        assertThat(large.covers(1001)).isTrue();
+        assertThat(small.range().contains(1000)).isTrue();
+        assertThat(small.range().contains(1001)).isFalse();
+        assertThat(large.range().contains(1000)).isFalse();
+        assertThat(large.range().contains(1001)).isTrue();
     }
 
     @Test

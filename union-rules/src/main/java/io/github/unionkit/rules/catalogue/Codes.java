@@ -48,6 +48,8 @@ public final class Codes {
     public static final RuleCode RULE_NO_DATA = RuleCode.of("UK-RULE-002");
     /** A rule did not run: the issuing organization is unknown. */
     public static final RuleCode RULE_NO_ISSUER = RuleCode.of("UK-RULE-003");
+    /** A rule did not run: the registry counts members of organizations the tree does not know. */
+    public static final RuleCode RULE_COUNTS_OUTSIDE_TREE = RuleCode.of("UK-RULE-004");
     /** A resolution lacks its title or its operative formula. */
     public static final RuleCode DECREE_MISSING_TEXT = RuleCode.of("UK-DECREE-010");
 

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * The representation rules ({@code UK-DELEGATE-*}): each organization elects the delegate quota its
  * membership earns under the profile's representation norm for the body (one congress delegate per
  * 15,000 members and one for a remainder, in the education union). Needs membership counts or a
- * registry in the context.
+ * registry in the context; without totals the rules report that they did not run ({@code UK-RULE-002}
+ * or {@code UK-RULE-004}).
  */
 public final class DelegateRules {
 
@@ -59,8 +60,11 @@ public final class DelegateRules {
             List<Violation> out = new ArrayList<>();
             Optional<RepresentationNorm> norm = context.profile().representationNorm(election.body());
             Optional<Map<OrganizationId, Integer>> totals = context.membershipTotals();
-            if (norm.isEmpty() || totals.isEmpty()) {
+            if (norm.isEmpty() || election.delegates().isEmpty()) {
                 return out;
+            }
+            if (totals.isEmpty()) {
+                return NotRun.noTotals(rule.code(), context);
             }
             for (Map.Entry<OrganizationId, Integer> e : new TreeMap<>(election.delegates()).entrySet()) {
                 Integer members = totals.get().get(e.getKey());

@@ -131,7 +131,9 @@ public final class OrganizationRules {
 
     /**
      * {@code UK-ORG-005} (error): a primary organization has at least the charter's minimum of members
-     * as of the context date (3 in the education union). Needs counts or a registry in the context.
+     * as of the context date (3 in the education union). Needs counts or a registry in the context;
+     * without totals it reports that it did not run ({@code UK-RULE-002} or {@code UK-RULE-004}) when the
+     * list has a primary organization.
      *
      * @return the rule
      */
@@ -140,7 +142,8 @@ public final class OrganizationRules {
             List<Violation> out = new ArrayList<>();
             Optional<Map<OrganizationId, Integer>> totals = context.membershipTotals();
             if (totals.isEmpty()) {
-                return out;
+                boolean anyPrimary = list.stream().anyMatch(o -> o.level() == OrganizationLevel.PRIMARY);
+                return anyPrimary ? NotRun.noTotals(rule.code(), context) : out;
             }
             int minimum = context.profile().primaryMinimumMembers();
             for (Organization o : list) {

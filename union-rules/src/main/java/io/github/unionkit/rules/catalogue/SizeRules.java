@@ -1,13 +1,11 @@
 package io.github.unionkit.rules.catalogue;
 
-import io.github.unionkit.model.decree.Assignee;
 import io.github.unionkit.model.decree.Clause;
 import io.github.unionkit.model.decree.ClauseNumber;
 import io.github.unionkit.model.decree.OrganizationRef;
 import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.decree.SizeBand;
 import io.github.unionkit.model.org.MembershipRange;
-import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationLevel;
 import io.github.unionkit.model.org.OrganizationTree;
@@ -21,11 +19,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The membership-size routing rules ({@code UK-SIZE-*}): a clause that routes organizations by
@@ -61,7 +57,9 @@ public final class SizeRules {
 
     /**
      * {@code UK-SIZE-002} (error): a listed organization's membership (from the context's counts or
-     * registry) must fall in the band that lists it. Silent without counts.
+     * registry) must fall in the band that lists it: a finding for exactly the {@link SizeRouting} entries
+     * that are {@linkplain SizeRouting.Entry#misplaced() misplaced}. Without totals it reports that it did not run
+     * ({@code UK-RULE-002} or {@code UK-RULE-004}).
      *
      * @return the rule
      */
@@ -70,28 +68,20 @@ public final class SizeRules {
             Optional<Map<OrganizationId, Integer>> totals = context.membershipTotals();
             List<Violation> out = new ArrayList<>();
             if (totals.isEmpty()) {
-                return hasListedOrganizations(resolution) ? NotRun.noData(rule.code(), "membershipCounts") : out;
+                return hasListedOrganizations(resolution) ? NotRun.noTotals(rule.code(), context) : out;
             }
-            // Names are resolved as of the decree's date; of the validation date when it is unknown.
-            LocalDate date = resolution.documentDate().orElse(context.asOf());
-            for (Clause clause : banded(resolution)) {
-                List<SizeBand> bands = clause.sizeBands();
-                for (int b = 0; b < bands.size(); b++) {
-                    SizeBand band = bands.get(b);
-                    for (int o = 0; o < band.organizations().size(); o++) {
-                        OrganizationRef ref = band.organizations().get(o);
-                        Optional<OrganizationId> id = OrganizationRefs.resolve(ref, context.organizations(), date);
-                        if (id.isEmpty() || !totals.get().containsKey(id.get())) {
-                            continue;
-                        }
-                        int members = totals.get().get(id.get());
-                        if (!band.range().contains(members)) {
-                            String expected = bands.stream().filter(x -> x.range().contains(members))
-                                    .map(x -> x.range().toString()).findFirst().orElse("-");
-                            out.add(rule.violation(listPath(clause, b, o), Argument.of("organization", id.get()),
-                                    Argument.of("members", members), Argument.of("band", band.range()),
-                                    Argument.of("expected", expected), Argument.of("asOf", context.asOf())));
-                        }
+            for (SizeRouting routing : SizeRouting.of(resolution, context)) {
+                List<SizeBand> bands = routing.clause().sizeBands();
+                for (SizeRouting.Entry entry : routing.entries()) {
+                    if (entry.misplaced()) {
+                        int b = entry.listedBand().getAsInt();
+                        String expected = entry.expectedBand().isPresent()
+                                ? bands.get(entry.expectedBand().getAsInt()).range().toString() : "-";
+                        out.add(rule.violation(listPath(routing.clause(), b, entry.listedIndex().getAsInt()),
+                                Argument.of("organization", entry.organization().orElseThrow()),
+                                Argument.of("members", entry.members().getAsInt()),
+                                Argument.of("band", bands.get(b).range()), Argument.of("expected", expected),
+                                Argument.of("asOf", context.asOf())));
                     }
                 }
             }
@@ -178,26 +168,17 @@ public final class SizeRules {
             if (resolution.issuerOrganization().isEmpty() || !tree.get().contains(resolution.issuerOrganization().get())) {
                 return NotRun.noIssuer(rule.code());
             }
-            OrganizationId issuer = resolution.issuerOrganization().get();
-            // Names are resolved as of the decree's date; of the validation date when it is unknown.
-            LocalDate date = resolution.documentDate().orElse(context.asOf());
-            for (Clause clause : banded(resolution)) {
-                Set<OrganizationId> listed = new HashSet<>();
-                boolean anyNamed = false;
-                for (SizeBand band : clause.sizeBands()) {
-                    for (OrganizationRef ref : band.organizations()) {
-                        anyNamed = true;
-                        OrganizationRefs.resolve(ref, tree, date).ifPresent(listed::add);
-                    }
-                }
+            for (SizeRouting routing : SizeRouting.of(resolution, context)) {
+                boolean anyNamed = routing.clause().sizeBands().stream().anyMatch(b -> !b.organizations().isEmpty());
                 if (!anyNamed) {
                     continue;
                 }
-                OrganizationLevel level = addressedLevel(resolution, clause.number());
-                for (Organization o : tree.get().descendants(issuer)) {
-                    if (o.level() == level && !listed.contains(o.id())) {
-                        out.add(rule.violation(clausePath(clause.number()).property("sizeBands"),
-                                Argument.of("organization", o.id()), Argument.of("level", level)));
+                OrganizationLevel level = SizeRouting.addressedLevel(resolution, routing.clause().number());
+                for (SizeRouting.Entry entry : routing.entries()) {
+                    if (entry.listedBand().isEmpty()) {
+                        out.add(rule.violation(clausePath(routing.clause().number()).property("sizeBands"),
+                                Argument.of("organization", entry.organization().orElseThrow()),
+                                Argument.of("level", level)));
                     }
                 }
             }
@@ -267,23 +248,6 @@ public final class SizeRules {
             }
         }
         return out;
-    }
-
-    /** The level named by an "all organizations of level L" assignee on the clause or an ancestor. */
-    private static OrganizationLevel addressedLevel(Resolution resolution, ClauseNumber number) {
-        Optional<ClauseNumber> current = Optional.of(number);
-        while (current.isPresent()) {
-            Optional<Clause> clause = resolution.clause(current.get());
-            if (clause.isPresent() && clause.get().assignment().isPresent()) {
-                for (Assignee a : clause.get().assignment().get().assignees()) {
-                    if (a instanceof Assignee.AllOf) {
-                        return ((Assignee.AllOf) a).level();
-                    }
-                }
-            }
-            current = current.get().parent();
-        }
-        return OrganizationLevel.TERRITORIAL;
     }
 
     static PropertyPath clausePath(ClauseNumber number) {

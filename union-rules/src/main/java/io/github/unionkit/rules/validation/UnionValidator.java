@@ -11,8 +11,7 @@ import io.github.unionkit.rules.catalogue.DecreeRegister;
 import io.github.unionkit.rules.catalogue.DelegateElection;
 import io.github.unionkit.rules.catalogue.MeetingHistory;
 import io.github.unionkit.rules.catalogue.VoteRecord;
-import io.github.unionkit.rules.validation.internal.ConstraintEngine;
-import io.github.unionkit.rules.validation.internal.MemberFastPath;
+import io.github.unionkit.rules.validation.internal.HibernateBackend;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,19 +22,14 @@ import java.util.Objects;
  * record-style accessors such as {@code name()}) and the catalogue rules registered for its type, and
  * returns one {@link ValidationReport}.
  *
- * <p>Jakarta constraints are read by Hibernate Validator 9, bootstrapped without Expression Language
- * (parameter interpolation only) and with a clock fixed at the context's as-of date. For speed, the
- * constraints of each class are compiled once into direct accessor checks; Hibernate Validator itself
- * runs only when those checks find a problem (so messages and paths are Hibernate Validator's own) or
- * when a class uses a constraint the compiler does not know. Violated constraints are reported with code
- * {@code UK-BEAN-001} and the constraint's name; invalid values are never copied into a report.
- *
- * <p>The route for each runtime class (compiled checks, registered rule set) is computed once. A subject
- * with nothing to report costs no allocation: the shared empty report is returned. Member records, the
- * hottest subject, have hand-specialised checks of their constraints and of the built-in member rules,
- * used only while Hibernate Validator's metadata of the model is the one they were written for and the
- * built-in member rules are registered; they only ever short-cut the empty report, so every report with
- * a finding comes from the general route (see {@code docs/decisions/0009-validator-fast-path.md}).
+ * <p>There is one route: Jakarta constraints are read by Hibernate Validator 9, bootstrapped without
+ * Expression Language (parameter interpolation only) and with a clock fixed at the context's as-of date,
+ * then the rule set registered for the subject's class runs. The model's own invariants
+ * ({@code @Value.Check}) hold from construction, so they need no second check here. Violated constraints
+ * are reported with code {@code UK-BEAN-001} and the constraint's name; invalid values are never copied
+ * into a report. The rule set of each runtime class is looked up once; a subject with nothing to report
+ * gets the shared empty report. Any class loader works: nothing is compiled against the subject's class
+ * (see {@code docs/decisions/0039-one-validation-route.md}).
  *
  * <p>Hibernate Validator is an optional dependency of union-rules: {@link #create()} throws an
  * {@link IllegalStateException} with instructions when it is absent. Instances are immutable and
@@ -47,43 +41,29 @@ public final class UnionValidator {
             + "(org.hibernate.validator:hibernate-validator), an optional dependency of union-rules: add it to the "
             + "class path or module path. The rule engine (RuleSet, Catalogue) works without it.";
 
-    private final ConstraintEngine constraints;
+    private final HibernateBackend constraints;
     private final Map<Class<?>, RuleSet<?>> rules;
-    /** Per runtime class, computed once: its constraint checks and the rule set registered for it. */
-    private final ClassValue<Route> routes = new ClassValue<>() {
+    /** Per runtime class, looked up once: the rule set registered for it (or {@link #NO_RULES}). */
+    private final ClassValue<RuleSet<Object>> routes = new ClassValue<>() {
         @Override
-        protected Route computeValue(Class<?> type) {
+        @SuppressWarnings("unchecked")
+        protected RuleSet<Object> computeValue(Class<?> type) {
             // The exact class first, then the first registered supertype, in registration order.
             RuleSet<?> set = rules.get(type);
-            for (Map.Entry<Class<?>, RuleSet<?>> e : rules.entrySet()) {
-                if (set != null) {
-                    break;
-                }
-                if (e.getKey().isAssignableFrom(type)) {
-                    set = e.getValue();
-                    break;
+            if (set == null) {
+                for (Map.Entry<Class<?>, RuleSet<?>> e : rules.entrySet()) {
+                    if (e.getKey().isAssignableFrom(type)) {
+                        set = e.getValue();
+                        break;
+                    }
                 }
             }
-            // The member record is the hot subject: with the built-in member rules and unchanged
-            // metadata, a specialised check answers "nothing to report" without the general route.
-            boolean memberFast = set == Catalogue.member() && constraints.memberFastPath(type);
-            return new Route(constraints.forClass(type), set, memberFast);
+            return set == null ? NO_RULES : (RuleSet<Object>) set;
         }
     };
 
-    /** What the facade does with one class: constraint checks, then (if any) its rules. */
-    private static final class Route {
-        final ConstraintEngine.ClassChecks checks;
-        final RuleSet<Object> rules;
-        final boolean memberFast;
-
-        @SuppressWarnings("unchecked")
-        Route(ConstraintEngine.ClassChecks checks, RuleSet<?> rules, boolean memberFast) {
-            this.checks = checks;
-            this.rules = (RuleSet<Object>) rules;
-            this.memberFast = memberFast;
-        }
-    }
+    /** The rules of a class nothing is registered for: none. */
+    private static final RuleSet<Object> NO_RULES = RuleSet.<Object>of(List.of());
 
     private UnionValidator(Builder b) {
         this.constraints = b.engine();
@@ -122,14 +102,7 @@ public final class UnionValidator {
     public ValidationReport validate(Object subject, RuleContext context) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(context, "context");
-        Route route = routes.get(subject.getClass());
-        if (route.memberFast && MemberFastPath.passes((Member) subject, context)) {
-            return ValidationReport.empty();
-        }
-        List<Violation> beans = route.checks.validate(subject, context.asOf());
-        ValidationReport checked = route.rules == null ? ValidationReport.empty() : route.rules.check(subject, context);
-        // Valid subjects take no allocation here: the shared empty list and the shared empty report.
-        return beans.isEmpty() ? checked : ValidationReport.of(beans).merge(checked);
+        return merge(constraints.validate(subject, context.asOf()), routes.get(subject.getClass()).check(subject, context));
     }
 
     /**
@@ -146,9 +119,7 @@ public final class UnionValidator {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(context, "context");
-        List<Violation> beans = routes.get(subject.getClass()).checks.validate(subject, context.asOf());
-        ValidationReport checked = ruleSet.check(subject, context);
-        return beans.isEmpty() ? checked : ValidationReport.of(beans).merge(checked);
+        return merge(constraints.validate(subject, context.asOf()), ruleSet.check(subject, context));
     }
 
     /**
@@ -161,24 +132,17 @@ public final class UnionValidator {
     public ValidationReport validateConstraints(Object subject, RuleContext context) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(context, "context");
-        List<Violation> beans = routes.get(subject.getClass()).checks.validate(subject, context.asOf());
-        return beans.isEmpty() ? ValidationReport.empty() : ValidationReport.of(beans);
+        return merge(constraints.validate(subject, context.asOf()), ValidationReport.empty());
     }
 
-    /** For tests: whether the specialised member checks stand in for a class's general route. */
-    boolean memberFastPathActive(Class<?> type) {
-        return routes.get(type).memberFast;
-    }
-
-    /** For tests: whether the compiled constraint plan alone finds a subject valid (no Hibernate Validator). */
-    boolean compiledConstraintsPass(Object subject, java.time.LocalDate asOf) {
-        return constraints.fastPathPasses(subject, asOf);
+    /** Constraint findings first, then the rules'; the rules' report itself when no constraint failed. */
+    private static ValidationReport merge(List<Violation> beans, ValidationReport checked) {
+        return beans.isEmpty() ? checked : ValidationReport.of(beans).merge(checked);
     }
 
     /** Builds a {@link UnionValidator}; not thread-safe. */
     public static final class Builder {
         private final Map<Class<?>, RuleSet<?>> rules = new LinkedHashMap<>();
-        private boolean compiled = true;
 
         private Builder() {
             rules.put(Member.class, Catalogue.member());
@@ -203,18 +167,6 @@ public final class UnionValidator {
         }
 
         /**
-         * Chooses whether constraints are compiled into direct checks (the default) or always handed to
-         * Hibernate Validator (slower; for comparisons and diagnostics).
-         *
-         * @param value true to compile
-         * @return this builder
-         */
-        public Builder compiledConstraints(boolean value) {
-            this.compiled = value;
-            return this;
-        }
-
-        /**
          * Builds the validator, bootstrapping Hibernate Validator.
          *
          * @return the validator
@@ -224,12 +176,12 @@ public final class UnionValidator {
             return new UnionValidator(this);
         }
 
-        private ConstraintEngine engine() {
+        private HibernateBackend engine() {
             if (!hibernateValidatorPresent()) {
                 throw new IllegalStateException(MISSING);
             }
             try {
-                return ConstraintEngine.create(compiled);
+                return HibernateBackend.create();
             } catch (LinkageError e) {
                 throw new IllegalStateException(MISSING, e);
             }

@@ -12,7 +12,7 @@ import io.github.unionkit.rules.Fixtures;
 import io.github.unionkit.rules.RuleContext;
 import io.github.unionkit.rules.RuleSet;
 import io.github.unionkit.rules.ValidationReport;
-import io.github.unionkit.rules.numbering.DecreeNumberAllocator;
+import io.github.unionkit.model.decree.DecreeNumberAllocator;
 import io.github.unionkit.testkit.fixtures.SeedResolutions;
 import java.time.LocalDate;
 import java.time.Period;

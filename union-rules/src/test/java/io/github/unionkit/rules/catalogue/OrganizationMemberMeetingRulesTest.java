@@ -45,9 +45,13 @@ class OrganizationMemberMeetingRulesTest {
     }
 
     @Test
-    void aConsistentTreeHasNoStructureViolations() {
+    void aConsistentTreeHasNoStructureViolationsAndTheSizeRuleSaysItDidNotRunWithoutCounts() {
         RuleContext context = RuleContext.builder(DAY).build();
-        assertThat(Catalogue.organizations().check(withPrimaries(), context).violations()).isEmpty();
+        assertThat(Catalogue.organizations().check(withPrimaries(), context).violations()).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.code()).hasToString("UK-RULE-002");
+                    assertThat(v.argument("rule")).contains("UK-ORG-005");
+                });
     }
 
     @Test

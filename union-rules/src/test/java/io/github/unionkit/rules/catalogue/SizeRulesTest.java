@@ -92,7 +92,8 @@ class SizeRulesTest {
                 .satisfies(v -> assertThat(v.argument("problem")).contains("gap at 1000"));
     }
 
-    private static Resolution withBands(List<SizeBand> bands) {
+    /** The seed decree with other bands in its clause 4.3 (shared with {@code SizeRoutingTest}). */
+    static Resolution withBands(List<SizeBand> bands) {
         Resolution seed = SeedResolutions.astrakhan3of1();
         List<Clause> clauses = new ArrayList<>(seed.clauses());
         Clause four = clauses.get(3);

@@ -29,13 +29,13 @@ public final class ClauseNumberFormatValidator implements ConstraintValidator<Cl
     }
 
     /**
-     * The check itself, shared with the facade's compiled plans.
+     * The check itself, apart from the provider's null convention.
      *
      * @param value the text
      * @param maxDepth the deepest nesting allowed
      * @return true if valid
      */
-    public static boolean check(CharSequence value, int maxDepth) {
+    static boolean check(CharSequence value, int maxDepth) {
         try {
             return ClauseNumber.parse(value).depth() <= maxDepth;
         } catch (RuntimeException e) {

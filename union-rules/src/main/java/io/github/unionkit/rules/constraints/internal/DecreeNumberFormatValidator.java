@@ -30,13 +30,13 @@ public final class DecreeNumberFormatValidator implements ConstraintValidator<De
     }
 
     /**
-     * The check itself, shared with the facade's compiled plans.
+     * The check itself, apart from the provider's null convention.
      *
      * @param value the text
      * @param schemes the schemes allowed
      * @return true if valid
      */
-    public static boolean check(CharSequence value, Set<NumberingScheme> schemes) {
+    static boolean check(CharSequence value, Set<NumberingScheme> schemes) {
         try {
             return schemes.contains(DecreeNumber.parse(value).scheme());
         } catch (IllegalArgumentException e) {

@@ -32,7 +32,7 @@ public final class MembershipCountTierValidator implements ConstraintValidator<M
      * @param text the range text
      * @return the range
      */
-    public static MembershipRange parse(String text) {
+    private static MembershipRange parse(String text) {
         try {
             return MembershipRange.parse(text);
         } catch (IllegalArgumentException e) {
@@ -42,13 +42,13 @@ public final class MembershipCountTierValidator implements ConstraintValidator<M
     }
 
     /**
-     * The check itself, shared with the facade's compiled plans.
+     * The check itself, apart from the provider's null convention.
      *
      * @param value an integral number
      * @param range the tier
      * @return true if the value is an integer inside the tier
      */
-    public static boolean check(Number value, MembershipRange range) {
+    static boolean check(Number value, MembershipRange range) {
         long n = value.longValue();
         return n >= 0 && n <= Integer.MAX_VALUE && range.contains((int) n);
     }

@@ -10,7 +10,6 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import jakarta.validation.metadata.BeanDescriptor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -55,21 +54,12 @@ public final class HibernateBackend {
     }
 
     /**
-     * Returns the metadata Hibernate Validator holds for a class.
-     *
-     * @param type the class
-     * @return the descriptor
-     */
-    public BeanDescriptor describe(Class<?> type) {
-        return validator(LocalDate.of(2000, 1, 1)).getConstraintsForClass(type);
-    }
-
-    /**
      * Validates a bean and converts the findings.
      *
      * @param bean the bean
      * @param asOf the date {@code @Past} and {@code @Future} are relative to
-     * @return the violations, sorted by path and constraint for a stable order
+     * @return the violations, sorted by path and constraint for a stable order; the shared empty list
+     *         when there are none
      */
     public List<Violation> validate(Object bean, LocalDate asOf) {
         Set<ConstraintViolation<Object>> found;
@@ -84,6 +74,9 @@ public final class HibernateBackend {
                 }
             }
             throw e;
+        }
+        if (found.isEmpty()) {
+            return List.of();
         }
         List<Violation> out = new ArrayList<>(found.size());
         for (ConstraintViolation<Object> cv : found) {

@@ -1,8 +1,7 @@
-package io.github.unionkit.rules.internal;
+package io.github.unionkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.unionkit.rules.Argument;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

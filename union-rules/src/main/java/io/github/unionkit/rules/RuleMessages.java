@@ -1,6 +1,5 @@
-package io.github.unionkit.rules.internal;
+package io.github.unionkit.rules;
 
-import io.github.unionkit.rules.Argument;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -9,13 +8,13 @@ import java.util.ResourceBundle;
 
 /**
  * The Russian and English texts of the built-in rules, read from the UTF-8 resource bundles
- * {@code io/github/unionkit/rules/internal/messages[_ru|_en].properties}. Placeholders are
+ * {@code io/github/unionkit/rules/messages[_ru|_en].properties}. Placeholders are
  * {@code {name}}; a placeholder without a matching argument stays as written. Not {@code MessageFormat}:
  * its quoting rules would mangle apostrophes in the English texts.
  */
-public final class RuleMessages {
+final class RuleMessages {
 
-    private static final String BASE = "io.github.unionkit.rules.internal.messages";
+    private static final String BASE = "io.github.unionkit.rules.messages";
     /** The two languages every built-in rule is written in. */
     public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 

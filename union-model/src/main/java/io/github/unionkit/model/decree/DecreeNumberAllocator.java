@@ -1,9 +1,7 @@
-package io.github.unionkit.rules.numbering;
+package io.github.unionkit.model.decree;
 
 import io.github.unionkit.model.body.Body;
 import io.github.unionkit.model.body.Term;
-import io.github.unionkit.model.decree.DecreeNumber;
-import io.github.unionkit.model.decree.NumberingScheme;
 import java.util.Collection;
 import java.util.Objects;
 

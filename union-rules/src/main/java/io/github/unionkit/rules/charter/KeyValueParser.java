@@ -1,6 +1,5 @@
-package io.github.unionkit.rules.internal;
+package io.github.unionkit.rules.charter;
 
-import io.github.unionkit.rules.charter.CharterProfileException;
 import io.github.unionkit.rules.charter.CharterProfileException.ErrorType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +10,7 @@ import java.util.Map;
  * skipped; keys are {@code [A-Za-z0-9._-]+}; values are trimmed and taken literally (UTF-8 text, no
  * escapes, no continuation lines); a key may appear once. Linear in the input, capped at 64 KiB.
  */
-public final class KeyValueParser {
+final class KeyValueParser {
 
     /** The largest text accepted, in characters. */
     public static final int MAX_CHARS = 64 * 1024;

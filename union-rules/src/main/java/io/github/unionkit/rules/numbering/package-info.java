@@ -1,4 +1,0 @@
-/**
- * Decree-number allocation within a body's term.
- */
-package io.github.unionkit.rules.numbering;
