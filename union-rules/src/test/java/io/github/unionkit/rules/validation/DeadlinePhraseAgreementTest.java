@@ -33,6 +33,10 @@ import org.junit.jupiter.api.Test;
  */
 public class DeadlinePhraseAgreementTest {
 
+    /** Public because {@code DeadlinePhraseTest} in another package reuses this class's bean. */
+    public DeadlinePhraseAgreementTest() {
+    }
+
     static {
         // The tests run inside module io.github.unionkit.rules, which must not read union-text (it only
         // finds its service); this test calls the parser directly, so it adds the edge for itself.
