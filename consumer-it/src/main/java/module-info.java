@@ -4,6 +4,7 @@
  */
 module io.github.unionkit.consumer {
     requires io.github.unionkit.text;
+    requires io.github.unionkit.documents;
     requires io.github.unionkit.io;
     requires io.github.unionkit.testkit;
     requires tools.jackson.databind;

@@ -1,5 +1,7 @@
 package io.github.unionkit.consumer;
 
+import io.github.unionkit.io.documents.DecreeDocuments;
+import io.github.unionkit.io.documents.DocumentFormat;
 import io.github.unionkit.io.text.RussianDeadlines;
 import io.github.unionkit.model.decree.DecreeNumber;
 import io.github.unionkit.model.decree.Resolution;
@@ -56,6 +58,14 @@ public final class ConsumerMain {
         // union-rules: the catalogue, without Hibernate Validator on the module path.
         ValidationReport report = Catalogue.resolution().check(seed, RuleContext.of(seed.documentDate().orElseThrow()));
         check(report.isValid(), "the rule catalogue finds no error in No. 3-1 without a registry");
+
+        // union-documents: POI, PDFBox and jsoup resolve on the module path; a Word file is read.
+        byte[] html = ("<!doctype html><html><body><nav>Меню</nav><main><p>ПОСТАНОВЛЕНИЕ</p>"
+                + "<p>Президиум постановляет:</p><p>1. Принять к сведению.</p></main></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        check(DecreeDocuments.detect(html) == DocumentFormat.HTML, "DecreeDocuments tells a web page by content");
+        check(DecreeDocuments.read(html).decree().resolution().allClauses().size() == 1,
+                "DecreeDocuments reads a decree from a web page");
 
         // The modules are explicit, and their internals stay closed.
         Module model = DecreeNumber.class.getModule();

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import io.github.unionkit.io.registry.RegistryFormat;
+import io.github.unionkit.io.documents.DecreeDocuments;
+import io.github.unionkit.io.documents.DocumentReadException;
 import io.github.unionkit.io.text.DecreeBytes;
 import io.github.unionkit.io.text.DecreeParseException;
 import java.nio.charset.CharacterCodingException;
@@ -19,8 +21,12 @@ import java.nio.file.Path;
  * UTF-8, so a wrong file fails with a reason instead of garbage or an out-of-memory error.
  */
 final class InputFiles {
-    /** The largest decree or JSON document the command line reads: far more than any real decree. */
-    static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+    /**
+     * The largest decree or JSON document the command line reads: far more than any real decree, and
+     * the documents module's default cap (a PDF or Word file with a scanned signature is larger than
+     * its text).
+     */
+    static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
     private InputFiles() {
     }
@@ -73,19 +79,22 @@ final class InputFiles {
     }
 
     /**
-     * Reads a decree text file: UTF-8 or Windows-1251, detected by {@link DecreeBytes}; JSON stays
-     * strict UTF-8 (read it with {@link #readText}).
+     * Reads a decree file, its format told by content ({@link DecreeDocuments#extract}): Word (.docx),
+     * PDF or a web page become the decree's text; a text file is UTF-8 or Windows-1251, detected by
+     * {@link DecreeBytes}; JSON stays strict UTF-8 (read it with {@link #readText}).
      *
      * @param file the file, not null
      * @param messages the texts for the failure reasons, not null
      * @return the text
-     * @throws BadInputException if the file is missing, a directory, too large, in another encoding or
-     *     misdecoded
+     * @throws BadInputException if the file is missing, a directory, too large, in another encoding,
+     *     misdecoded, or a document that cannot be read (encrypted, a scan, a legacy .doc, damaged)
      */
     static String readDecree(Path file, Messages messages) {
         byte[] bytes = readBytes(file, messages);
         try {
-            return DecreeBytes.decode(bytes);
+            return DecreeDocuments.extract(bytes).text();
+        } catch (DocumentReadException e) {
+            throw new BadInputException(messages.get("error.document." + e.errorType().name(), file), e);
         } catch (DecreeParseException e) {
             throw new BadInputException(messages.get(e.errorType() == DecreeParseException.ErrorType.MISDECODED
                     ? "error.misdecoded" : "error.unknownEncoding", file), e);

@@ -1,5 +1,6 @@
 package io.github.unionkit.examples.cli;
 
+import io.github.unionkit.io.documents.DecreeWordWriter;
 import io.github.unionkit.io.json.UnionJson;
 import io.github.unionkit.io.text.RussianDeadlineRenderer;
 import io.github.unionkit.io.text.RussianRenderer;
@@ -7,7 +8,9 @@ import io.github.unionkit.model.decree.Clause;
 import io.github.unionkit.model.decree.Resolution;
 import io.github.unionkit.model.decree.SizeBand;
 import io.github.unionkit.model.time.DeadlineKind;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,9 +20,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code union render [FILE] [--deadline-table] [--format text|json]}: writes a decree (UnionKit JSON,
- * Russian text, or the bundled sample) as the Russian text of a decree with {@link RussianRenderer},
- * deadlines correctly inflected; {@code --format json} writes it in UnionKit JSON instead.
+ * {@code union render [FILE] [--deadline-table] [--format text|json|docx] [--output OUT]}: writes a
+ * decree (UnionKit JSON, Russian text, a Word/PDF/HTML file, or the bundled sample) as the Russian text
+ * of a decree with {@link RussianRenderer}, deadlines correctly inflected; {@code --format json} writes
+ * it in UnionKit JSON instead, {@code --format docx} as a Word file ({@link DecreeWordWriter}) to
+ * {@code --output}.
  */
 @Command(name = "render", mixinStandardHelpOptions = true)
 final class RenderCommand implements Callable<Integer> {
@@ -31,8 +36,14 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--deadline-table")
     private boolean deadlineTable;
 
-    @Option(names = "--format", paramLabel = "text|json")
-    private OutputFormat format = OutputFormat.TEXT;
+    /** What {@code render} writes: the two formats of the other commands, and a Word file. */
+    enum RenderFormat { TEXT, JSON, DOCX }
+
+    @Option(names = "--format", paramLabel = "text|json|docx")
+    private RenderFormat format = RenderFormat.TEXT;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT")
+    private Path output;
 
     RenderCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -43,7 +54,18 @@ final class RenderCommand implements Callable<Integer> {
         Messages m = context.messages();
         DecreeLoader.Loaded decree = file == null ? DecreeLoader.sample(Optional.empty(), m) : DecreeLoader.fromFile(file, Optional.empty(), m);
         PrintWriter out = context.out();
-        if (format == OutputFormat.JSON) {
+        if (format == RenderFormat.DOCX) {
+            if (output == null) {
+                throw new BadInputException(m.get("error.render.docxNeedsOutput"));
+            }
+            try {
+                Files.write(output, DecreeWordWriter.write(decree.resolution));
+            } catch (IOException e) {
+                throw new BadInputException(m.get("error.render.cannotWrite", output), e);
+            }
+            return ExitCode.OK;
+        }
+        if (format == RenderFormat.JSON) {
             out.print(UnionJson.toDocument(decree.resolution));
         } else {
             out.print(RussianRenderer.render(decree.resolution));

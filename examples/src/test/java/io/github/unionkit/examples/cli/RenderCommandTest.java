@@ -60,4 +60,44 @@ class RenderCommandTest {
         Resolution read = UnionJson.read(UnionJson.mapper(), run.out, Resolution.class);
         assertThat(read).isEqualTo(SeedResolutions.astrakhan3of1());
     }
+
+    @Test
+    void writesAWordFileThatReadsBackIntoTheSameDecreeAsItsText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path docx = dir.resolve("decree.bin");
+        CliRun written = CliRun.run("render", "--format", "docx", "--output", docx.toString());
+        assertThat(written.exitCode).isZero();
+
+        // Read back by content (the name says nothing), as any decree file.
+        CliRun fromWord = CliRun.run("render", docx.toString(), "--format", "json");
+        java.nio.file.Path text = dir.resolve("decree.txt");
+        java.nio.file.Files.writeString(text, CliRun.run("render").out);
+        CliRun fromText = CliRun.run("render", text.toString(), "--format", "json");
+        assertThat(fromWord.exitCode).isZero();
+        assertThat(fromWord.out).isEqualTo(fromText.out);
+    }
+
+    @Test
+    void aWordFileNeedsAnOutputFile() {
+        CliRun run = CliRun.run("render", "--format", "docx");
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err).contains("--output");
+    }
+
+    @Test
+    void aLegacyWordFileIsRefusedWithItsReason(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path doc = dir.resolve("decree.doc");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "WordDocument");
+            fs.writeFilesystem(bytes);
+        }
+        java.nio.file.Files.write(doc, bytes.toByteArray());
+
+        CliRun run = CliRun.run("check", doc.toString());
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err).contains(".docx");
+    }
 }

@@ -70,7 +70,7 @@ class JpmsConsumerTest {
         Map<String, ModuleReference> available = modulesOnTheTestClassPath();
 
         for (String name : List.of("io.github.unionkit.model", "io.github.unionkit.rules", "io.github.unionkit.text",
-                "io.github.unionkit.io", "io.github.unionkit.testkit")) {
+                "io.github.unionkit.io", "io.github.unionkit.documents", "io.github.unionkit.testkit")) {
             assertThat(available).as("module %s on the test class path", name).containsKey(name);
             ModuleDescriptor descriptor = available.get(name).descriptor();
             assertThat(descriptor.isAutomatic()).as("%s is automatic", name).isFalse();

@@ -1,6 +1,7 @@
 package io.github.unionkit.io.text.corpus;
 
 import io.github.unionkit.io.text.DecreeParseException;
+import io.github.unionkit.io.text.DecreeParseResult;
 import io.github.unionkit.io.text.DecreeTextParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,14 +23,40 @@ import java.util.stream.Stream;
  * fact as {@link Verdict#RIGHT}, {@link Verdict#WARNED} or {@link Verdict#SILENTLY_WRONG}. The rules are
  * in the corpus README.md; this class never touches the parser's API except through {@link CorpusFacts}.
  */
-final class CorpusScorer {
+public final class CorpusScorer {
 
-    static final Path CORPUS = Path.of("src", "test", "resources", "io", "github", "unionkit", "io", "text", "corpus");
+    /**
+     * The corpus folder, found on the class path: union-text's test resources, or the same files inside
+     * union-text's test-jar when union-documents runs the corpus through Word, PDF and HTML.
+     */
+    static final Path CORPUS = locate();
 
-    enum Verdict { RIGHT, WARNED, SILENTLY_WRONG }
+    /** How a fact was read. */
+    public enum Verdict { RIGHT, WARNED, SILENTLY_WRONG }
+
+    private static Path locate() {
+        java.net.URL url = CorpusScorer.class.getResource(
+                "/io/github/unionkit/io/text/corpus/corpus-baseline.properties");
+        if (url == null) {
+            throw new IllegalStateException("the decree corpus is not on the class path");
+        }
+        try {
+            java.net.URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try {
+                    java.nio.file.FileSystems.newFileSystem(uri, Map.of());
+                } catch (java.nio.file.FileSystemAlreadyExistsException alreadyOpen) {
+                    // Opened by an earlier class loader's scorer: the same files.
+                }
+            }
+            return Path.of(uri).getParent();
+        } catch (java.net.URISyntaxException | IOException e) {
+            throw new IllegalStateException("the decree corpus cannot be opened", e);
+        }
+    }
 
     /** One expected fact ({@code key value} as in the facts file, with its line there). */
-    record Fact(String key, String value, int factsLine) {
+    public record Fact(String key, String value, int factsLine) {
         String element() {
             String[] k = key.split(" ", 2);
             switch (k[0]) {
@@ -52,11 +79,19 @@ final class CorpusScorer {
         }
     }
 
-    record Scored(Fact fact, Verdict verdict, String actual, String because) {
+    /** One fact and its verdict. */
+    public record Scored(Fact fact, Verdict verdict, String actual, String because) {
     }
 
-    record DecreeScore(String name, List<Scored> facts, String refused) {
-        long count(Verdict v) {
+    /** The verdicts on one decree's facts; {@code refused} is the refusal's message, or null. */
+    public record DecreeScore(String name, List<Scored> facts, String refused) {
+        /**
+         * Counts the facts with one verdict.
+         *
+         * @param v the verdict
+         * @return the count
+         */
+        public long count(Verdict v) {
             return facts.stream().filter(s -> s.verdict == v).count();
         }
     }
@@ -69,7 +104,12 @@ final class CorpusScorer {
     private CorpusScorer() {
     }
 
-    static List<String> decrees() {
+    /**
+     * Returns the corpus decrees' names, sorted.
+     *
+     * @return the names
+     */
+    public static List<String> decrees() {
         try (Stream<Path> files = Files.list(CORPUS)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
                     .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
@@ -78,7 +118,13 @@ final class CorpusScorer {
         }
     }
 
-    static String text(String name) {
+    /**
+     * Returns a corpus decree's text, byte-exact.
+     *
+     * @param name the decree
+     * @return its text
+     */
+    public static String text(String name) {
         try {
             // Byte-exact: a BOM stays in the string as U+FEFF, CRLF stays CRLF — text as it arrives.
             return new String(Files.readAllBytes(CORPUS.resolve(name + ".txt")), StandardCharsets.UTF_8);
@@ -114,10 +160,22 @@ final class CorpusScorer {
     }
 
     static DecreeScore score(String name) {
+        return score(name, text -> DecreeTextParser.parse(text));
+    }
+
+    /**
+     * Scores what a reader made of a corpus decree: union-documents passes a reader that writes the text
+     * as a Word file, a PDF or a web page and reads it back.
+     *
+     * @param name the decree
+     * @param reader from the decree's text to a parse result; may throw {@link DecreeParseException}
+     * @return the verdicts
+     */
+    public static DecreeScore score(String name, java.util.function.Function<String, DecreeParseResult> reader) {
         List<Fact> expected = facts(name);
         CorpusFacts.Read read;
         try {
-            read = CorpusFacts.extract(DecreeTextParser.parse(text(name)));
+            read = CorpusFacts.extract(reader.apply(text(name)));
         } catch (DecreeParseException e) {
             // A refusal is loud, not silent: every fact is WARNED, and the table says REFUSED.
             List<Scored> all = new ArrayList<>();

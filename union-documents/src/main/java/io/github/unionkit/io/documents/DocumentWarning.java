@@ -1,0 +1,75 @@
+package io.github.unionkit.io.documents;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * Something {@link DecreeDocuments} noticed while turning a file into decree text, beside the warnings
+ * of the decree parser: page furniture removed from a PDF, a list number Word stores in a format that
+ * cannot be written, a plan's deadline cell that cannot be read. Nothing noticed is dropped silently.
+ *
+ * @param code what was noticed
+ * @param source the 0-based index of the source unit (a paragraph of a Word file, a page of a PDF, a
+ *     block of a web page) the warning is about, at least 0
+ * @param detail a short language-neutral explanation without personal data (counts, formats, row
+ *     numbers); may be empty
+ */
+public record DocumentWarning(Code code, int source, String detail) {
+
+    private static final String BUNDLE = "io.github.unionkit.io.documents.warnings";
+    private static final ResourceBundle RU = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("ru"));
+    private static final ResourceBundle EN = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+
+    /** The kinds of warning; each has a Russian and an English description in the module's bundle. */
+    public enum Code {
+        /** Lines repeated on most pages of a PDF, or page numbers, were removed. */
+        PAGE_FURNITURE_REMOVED,
+        /** A Word list level uses a number format that is not read; the paragraph keeps no number. */
+        UNSUPPORTED_NUMBER_FORMAT,
+        /** A web page has no {@code <main>} or {@code <article>}; the block with the most text was read. */
+        CONTENT_GUESSED,
+        /** A plan row's deadline cell cannot be read as a deadline; the row has no deadline. */
+        PLAN_DEADLINE_UNREAD,
+        /** A plan row has no action text; it is left out. */
+        PLAN_ROW_WITHOUT_ACTION;
+
+        /**
+         * Returns a short description in the given language: Russian for {@code ru}, else English.
+         *
+         * @param locale the language, not null
+         * @return the description
+         * @throws NullPointerException if {@code locale} is null
+         */
+        public String description(Locale locale) {
+            Objects.requireNonNull(locale, "locale");
+            return ("ru".equals(locale.getLanguage()) ? RU : EN).getString("warning." + name());
+        }
+    }
+
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException if a part is null
+     * @throws IllegalArgumentException if {@code source} is negative
+     */
+    public DocumentWarning {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(detail, "detail");
+        if (source < 0) {
+            throw new IllegalArgumentException("source must not be negative: " + source);
+        }
+    }
+
+    /**
+     * Returns the reason in the given language with the source unit and detail.
+     *
+     * @param locale the language (Russian for {@code ru}, else English), not null
+     * @return the message, without personal data
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String message(Locale locale) {
+        String unit = "ru".equals(locale.getLanguage()) ? "блок " : "block ";
+        return unit + source + ": " + code.description(locale) + (detail.isEmpty() ? "" : " (" + detail + ")");
+    }
+}

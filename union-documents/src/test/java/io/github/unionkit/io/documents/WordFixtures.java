@@ -1,0 +1,224 @@
+package io.github.unionkit.io.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+
+/**
+ * Builds Word files for the tests with Apache POI itself, as Word stores them: automatic numbering in
+ * numbering definitions (not typed numbers), soft line breaks as {@code <w:br/>}, tables.
+ */
+public final class WordFixtures {
+
+    private static final Pattern CLAUSE = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3}){0,3})([.)]) (.*)$");
+
+    private final XWPFDocument document = new XWPFDocument();
+    private final XWPFNumbering numbering = document.createNumbering();
+
+    /** Starts an empty document. */
+    public WordFixtures() {
+    }
+
+    /**
+     * Defines an abstract list: one level per pattern, e.g. {@code "%1.", "%1.%2.", "%1.%2.%3."}, all
+     * decimal and starting at 1.
+     *
+     * @param patterns the levels' lvlText
+     * @return the abstract numbering id
+     */
+    public BigInteger abstractList(String... patterns) {
+        return abstractList(STNumberFormat.DECIMAL, patterns);
+    }
+
+    /**
+     * Defines an abstract list with one number format for every level.
+     *
+     * @param format the levels' number format
+     * @param patterns the levels' lvlText
+     * @return the abstract numbering id
+     */
+    public BigInteger abstractList(STNumberFormat.Enum format, String... patterns) {
+        CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+        abstractNum.setAbstractNumId(BigInteger.valueOf(numbering.getAbstractNums().size() + 1L));
+        for (int i = 0; i < patterns.length; i++) {
+            CTLvl lvl = abstractNum.addNewLvl();
+            lvl.setIlvl(BigInteger.valueOf(i));
+            lvl.addNewStart().setVal(BigInteger.ONE);
+            lvl.addNewNumFmt().setVal(format);
+            lvl.addNewLvlText().setVal(patterns[i]);
+        }
+        return numbering.addAbstractNum(new XWPFAbstractNum(abstractNum, numbering));
+    }
+
+    /**
+     * Returns a list instance of an abstract list (continuing its counters).
+     *
+     * @param abstractId the abstract list
+     * @return the numId
+     */
+    public BigInteger list(BigInteger abstractId) {
+        return numbering.addNum(abstractId);
+    }
+
+    /**
+     * Returns a list instance that restarts level 0 at a value, as Word's «Начать заново» writes it.
+     *
+     * @param abstractId the abstract list
+     * @param start the first number
+     * @return the numId
+     */
+    public BigInteger restartedList(BigInteger abstractId, int start) {
+        BigInteger numId = numbering.addNum(abstractId);
+        CTNum num = numbering.getNum(numId).getCTNum();
+        CTNumLvl override = num.addNewLvlOverride();
+        override.setIlvl(BigInteger.ZERO);
+        override.addNewStartOverride().setVal(BigInteger.valueOf(start));
+        return numId;
+    }
+
+    /**
+     * Adds a plain paragraph; "\n" in the text becomes a soft line break.
+     *
+     * @param text the text
+     * @return this
+     */
+    public WordFixtures paragraph(String text) {
+        runs(document.createParagraph(), text);
+        return this;
+    }
+
+    /**
+     * Adds a list paragraph.
+     *
+     * @param numId the list instance
+     * @param level the 0-based level
+     * @param text the text, without its number
+     * @return this
+     */
+    public WordFixtures item(BigInteger numId, int level, String text) {
+        XWPFParagraph p = document.createParagraph();
+        p.setNumID(numId);
+        p.setNumILvl(BigInteger.valueOf(level));
+        runs(p, text);
+        return this;
+    }
+
+    /**
+     * Adds a table, one paragraph per cell.
+     *
+     * @param rows the rows' cells
+     * @return this
+     */
+    public WordFixtures table(List<List<String>> rows) {
+        XWPFTable table = document.createTable(rows.size(), rows.get(0).size());
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = table.getRow(r);
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                row.getCell(c).setText(rows.get(r).get(c));
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Returns the file.
+     *
+     * @return the .docx bytes
+     */
+    public byte[] bytes() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.write(out);
+            document.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a decree's text as Word would hold it: each line a paragraph, and where a line's typed
+     * clause number («3.1.1.», «2)») is exactly what Word's automatic numbering would show at that point,
+     * the number is dropped from the text and the paragraph put in a numbered list instead.
+     *
+     * @param text the decree's text
+     * @return the file and how many lines got automatic numbers
+     */
+    public static Converted fromText(String text) {
+        WordFixtures word = new WordFixtures();
+        BigInteger dots = word.list(word.abstractList("%1.", "%1.%2.", "%1.%2.%3.", "%1.%2.%3.%4."));
+        BigInteger parens = word.list(word.abstractList("%1)"));
+        int[] dotCounters = new int[4];
+        int[] parenCounters = new int[1];
+        int automatic = 0;
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        for (String line : body.split("\r\n|\n", -1)) {
+            Matcher m = CLAUSE.matcher(line);
+            if (m.matches()) {
+                int[] typed = Arrays.stream(m.group(1).split("\\.")).mapToInt(Integer::parseInt).toArray();
+                boolean paren = m.group(2).equals(")");
+                int[] counters = paren ? parenCounters : dotCounters;
+                if (typed.length <= counters.length && isNext(counters, typed)) {
+                    counters[typed.length - 1]++;
+                    Arrays.fill(counters, typed.length, counters.length, 0);
+                    word.item(paren ? parens : dots, typed.length - 1, m.group(3));
+                    automatic++;
+                    continue;
+                }
+            }
+            word.paragraph(line);
+        }
+        return new Converted(word.bytes(), automatic);
+    }
+
+    /** What Word would number next at the typed number's level equals the typed number. */
+    private static boolean isNext(int[] counters, int[] typed) {
+        for (int i = 0; i < typed.length - 1; i++) {
+            if (counters[i] != typed[i]) {
+                return false;
+            }
+        }
+        return typed[typed.length - 1] == counters[typed.length - 1] + 1;
+    }
+
+    /** A converted decree: the file and the count of automatically numbered lines. */
+    public record Converted(byte[] bytes, int automatic) {
+    }
+
+    private static void runs(XWPFParagraph p, String text) {
+        String[] lines = text.split("\n", -1);
+        XWPFRun run = p.createRun();
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i], i);
+        }
+    }
+
+    /** Returns the rows given, as a list of cell lists. */
+    static List<List<String>> rows(String[]... rows) {
+        List<List<String>> out = new ArrayList<>();
+        for (String[] row : rows) {
+            out.add(List.of(row));
+        }
+        return out;
+    }
+}
