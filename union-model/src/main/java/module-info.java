@@ -21,9 +21,11 @@ module io.github.unionkit.model {
     exports io.github.unionkit.model.time;
     exports io.github.unionkit.model.time.spi;
     exports io.github.unionkit.model.path;
-    // One definition of white space, dashes and folding for every scanner: the Russian text parsers
-    // share the model's, without it becoming API.
-    exports io.github.unionkit.model.internal to io.github.unionkit.text;
+    exports io.github.unionkit.model.error;
+    // One definition of white space, dashes and folding for every scanner, and one way of choosing
+    // Russian or English texts: UnionKit's own modules share the model's, without it becoming API.
+    exports io.github.unionkit.model.internal to io.github.unionkit.text, io.github.unionkit.io,
+            io.github.unionkit.rules, io.github.unionkit.documents;
 
     // Hibernate Validator reads constraint annotations on record components (private fields) by
     // reflection; only it, and only these packages, get that deep access.

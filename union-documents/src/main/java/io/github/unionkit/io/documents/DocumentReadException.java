@@ -1,6 +1,11 @@
 package io.github.unionkit.io.documents;
 
+import io.github.unionkit.model.error.UnionKitErrorType;
+import io.github.unionkit.model.error.UnionKitException;
+import io.github.unionkit.model.internal.LocalizedTexts;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 /**
  * Thrown by {@link DecreeDocuments} when a file cannot be turned into decree text at all: it is too
@@ -11,49 +16,48 @@ import java.util.Objects;
  * quotes the document (decrees name persons), and it never wraps the format library's exception,
  * whose message may quote the file: the error type says what went wrong.
  */
-public final class DocumentReadException extends IllegalArgumentException {
+public final class DocumentReadException extends UnionKitException {
 
     private static final long serialVersionUID = 1L;
 
     /** Why no text could be read from the file. */
-    public enum ErrorType {
+    public enum ErrorType implements UnionKitErrorType {
         /** The file is larger than {@link DocumentReadOptions#maxBytes()}; nothing was read. */
-        TOO_LARGE("the file is larger than the configured maximum"),
+        TOO_LARGE,
         /** The text read from the file is longer than {@link DocumentReadOptions#maxChars()}. */
-        TOO_MUCH_TEXT("the document's text is longer than the configured maximum"),
+        TOO_MUCH_TEXT,
         /** The PDF has more pages than {@link DocumentReadOptions#maxPages()}. */
-        TOO_MANY_PAGES("the document has more pages than the configured maximum"),
+        TOO_MANY_PAGES,
         /**
          * The Word file (a ZIP archive) inflates to more than {@link DocumentReadOptions#maxUnzippedBytes()}, or
          * one of its entries compresses suspiciously well: a zip bomb.
          */
-        ZIP_BOMB("the archive inflates beyond the configured maximum or compresses suspiciously well"),
+        ZIP_BOMB,
         /** The file is encrypted or password-protected; it is not opened. */
-        ENCRYPTED("the document is encrypted"),
+        ENCRYPTED,
         /** The PDF has no text layer (a scan); UnionKit does no OCR. */
-        NO_TEXT_LAYER("the PDF has no text layer"),
+        NO_TEXT_LAYER,
         /** A legacy binary Word file (.doc); only .docx is read. */
-        LEGACY_WORD("legacy .doc files are not supported; save the file as .docx"),
+        LEGACY_WORD,
         /** The file claims a format (by its first bytes) but cannot be read as it. */
-        MALFORMED("the file is damaged or not of the format its content announces");
-
-        private final String description;
-
-        ErrorType(String description) {
-            this.description = description;
-        }
+        MALFORMED;
 
         /**
-         * Returns a short English description of the error type.
+         * Returns the description of this error type in Russian or English.
          *
-         * @return the description
+         * @param locale the language wanted, not null
+         * @return the description, never null
          */
-        public String description() {
-            return description;
+        @Override
+        public String description(Locale locale) {
+            return TEXTS.get("DocumentReadException." + name(), locale);
         }
     }
 
-    private final ErrorType errorType;
+    private static final String BUNDLE = "io.github.unionkit.io.documents.errors";
+    private static final LocalizedTexts TEXTS = LocalizedTexts.of(
+            ResourceBundle.getBundle(BUNDLE, LocalizedTexts.RUSSIAN), ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH));
+
     private final DocumentFormat format;
     private final long limit;
 
@@ -67,13 +71,11 @@ public final class DocumentReadException extends IllegalArgumentException {
      * @throws IllegalArgumentException if {@code limit} is negative
      */
     public DocumentReadException(ErrorType errorType, DocumentFormat format, long limit) {
-        super(Objects.requireNonNull(errorType, "errorType") + " (" + Objects.requireNonNull(format, "format")
-                + (limit > 0 ? ", limit " + limit : "") + "): " + errorType.description());
+        super(errorType, null);
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }
-        this.errorType = errorType;
-        this.format = format;
+        this.format = Objects.requireNonNull(format, "format");
         this.limit = limit;
     }
 
@@ -82,8 +84,23 @@ public final class DocumentReadException extends IllegalArgumentException {
      *
      * @return the error type
      */
+    @Override
     public ErrorType errorType() {
-        return errorType;
+        return (ErrorType) super.errorType();
+    }
+
+    /**
+     * Returns the message in Russian or English: the error type, the format and the limit involved,
+     * as {@code "ENCRYPTED (PDF): the document is encrypted"}.
+     *
+     * @param locale the language wanted, not null
+     * @return the message, never null
+     */
+    @Override
+    public String message(Locale locale) {
+        String bound = limit > 0 ? TEXTS.format("DocumentReadException.limit", locale, limit) : "";
+        return TEXTS.format("DocumentReadException.message", locale, errorType().name(), format.name(), bound,
+                errorType().description(locale));
     }
 
     /**

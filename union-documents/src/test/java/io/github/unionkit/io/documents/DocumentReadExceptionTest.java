@@ -19,9 +19,21 @@ class DocumentReadExceptionTest {
     }
 
     @Test
-    void everyTypeIsDescribed() {
+    void speaksRussianToRussianUsers() {
+        DocumentReadException e = new DocumentReadException(ErrorType.TOO_MANY_PAGES, DocumentFormat.PDF, 1_500);
+
+        assertThat(e).isInstanceOf(io.github.unionkit.model.error.UnionKitException.class);
+        assertThat(e.message(java.util.Locale.forLanguageTag("ru")))
+                .isEqualTo("в документе больше страниц, чем установленный предел (формат PDF, предел 1\u00A0500)");
+        assertThat(new DocumentReadException(ErrorType.ENCRYPTED, DocumentFormat.DOCX, 0).getMessage())
+                .isEqualTo("ENCRYPTED (DOCX): the document is encrypted");
+    }
+
+    @Test
+    void everyTypeIsDescribedInBothLanguages() {
         for (ErrorType type : ErrorType.values()) {
-            assertThat(type.description()).isNotBlank();
+            assertThat(type.description()).isNotBlank().doesNotContainPattern("\\p{IsCyrillic}");
+            assertThat(type.description(java.util.Locale.forLanguageTag("ru"))).containsPattern("\\p{IsCyrillic}");
         }
     }
 

@@ -1,60 +1,48 @@
 package io.github.unionkit.model.decree;
 
-import io.github.unionkit.model.decree.internal.ParseMessages;
-import java.util.Objects;
+import io.github.unionkit.model.error.UnionKitErrorType;
+import io.github.unionkit.model.error.UnionKitParseException;
+import io.github.unionkit.model.internal.ModelErrorTexts;
+import java.util.Locale;
 
 /**
  * Thrown by {@link ClauseNumber#parse(CharSequence)} when the text is not a clause number.
  *
- * <p>A separate type from {@link DecreeNumberParseException} because the two grammars fail in
- * different ways (a clause number has no sign, no schemes, but a depth limit); both carry the same
- * data: why ({@link #errorType()}), where ({@link #index()}, zero-based, into the text as given) and
- * what ({@link #input()}, capped at {@value ClauseNumber#MAX_LENGTH} characters). Clause numbers are
- * not personal data, so the message quotes the (capped) input.
- *
- * <p>It extends {@link IllegalArgumentException}. Instances are immutable once thrown.
+ * <p>A thin {@link UnionKitParseException}: why ({@link #errorType()}), where ({@link #index()},
+ * {@link #line()}, {@link #column()}) and what ({@link #input()}, at most
+ * {@value ClauseNumber#MAX_LENGTH} characters). Clause numbers are not personal data, so the message
+ * quotes the (capped) input. Instances are immutable once thrown.
  */
-public final class ClauseNumberParseException extends IllegalArgumentException {
+public final class ClauseNumberParseException extends UnionKitParseException {
 
     private static final long serialVersionUID = 1L;
 
     /** Why a text was rejected as a clause number. */
-    public enum ErrorType {
+    public enum ErrorType implements UnionKitErrorType {
         /** The text is empty or white space only. */
-        EMPTY("the text is empty"),
+        EMPTY,
         /** The text is longer than {@value ClauseNumber#MAX_LENGTH} characters; nothing was scanned. */
-        TOO_LONG("the text is longer than " + ClauseNumber.MAX_LENGTH + " characters"),
+        TOO_LONG,
         /** A character that cannot appear at this position. */
-        UNEXPECTED_CHARACTER("unexpected character"),
+        UNEXPECTED_CHARACTER,
         /** A number was expected: at the start ({@code ".1"}) or between two dots ({@code "3..1"}). */
-        MISSING_NUMBER("a number is missing here"),
+        MISSING_NUMBER,
         /** A part is zero or greater than {@value ClauseNumber#MAX_PART}. */
-        NUMBER_OUT_OF_RANGE("the number is out of range (1 to " + ClauseNumber.MAX_PART + ")"),
+        NUMBER_OUT_OF_RANGE,
         /** The number has more than {@value ClauseNumber#MAX_DEPTH} levels. */
-        TOO_DEEP("the clause number has more than " + ClauseNumber.MAX_DEPTH + " levels");
-
-        private final String description;
-
-        ErrorType(String description) {
-            this.description = description;
-        }
+        TOO_DEEP;
 
         /**
-         * Returns a short English description, as used in the exception message.
+         * Returns the description of this error type in Russian or English.
          *
+         * @param locale the language wanted, not null
          * @return the description, never null
          */
-        public String description() {
-            return description;
+        @Override
+        public String description(Locale locale) {
+            return ModelErrorTexts.TEXTS.format("ClauseNumberParseException." + name(), locale, ClauseNumber.MAX_LENGTH, ClauseNumber.MAX_PART, ClauseNumber.MAX_DEPTH);
         }
     }
-
-    /** Why the text was rejected. */
-    private final ErrorType errorType;
-    /** The zero-based position of the problem. */
-    private final int index;
-    /** The rejected text, capped. */
-    private final String input;
 
     /**
      * Creates an exception for a rejected text.
@@ -64,14 +52,10 @@ public final class ClauseNumberParseException extends IllegalArgumentException {
      * @param input the whole rejected text, not null; only its first {@value ClauseNumber#MAX_LENGTH}
      *     characters are kept
      * @throws NullPointerException if {@code errorType} or {@code input} is null
-     * @throws IllegalArgumentException if {@code index} is outside the input
+     * @throws IndexOutOfBoundsException if {@code index} is outside the input
      */
     public ClauseNumberParseException(ErrorType errorType, int index, CharSequence input) {
-        super(ParseMessages.format("clause number", Objects.requireNonNull(input, "input"), ClauseNumber.MAX_LENGTH,
-                index, Objects.requireNonNull(errorType, "errorType").description()));
-        this.input = ParseMessages.checkIndexAndCap(input, index, ClauseNumber.MAX_LENGTH);
-        this.errorType = errorType;
-        this.index = index;
+        super(errorType, input, index, ClauseNumber.MAX_LENGTH, null);
     }
 
     /**
@@ -79,27 +63,24 @@ public final class ClauseNumberParseException extends IllegalArgumentException {
      *
      * @return the error type, never null
      */
+    @Override
     public ErrorType errorType() {
-        return errorType;
-    }
-
-    /**
-     * Returns the zero-based position of the problem in the text as given: the offending character,
-     * or the text's length when something is missing at the end.
-     *
-     * @return the index, at least 0
-     */
-    public int index() {
-        return index;
+        return (ErrorType) super.errorType();
     }
 
     /**
      * Returns the rejected text, cut to {@value ClauseNumber#MAX_LENGTH} characters followed by an
-     * ellipsis (U+2026) when it was longer.
+     * ellipsis (U+2026) when it was longer: the {@link #excerpt() excerpt}, which these exceptions
+     * always have, since clause numbers are not personal data.
      *
      * @return the capped input, never null
      */
     public String input() {
-        return input;
+        return excerpt().orElseThrow();
+    }
+
+    @Override
+    protected String subject(Locale locale) {
+        return ModelErrorTexts.TEXTS.get("subject.clauseNumber", locale);
     }
 }

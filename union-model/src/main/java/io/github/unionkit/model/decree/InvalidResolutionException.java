@@ -1,5 +1,9 @@
 package io.github.unionkit.model.decree;
 
+import io.github.unionkit.model.error.UnionKitErrorType;
+import io.github.unionkit.model.error.UnionKitException;
+import io.github.unionkit.model.internal.ModelErrorTexts;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,12 +16,12 @@ import java.util.Optional;
  * <p>Messages never quote the offending text: resolution texts may name persons, and personal data
  * stays out of exception messages.
  */
-public final class InvalidResolutionException extends IllegalArgumentException {
+public final class InvalidResolutionException extends UnionKitException {
 
     private static final long serialVersionUID = 1L;
 
     /** Which invariant was broken. */
-    public enum ErrorType {
+    public enum ErrorType implements UnionKitErrorType {
         /** A required text is empty once its whitespace is normalised. */
         BLANK_TEXT,
         /** A child clause's number is not a direct child of its parent's number. */
@@ -33,10 +37,22 @@ public final class InvalidResolutionException extends IllegalArgumentException {
         /** "All organizations of a level" names the national level, of which there is only one. */
         ALL_OF_NATIONAL,
         /** The control clause's number is not a clause of the resolution. */
-        UNKNOWN_CONTROL_CLAUSE
+        UNKNOWN_CONTROL_CLAUSE;
+
+        /**
+         * Returns the description of this error type in Russian or English.
+         *
+         * @param locale the language wanted, not null
+         * @return the description, never null
+         */
+        @Override
+        public String description(Locale locale) {
+            return ModelErrorTexts.TEXTS.get("InvalidResolutionException." + name(), locale);
+        }
     }
 
-    private final ErrorType errorType;
+    /** @serial the English message */
+    private final String englishMessage;
     private final String field;
     private final transient ClauseNumber clause;
 
@@ -48,8 +64,8 @@ public final class InvalidResolutionException extends IllegalArgumentException {
      * @param detail a short explanation without personal data, not null
      */
     public InvalidResolutionException(ErrorType errorType, String field, String detail) {
-        super(message(errorType, field, null, detail));
-        this.errorType = errorType;
+        super(errorType, null);
+        this.englishMessage = message(errorType, field, null, detail);
         this.field = field;
         this.clause = null;
     }
@@ -63,8 +79,8 @@ public final class InvalidResolutionException extends IllegalArgumentException {
      * @param detail a short explanation without personal data, not null
      */
     public InvalidResolutionException(ErrorType errorType, String field, ClauseNumber clause, String detail) {
-        super(message(errorType, field, Objects.requireNonNull(clause, "clause"), detail));
-        this.errorType = errorType;
+        super(errorType, null);
+        this.englishMessage = message(errorType, field, Objects.requireNonNull(clause, "clause"), detail);
         this.field = field;
         this.clause = clause;
     }
@@ -79,8 +95,21 @@ public final class InvalidResolutionException extends IllegalArgumentException {
      *
      * @return the error type, never null
      */
+    @Override
     public ErrorType errorType() {
-        return errorType;
+        return (ErrorType) super.errorType();
+    }
+
+    /**
+     * Returns the message in Russian or English: in English the full text, in Russian the
+     * description of the error type and what it concerns.
+     *
+     * @param locale the language wanted, not null
+     * @return the message, never null
+     */
+    @Override
+    public String message(Locale locale) {
+        return validationMessage(locale, englishMessage, clause == null ? field : field + " " + clause);
     }
 
     /**

@@ -42,7 +42,7 @@ public record CardNumber(@NotNull @Pattern(regexp = "[0-9]{6,20}") String value)
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
             if (c < '0' || c > '9') {
-                throw fail(ErrorType.ILLEGAL_CHARACTER, i, "only digits are allowed");
+                throw fail(ErrorType.ILLEGAL_CHARACTER, i);
             }
         }
         checkLength(length);
@@ -74,10 +74,10 @@ public record CardNumber(@NotNull @Pattern(regexp = "[0-9]{6,20}") String value)
         Objects.requireNonNull(text, "text");
         int length = text.length();
         if (length == 0) {
-            throw fail(ErrorType.EMPTY, 0, "must not be empty");
+            throw fail(ErrorType.EMPTY, 0);
         }
         if (length > MAX_TEXT_LENGTH) {
-            throw fail(ErrorType.TOO_LONG, MAX_TEXT_LENGTH, "longer than " + MAX_TEXT_LENGTH + " chars");
+            throw fail(ErrorType.TOO_LONG, MAX_TEXT_LENGTH);
         }
         StringBuilder digits = new StringBuilder(length);
         boolean afterSeparator = true;
@@ -89,12 +89,11 @@ public record CardNumber(@NotNull @Pattern(regexp = "[0-9]{6,20}") String value)
             } else if ((c == ' ' || c == '-') && !afterSeparator) {
                 afterSeparator = true;
             } else {
-                throw fail(i == 0 ? ErrorType.ILLEGAL_START : ErrorType.ILLEGAL_CHARACTER, i,
-                        "expected a digit or a single separator");
+                throw fail(i == 0 ? ErrorType.ILLEGAL_START : ErrorType.ILLEGAL_CHARACTER, i);
             }
         }
         if (afterSeparator) {
-            throw fail(ErrorType.MALFORMED, length - 1, "must not end with a separator");
+            throw fail(ErrorType.MALFORMED, length - 1);
         }
         return new CardNumber(digits.toString());
     }
@@ -126,17 +125,17 @@ public record CardNumber(@NotNull @Pattern(regexp = "[0-9]{6,20}") String value)
 
     private static void checkLength(int length) {
         if (length == 0) {
-            throw fail(ErrorType.EMPTY, 0, "must not be empty");
+            throw fail(ErrorType.EMPTY, 0);
         }
         if (length < MIN_DIGITS) {
-            throw fail(ErrorType.ILLEGAL_NUMBER, length, "fewer than " + MIN_DIGITS + " digits");
+            throw fail(ErrorType.ILLEGAL_NUMBER, length);
         }
         if (length > MAX_DIGITS) {
-            throw fail(ErrorType.TOO_LONG, MAX_DIGITS, "more than " + MAX_DIGITS + " digits");
+            throw fail(ErrorType.TOO_LONG, MAX_DIGITS);
         }
     }
 
-    private static IdentifierParseException fail(ErrorType type, int index, String detail) {
-        return new IdentifierParseException("CardNumber", type, index, detail);
+    private static IdentifierParseException fail(ErrorType type, int index) {
+        return new IdentifierParseException("CardNumber", type, index);
     }
 }

@@ -1,5 +1,9 @@
 package io.github.unionkit.model.member;
 
+import io.github.unionkit.model.error.UnionKitErrorType;
+import io.github.unionkit.model.error.UnionKitException;
+import io.github.unionkit.model.internal.ModelErrorTexts;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -8,12 +12,12 @@ import java.util.Objects;
  * {@link #memberId() member id}; its message never contains personal data (name, card number, birth
  * date).
  */
-public final class InvalidMemberException extends IllegalArgumentException {
+public final class InvalidMemberException extends UnionKitException {
 
     private static final long serialVersionUID = 1L;
 
     /** Which invariant was broken. */
-    public enum ErrorType {
+    public enum ErrorType implements UnionKitErrorType {
         /** The exit date is before the admission date. */
         EXIT_BEFORE_ADMISSION,
         /** The birth date is after the admission date. */
@@ -27,11 +31,22 @@ public final class InvalidMemberException extends IllegalArgumentException {
         /** A category change or transfer keeps the category or organization the member had. */
         CHANGE_WITHOUT_EFFECT,
         /** A card number is both current and former, or former twice. */
-        CARD_REPEATED
+        CARD_REPEATED;
+
+        /**
+         * Returns the description of this error type in Russian or English.
+         *
+         * @param locale the language wanted, not null
+         * @return the description, never null
+         */
+        @Override
+        public String description(Locale locale) {
+            return ModelErrorTexts.TEXTS.get("InvalidMemberException." + name(), locale);
+        }
     }
 
-    /** @serial the broken invariant */
-    private final ErrorType errorType;
+    /** @serial the English message */
+    private final String englishMessage;
     /** @serial the member involved */
     private final MemberId memberId;
 
@@ -43,9 +58,9 @@ public final class InvalidMemberException extends IllegalArgumentException {
      * @param detail a short explanation without personal data, not null
      */
     public InvalidMemberException(ErrorType errorType, MemberId memberId, String detail) {
-        super(Objects.requireNonNull(errorType, "errorType") + " for member "
-                + Objects.requireNonNull(memberId, "memberId") + ": " + Objects.requireNonNull(detail, "detail"));
-        this.errorType = errorType;
+        super(errorType, null);
+        this.englishMessage = Objects.requireNonNull(errorType, "errorType") + " for member "
+                + Objects.requireNonNull(memberId, "memberId") + ": " + Objects.requireNonNull(detail, "detail");
         this.memberId = memberId;
     }
 
@@ -54,8 +69,21 @@ public final class InvalidMemberException extends IllegalArgumentException {
      *
      * @return the error type, never null
      */
+    @Override
     public ErrorType errorType() {
-        return errorType;
+        return (ErrorType) super.errorType();
+    }
+
+    /**
+     * Returns the message in Russian or English: in English the full text, in Russian the
+     * description of the error type and what it concerns.
+     *
+     * @param locale the language wanted, not null
+     * @return the message, never null
+     */
+    @Override
+    public String message(Locale locale) {
+        return validationMessage(locale, englishMessage, memberId.toString());
     }
 
     /**

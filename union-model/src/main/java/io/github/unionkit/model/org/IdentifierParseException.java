@@ -1,22 +1,28 @@
 package io.github.unionkit.model.org;
 
+import io.github.unionkit.model.error.TextPosition;
+import io.github.unionkit.model.error.UnionKitErrorType;
+import io.github.unionkit.model.error.UnionKitParseException;
+import io.github.unionkit.model.internal.ModelErrorTexts;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Thrown when the text form of an identifier or a range ({@link OrganizationId},
- * {@link MembershipRange}, {@code io.github.unionkit.model.member.MemberId}) cannot be read.
+ * {@link MembershipRange}, {@code io.github.unionkit.model.member.MemberId},
+ * {@code io.github.unionkit.model.member.CardNumber}) cannot be read.
  *
- * <p>It extends {@link IllegalArgumentException}, so callers that only care about "invalid argument"
- * need no special handling, while callers that report errors get the {@link #errorType()}, the
- * {@link #index() position} in the input and the {@link #target() kind of value} being read. The
- * message never repeats the input: member identifiers may be personal data.
+ * <p>A thin {@link UnionKitParseException}: the {@link #errorType()}, the {@link #index() position}
+ * (an identifier is one line, so the column is the index plus one) and the {@link #target() kind of
+ * value} being read. It never quotes the input: member identifiers and card numbers are personal
+ * data, so {@link #excerpt()} is always empty.
  */
-public final class IdentifierParseException extends IllegalArgumentException {
+public final class IdentifierParseException extends UnionKitParseException {
 
     private static final long serialVersionUID = 1L;
 
     /** Why the input was rejected. */
-    public enum ErrorType {
+    public enum ErrorType implements UnionKitErrorType {
         /** The input is empty. */
         EMPTY,
         /** The input is longer than the type's maximum length. */
@@ -25,33 +31,41 @@ public final class IdentifierParseException extends IllegalArgumentException {
         ILLEGAL_START,
         /** A character outside the allowed alphabet. */
         ILLEGAL_CHARACTER,
-        /** A number is missing, too large, or the bounds are out of order. */
+        /** A number is missing, too large, too short, or the bounds are out of order. */
         ILLEGAL_NUMBER,
         /** The structure is wrong (for ranges: the {@code ..} separator is missing). */
-        MALFORMED
+        MALFORMED;
+
+        /**
+         * Returns the description of this error type in Russian or English.
+         *
+         * @param locale the language wanted, not null
+         * @return the description, never null
+         */
+        @Override
+        public String description(Locale locale) {
+            return ModelErrorTexts.TEXTS.get("IdentifierParseException." + name(), locale);
+        }
     }
 
-    /** @serial the reason */
-    private final ErrorType errorType;
-    /** @serial the position in the input */
-    private final int index;
     /** @serial the type being parsed */
     private final String target;
 
     /**
-     * Creates an exception.
+     * Creates the exception.
      *
-     * @param target the simple name of the type being parsed, e.g. {@code "OrganizationId"}, not null
+     * @param target the simple name of the type being parsed: {@code "OrganizationId"},
+     *     {@code "MemberId"}, {@code "CardNumber"} or {@code "MembershipRange"}
      * @param errorType why the input was rejected, not null
-     * @param index the zero-based position in the input where the problem was found, at least 0
-     * @param detail a short explanation without the input itself, not null
+     * @param index the zero-based position of the problem, at least 0
+     * @throws NullPointerException if {@code target} or {@code errorType} is null
+     * @throws IllegalArgumentException if {@code target} is not one of the names above, or
+     *     {@code index} is negative
      */
-    public IdentifierParseException(String target, ErrorType errorType, int index, String detail) {
-        super(Objects.requireNonNull(target, "target") + ": " + Objects.requireNonNull(errorType, "errorType")
-                + " at index " + index + ": " + Objects.requireNonNull(detail, "detail"));
+    public IdentifierParseException(String target, ErrorType errorType, int index) {
+        super(errorType, TextPosition.of(index, 1, index + 1), null);
+        ModelErrorTexts.TEXTS.get("subject." + Objects.requireNonNull(target, "target"), Locale.ENGLISH);
         this.target = target;
-        this.errorType = errorType;
-        this.index = Math.max(0, index);
     }
 
     /**
@@ -59,25 +73,22 @@ public final class IdentifierParseException extends IllegalArgumentException {
      *
      * @return the error type, never null
      */
+    @Override
     public ErrorType errorType() {
-        return errorType;
+        return (ErrorType) super.errorType();
     }
 
     /**
-     * Returns the zero-based position in the input where the problem was found.
+     * Returns the simple name of the type that was being parsed, e.g. {@code "OrganizationId"}.
      *
-     * @return the index, at least 0
-     */
-    public int index() {
-        return index;
-    }
-
-    /**
-     * Returns the simple name of the type that was being parsed.
-     *
-     * @return the target type's name, never null
+     * @return the target type name, never null
      */
     public String target() {
         return target;
+    }
+
+    @Override
+    protected String subject(Locale locale) {
+        return ModelErrorTexts.TEXTS.get("subject." + target, locale);
     }
 }

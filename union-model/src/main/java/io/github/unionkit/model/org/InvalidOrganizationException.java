@@ -1,5 +1,9 @@
 package io.github.unionkit.model.org;
 
+import io.github.unionkit.model.error.UnionKitErrorType;
+import io.github.unionkit.model.error.UnionKitException;
+import io.github.unionkit.model.internal.ModelErrorTexts;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -7,12 +11,12 @@ import java.util.Objects;
  * {@link IllegalArgumentException} and carries the {@link #errorType() reason} and the
  * {@link #organizationId() id} of the organization being built.
  */
-public final class InvalidOrganizationException extends IllegalArgumentException {
+public final class InvalidOrganizationException extends UnionKitException {
 
     private static final long serialVersionUID = 1L;
 
     /** Which invariant was broken. */
-    public enum ErrorType {
+    public enum ErrorType implements UnionKitErrorType {
         /** The organization has no name. */
         NO_NAMES,
         /** Two names take effect on the same day, or the names are not in date order. */
@@ -26,11 +30,22 @@ public final class InvalidOrganizationException extends IllegalArgumentException
         /** The organization is its own parent. */
         SELF_PARENT,
         /** The region is blank. */
-        BLANK_REGION
+        BLANK_REGION;
+
+        /**
+         * Returns the description of this error type in Russian or English.
+         *
+         * @param locale the language wanted, not null
+         * @return the description, never null
+         */
+        @Override
+        public String description(Locale locale) {
+            return ModelErrorTexts.TEXTS.get("InvalidOrganizationException." + name(), locale);
+        }
     }
 
-    /** @serial the broken invariant */
-    private final ErrorType errorType;
+    /** @serial the English message */
+    private final String englishMessage;
     /** @serial the organization involved */
     private final OrganizationId organizationId;
 
@@ -42,10 +57,10 @@ public final class InvalidOrganizationException extends IllegalArgumentException
      * @param detail a short explanation, not null
      */
     public InvalidOrganizationException(ErrorType errorType, OrganizationId organizationId, String detail) {
-        super(Objects.requireNonNull(errorType, "errorType") + " in organization "
+        super(errorType, null);
+        this.englishMessage = Objects.requireNonNull(errorType, "errorType") + " in organization "
                 + Objects.requireNonNull(organizationId, "organizationId") + ": "
-                + Objects.requireNonNull(detail, "detail"));
-        this.errorType = errorType;
+                + Objects.requireNonNull(detail, "detail");
         this.organizationId = organizationId;
     }
 
@@ -54,8 +69,21 @@ public final class InvalidOrganizationException extends IllegalArgumentException
      *
      * @return the error type, never null
      */
+    @Override
     public ErrorType errorType() {
-        return errorType;
+        return (ErrorType) super.errorType();
+    }
+
+    /**
+     * Returns the message in Russian or English: in English the full text, in Russian the
+     * description of the error type and what it concerns.
+     *
+     * @param locale the language wanted, not null
+     * @return the message, never null
+     */
+    @Override
+    public String message(Locale locale) {
+        return validationMessage(locale, englishMessage, organizationId.toString());
     }
 
     /**

@@ -124,27 +124,26 @@ public record MembershipRange(int minInclusive, OptionalInt maxInclusive) {
         Objects.requireNonNull(text, "text");
         int length = text.length();
         if (length == 0) {
-            throw fail(ErrorType.EMPTY, 0, "must not be empty");
+            throw fail(ErrorType.EMPTY, 0);
         }
         if (length > MAX_TEXT_LENGTH) {
-            throw fail(ErrorType.TOO_LONG, MAX_TEXT_LENGTH, "length " + length + " exceeds " + MAX_TEXT_LENGTH);
+            throw fail(ErrorType.TOO_LONG, MAX_TEXT_LENGTH);
         }
         int position = 0;
         long min = 0;
         while (position < length && isDigit(text.charAt(position))) {
             min = min * 10 + (text.charAt(position) - '0');
             if (min > Integer.MAX_VALUE) {
-                throw fail(ErrorType.ILLEGAL_NUMBER, position, "lower bound exceeds " + Integer.MAX_VALUE);
+                throw fail(ErrorType.ILLEGAL_NUMBER, position);
             }
             position++;
         }
         if (position == 0) {
-            throw fail(isSeparatorAt(text, 0) ? ErrorType.ILLEGAL_NUMBER : ErrorType.ILLEGAL_START, 0,
-                    "expected a lower bound");
+            throw fail(isSeparatorAt(text, 0) ? ErrorType.ILLEGAL_NUMBER : ErrorType.ILLEGAL_START, 0);
         }
         if (!isSeparatorAt(text, position)) {
             throw fail(position < length && text.charAt(position) != '.' ? ErrorType.ILLEGAL_CHARACTER
-                    : ErrorType.MALFORMED, position, "expected '..'");
+                    : ErrorType.MALFORMED, position);
         }
         position += 2;
         if (position == length) {
@@ -155,16 +154,16 @@ public record MembershipRange(int minInclusive, OptionalInt maxInclusive) {
         while (position < length) {
             char c = text.charAt(position);
             if (!isDigit(c)) {
-                throw fail(ErrorType.ILLEGAL_CHARACTER, position, "expected a digit");
+                throw fail(ErrorType.ILLEGAL_CHARACTER, position);
             }
             max = max * 10 + (c - '0');
             if (max > Integer.MAX_VALUE) {
-                throw fail(ErrorType.ILLEGAL_NUMBER, position, "upper bound exceeds " + Integer.MAX_VALUE);
+                throw fail(ErrorType.ILLEGAL_NUMBER, position);
             }
             position++;
         }
         if (max < min) {
-            throw fail(ErrorType.ILLEGAL_NUMBER, maxStart, "upper bound " + max + " < lower bound " + min);
+            throw fail(ErrorType.ILLEGAL_NUMBER, maxStart);
         }
         return new MembershipRange((int) min, OptionalInt.of((int) max));
     }
@@ -188,7 +187,7 @@ public record MembershipRange(int minInclusive, OptionalInt maxInclusive) {
         return index + 1 < text.length() && text.charAt(index) == '.' && text.charAt(index + 1) == '.';
     }
 
-    private static IdentifierParseException fail(ErrorType type, int index, String detail) {
-        return new IdentifierParseException("MembershipRange", type, index, detail);
+    private static IdentifierParseException fail(ErrorType type, int index) {
+        return new IdentifierParseException("MembershipRange", type, index);
     }
 }

@@ -1,5 +1,9 @@
 package io.github.unionkit.model.org;
 
+import io.github.unionkit.model.error.UnionKitErrorType;
+import io.github.unionkit.model.error.UnionKitException;
+import io.github.unionkit.model.internal.ModelErrorTexts;
+import java.util.Locale;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,12 +11,12 @@ import java.util.Objects;
  * Thrown when a set of organizations does not form a valid {@link OrganizationTree}. Carries the
  * {@link #errorType() reason} and the {@link #ids() ids} of the organizations involved.
  */
-public final class OrganizationTreeException extends IllegalArgumentException {
+public final class OrganizationTreeException extends UnionKitException {
 
     private static final long serialVersionUID = 1L;
 
     /** Why the organizations do not form a tree. */
-    public enum ErrorType {
+    public enum ErrorType implements UnionKitErrorType {
         /** Two organizations share an id; {@link #ids()} holds that id. */
         DUPLICATE_ID,
         /** A parent id names no organization in the set; {@link #ids()} holds the child and the parent. */
@@ -24,14 +28,25 @@ public final class OrganizationTreeException extends IllegalArgumentException {
          * {@link OrganizationLevel#isAllowedUnder(OrganizationLevel)}); {@link #ids()} holds the child
          * and the parent.
          */
-        ILLEGAL_LEVEL
+        ILLEGAL_LEVEL;
+
+        /**
+         * Returns the description of this error type in Russian or English.
+         *
+         * @param locale the language wanted, not null
+         * @return the description, never null
+         */
+        @Override
+        public String description(Locale locale) {
+            return ModelErrorTexts.TEXTS.get("OrganizationTreeException." + name(), locale);
+        }
     }
 
     /** At most this many ids are named in the message; {@link #ids()} always holds them all. */
     private static final int MAX_IDS_IN_MESSAGE = 20;
 
-    /** @serial the reason */
-    private final ErrorType errorType;
+    /** @serial the English message */
+    private final String englishMessage;
     /** @serial the organizations involved */
     private final List<OrganizationId> ids;
 
@@ -43,8 +58,8 @@ public final class OrganizationTreeException extends IllegalArgumentException {
      * @param detail a short explanation, not null
      */
     public OrganizationTreeException(ErrorType errorType, List<OrganizationId> ids, String detail) {
-        super(message(errorType, ids, detail));
-        this.errorType = errorType;
+        super(errorType, null);
+        this.englishMessage = message(errorType, ids, detail);
         this.ids = List.copyOf(ids);
     }
 
@@ -53,8 +68,21 @@ public final class OrganizationTreeException extends IllegalArgumentException {
      *
      * @return the error type, never null
      */
+    @Override
     public ErrorType errorType() {
-        return errorType;
+        return (ErrorType) super.errorType();
+    }
+
+    /**
+     * Returns the message in Russian or English: in English the full text, in Russian the
+     * description of the error type and what it concerns.
+     *
+     * @param locale the language wanted, not null
+     * @return the message, never null
+     */
+    @Override
+    public String message(Locale locale) {
+        return validationMessage(locale, englishMessage, ids.size() <= 3 ? ids.toString() : ids.subList(0, 3) + " …");
     }
 
     /**

@@ -1,5 +1,9 @@
 package io.github.unionkit.model.time;
 
+import io.github.unionkit.model.error.UnionKitErrorType;
+import io.github.unionkit.model.error.UnionKitException;
+import io.github.unionkit.model.internal.ModelErrorTexts;
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,12 +17,12 @@ import java.util.Optional;
  * out-of-order dates, the two dates that were found out of order. The message names the dates but
  * never repeats the phrase.
  */
-public final class InvalidDeadlineException extends IllegalArgumentException {
+public final class InvalidDeadlineException extends UnionKitException {
 
     private static final long serialVersionUID = 1L;
 
     /** Why the deadline was rejected. */
-    public enum ErrorType {
+    public enum ErrorType implements UnionKitErrorType {
         /**
          * The window would start after the last day: "не позднее X" or "до X" with a window start
          * (the document date) after the resolved last day.
@@ -29,10 +33,25 @@ public final class InvalidDeadlineException extends IllegalArgumentException {
         /** The phrase is empty or consists of white space only. */
         BLANK_PHRASE,
         /** The phrase is longer than {@link Deadline#MAX_PHRASE_LENGTH}. */
-        PHRASE_TOO_LONG
+        PHRASE_TOO_LONG;
+
+        /**
+         * Returns the description of this error type in Russian or English.
+         *
+         * @param locale the language wanted, not null
+         * @return the description, never null
+         */
+        @Override
+        public String description(Locale locale) {
+            return ModelErrorTexts.TEXTS.get("InvalidDeadlineException." + name(), locale);
+        }
     }
 
-    private final ErrorType errorType;
+    private static final java.time.format.DateTimeFormatter RUSSIAN_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT);
+
+    /** @serial the English message */
+    private final String englishMessage;
     private final LocalDate first;
     private final LocalDate last;
 
@@ -45,9 +64,9 @@ public final class InvalidDeadlineException extends IllegalArgumentException {
      * @param detail a short explanation naming the offending values, not null
      */
     public InvalidDeadlineException(ErrorType errorType, LocalDate first, LocalDate last, String detail) {
-        super(Objects.requireNonNull(errorType, "errorType") + ": "
-                + Objects.requireNonNull(detail, "detail"));
-        this.errorType = errorType;
+        super(errorType, null);
+        this.englishMessage = Objects.requireNonNull(errorType, "errorType") + ": "
+                + Objects.requireNonNull(detail, "detail");
         this.first = Objects.requireNonNull(first, "first");
         this.last = Objects.requireNonNull(last, "last");
     }
@@ -59,9 +78,9 @@ public final class InvalidDeadlineException extends IllegalArgumentException {
      * @param detail a short explanation that does not repeat the phrase, not null
      */
     public InvalidDeadlineException(ErrorType errorType, String detail) {
-        super(Objects.requireNonNull(errorType, "errorType") + ": "
-                + Objects.requireNonNull(detail, "detail"));
-        this.errorType = errorType;
+        super(errorType, null);
+        this.englishMessage = Objects.requireNonNull(errorType, "errorType") + ": "
+                + Objects.requireNonNull(detail, "detail");
         this.first = null;
         this.last = null;
     }
@@ -71,8 +90,21 @@ public final class InvalidDeadlineException extends IllegalArgumentException {
      *
      * @return the error type, never null
      */
+    @Override
     public ErrorType errorType() {
-        return errorType;
+        return (ErrorType) super.errorType();
+    }
+
+    /**
+     * Returns the message in Russian or English: in English the full text, in Russian the
+     * description of the error type and what it concerns.
+     *
+     * @param locale the language wanted, not null
+     * @return the message, never null
+     */
+    @Override
+    public String message(Locale locale) {
+        return validationMessage(locale, englishMessage, first == null ? "" : first.format(RUSSIAN_DATE) + " – " + last.format(RUSSIAN_DATE));
     }
 
     /**

@@ -62,7 +62,7 @@ class ClauseNumberTest {
                     assertThat(e.errorType()).isEqualTo(type);
                     assertThat(e.index()).isEqualTo(index);
                     assertThat(e.input()).isEqualTo(text);
-                    assertThat(e).hasMessageContaining("index " + index);
+                    assertThat(e).hasMessageContaining("column " + (index + 1));
                 });
     }
 

@@ -214,7 +214,7 @@ class DecreeNumberTest {
     void parseExceptionMessageSaysWhereAndWhy() {
         assertThatThrownBy(() -> DecreeNumber.parse("3-1x"))
                 .hasMessageContaining("\"3-1x\"")
-                .hasMessageContaining("index 3")
+                .hasMessageContaining("line 1, column 4")
                 .hasMessageContaining("'x'")
                 .hasMessageContaining("unexpected character");
     }

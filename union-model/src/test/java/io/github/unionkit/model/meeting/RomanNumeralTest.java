@@ -74,7 +74,7 @@ class RomanNumeralTest {
                 .isInstanceOfSatisfying(RomanNumeralParseException.class, e -> {
                     assertThat(e.errorType()).isEqualTo(type);
                     assertThat(e.index()).isEqualTo(index);
-                    assertThat(e).hasMessageContaining("index " + index);
+                    assertThat(e).hasMessageContaining("column " + (index + 1));
                 });
     }
 

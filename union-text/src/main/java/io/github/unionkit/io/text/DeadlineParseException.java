@@ -1,86 +1,79 @@
 package io.github.unionkit.io.text;
 
-import java.util.Objects;
+import io.github.unionkit.io.text.internal.TextErrorTexts;
+import io.github.unionkit.model.error.UnionKitErrorType;
+import io.github.unionkit.model.error.UnionKitParseException;
+import java.util.Locale;
 
 /**
  * Thrown by {@link RussianDeadlines#parse(CharSequence, java.time.LocalDate)} when a phrase is not a
  * deadline UnionKit can read, or names dates that cannot be.
  *
- * <p>The exception carries why ({@link #errorType()}) and where ({@link #index()}: a zero-based
- * offset into the text as given). The message names both but never quotes the text, which may come
- * from a document with personal data in it. It extends {@link IllegalArgumentException}, so callers
- * that only care about "invalid argument" need no special handling. Immutable once thrown.
+ * <p>A thin {@link UnionKitParseException}: why ({@link #errorType()}) and where ({@link #index()},
+ * a zero-based offset into the text as given; {@link #line()} and {@link #column()} from 1). The
+ * message names both but never quotes the text, which may come from a document with personal data in
+ * it. Immutable once thrown.
  */
-public final class DeadlineParseException extends IllegalArgumentException {
+public final class DeadlineParseException extends UnionKitParseException {
 
     private static final long serialVersionUID = 1L;
 
     /** Why a phrase was rejected. */
-    public enum ErrorType {
+    public enum ErrorType implements UnionKitErrorType {
         /** The text is empty or white space only. */
-        EMPTY("the phrase is empty"),
+        EMPTY,
         /**
          * The text is longer than the configured cap (nothing was read), or the phrase is longer than
          * a deadline can keep ({@link io.github.unionkit.model.time.Deadline#MAX_PHRASE_LENGTH}).
          */
-        TOO_LONG("the phrase is longer than the configured maximum"),
+        TOO_LONG,
         /** No deadline form starts at the beginning of the phrase. */
-        UNKNOWN_PHRASE("no deadline form starts here"),
+        UNKNOWN_PHRASE,
         /** A deadline form started, but the text here does not continue it (or follows a complete phrase). */
-        UNEXPECTED_TEXT("unexpected text in a deadline phrase"),
+        UNEXPECTED_TEXT,
         /** The phrase ends before its deadline form is complete ("в первом"). */
-        INCOMPLETE("the phrase ends too early"),
+        INCOMPLETE,
         /** A day or month that does not exist: "31 апреля", "29.02.2021", "01.13.2021". */
-        INVALID_DATE("no such date"),
+        INVALID_DATE,
         /** A range whose first day, month or year comes after its last. */
-        INVALID_RANGE("the range ends before it starts"),
+        INVALID_RANGE,
         /** "до X" or "не позднее X" with a last day before the document date. */
-        BEFORE_DOCUMENT_DATE("the deadline ends before the document date"),
+        BEFORE_DOCUMENT_DATE,
         /**
          * A form recognised but deliberately not computed, because it is ambiguous: "до 2025 года"
          * (the start or the end of 2025?), two-digit years.
          */
-        UNSUPPORTED("a recognised form that is not supported"),
+        UNSUPPORTED,
         /**
          * A term in working days ("в течение 5 рабочих дней") that reaches a year the working-day
          * calendar of the options has no data for.
          */
-        NO_CALENDAR("no working-day calendar for the year");
-
-        private final String description;
-
-        ErrorType(String description) {
-            this.description = description;
-        }
+        NO_CALENDAR;
 
         /**
-         * Returns a short English description, as used in the exception message.
+         * Returns the description of this error type in Russian or English.
          *
+         * @param locale the language wanted, not null
          * @return the description, never null
          */
-        public String description() {
-            return description;
+        @Override
+        public String description(Locale locale) {
+            return TextErrorTexts.TEXTS.get("DeadlineParseException." + name(), locale);
         }
     }
 
-    private final ErrorType errorType;
-    private final int index;
-
     /**
-     * Creates an exception for a rejected phrase.
+     * Creates the exception.
      *
      * @param errorType why the phrase was rejected, not null
-     * @param index the zero-based offset of the problem in the text as given, at least 0
-     * @throws NullPointerException if {@code errorType} is null
-     * @throws IllegalArgumentException if {@code index} is negative
+     * @param text the text the phrase was read from (the phrase itself, or the document it was found
+     *     in), not null; it is used only to count the line and column, and is never quoted
+     * @param index the zero-based offset of the problem in {@code text}, 0 to {@code text.length()}
+     * @throws NullPointerException if an argument is null
+     * @throws IndexOutOfBoundsException if {@code index} is outside the text
      */
-    public DeadlineParseException(ErrorType errorType, int index) {
-        super(Objects.requireNonNull(errorType, "errorType") + " at index " + index + ": " + errorType.description());
-        if (index < 0) {
-            throw new IllegalArgumentException("index must not be negative: " + index);
-        }
-        this.errorType = errorType;
-        this.index = index;
+    public DeadlineParseException(ErrorType errorType, CharSequence text, int index) {
+        super(errorType, text, index, null);
     }
 
     /**
@@ -88,18 +81,13 @@ public final class DeadlineParseException extends IllegalArgumentException {
      *
      * @return the error type, never null
      */
+    @Override
     public ErrorType errorType() {
-        return errorType;
+        return (ErrorType) super.errorType();
     }
 
-    /**
-     * Returns where the problem is: the offset of the first character that could not be read (or of
-     * the date that does not exist, or of the phrase that cannot be resolved); for
-     * {@link ErrorType#INCOMPLETE}, the length of the text.
-     *
-     * @return the zero-based offset into the text as given
-     */
-    public int index() {
-        return index;
+    @Override
+    protected String subject(Locale locale) {
+        return TextErrorTexts.TEXTS.get("subject.deadline", locale);
     }
 }

@@ -43,13 +43,13 @@ public final class DecreeBytes {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException notUtf8) {
             if (!looksLikeWindows1251(bytes)) {
-                throw new DecreeParseException(ErrorType.UNKNOWN_ENCODING, 0, 1);
+                throw new DecreeParseException(ErrorType.UNKNOWN_ENCODING, "", 0);
             }
             text = new String(bytes, WINDOWS_1251);
             if (!hasRussianVowels(text)) {
                 // KOI8-R and other Cyrillic code pages use the same byte range: the letters then come
                 // out shuffled, and their vowels are no longer about two fifths of them.
-                throw new DecreeParseException(ErrorType.UNKNOWN_ENCODING, 0, 1);
+                throw new DecreeParseException(ErrorType.UNKNOWN_ENCODING, "", 0);
             }
         }
         if (text.startsWith("\uFEFF")) {
@@ -57,7 +57,7 @@ public final class DecreeBytes {
         }
         if (text.indexOf('\0') >= 0) {
             // UTF-16 (or a binary file) is "valid UTF-8" full of NUL characters.
-            throw new DecreeParseException(ErrorType.UNKNOWN_ENCODING, text.indexOf('\0'), 1);
+            throw new DecreeParseException(ErrorType.UNKNOWN_ENCODING, text, text.indexOf('\0'));
         }
         requireReadable(text);
         return text;
@@ -95,7 +95,7 @@ public final class DecreeBytes {
             }
         }
         if (suspicious >= 8 && suspicious > cyrillic) {
-            throw new DecreeParseException(ErrorType.MISDECODED, first, lineOf(text, first));
+            throw new DecreeParseException(ErrorType.MISDECODED, text, first);
         }
     }
 
@@ -107,15 +107,6 @@ public final class DecreeBytes {
                 || c == '©' || c == '¬' || c == '®' || c == '\u00A0' || c == '\u00AD' || c == '¤' || c == '¬';
     }
 
-    private static int lineOf(CharSequence text, int index) {
-        int line = 1;
-        for (int i = 0; i < index && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
 
     private static boolean hasRussianVowels(String text) {
         int letters = 0;

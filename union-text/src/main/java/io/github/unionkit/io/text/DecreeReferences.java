@@ -32,16 +32,13 @@ import java.util.Objects;
  */
 public final class DecreeReferences {
 
-    /** The default cap on a scanned text: two million characters, far more than any decree. */
-    public static final int DEFAULT_MAX_TEXT_LENGTH = 2_000_000;
-
     private DecreeReferences() {
     }
 
     /**
      * Finds every decree reference in a text.
      *
-     * @param text the text, not null, at most {@value #DEFAULT_MAX_TEXT_LENGTH} characters
+     * @param text the text, not null, at most {@value DecreeReferenceOptions#DEFAULT_MAX_TEXT_LENGTH} characters
      * @param documentDate the date of the document the text is in, not null
      * @return the references in text order, unmodifiable, possibly empty
      * @throws NullPointerException if an argument is null
@@ -59,14 +56,14 @@ public final class DecreeReferences {
     /**
      * Finds every decree reference in a text, with where it and its parts are.
      *
-     * @param text the text, not null, at most {@value #DEFAULT_MAX_TEXT_LENGTH} characters
+     * @param text the text, not null, at most {@value DecreeReferenceOptions#DEFAULT_MAX_TEXT_LENGTH} characters
      * @param documentDate the date of the document the text is in, not null
      * @return the references with their spans, in text order, unmodifiable, possibly empty
      * @throws NullPointerException if an argument is null
      * @throws TextTooLongException if the text is longer than the cap
      */
     public static List<DecreeReferenceMatch> findAllLocated(CharSequence text, LocalDate documentDate) {
-        return findAllLocated(text, documentDate, DEFAULT_MAX_TEXT_LENGTH);
+        return findAllLocated(text, documentDate, DecreeReferenceOptions.defaults());
     }
 
     /**
@@ -75,21 +72,18 @@ public final class DecreeReferences {
      *
      * @param text the text, not null
      * @param documentDate the date of the document the text is in, not null
-     * @param maxTextLength the longest text to scan, at least 1
+     * @param options the cap on the text, not null
      * @return the references with their spans, in text order, unmodifiable, possibly empty
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code maxTextLength} is less than 1
-     * @throws TextTooLongException if the text is longer than {@code maxTextLength}
+     * @throws TextTooLongException if the text is longer than {@link DecreeReferenceOptions#maxTextLength()}
      */
     public static List<DecreeReferenceMatch> findAllLocated(CharSequence text, LocalDate documentDate,
-            int maxTextLength) {
+            DecreeReferenceOptions options) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(documentDate, "documentDate");
-        if (maxTextLength < 1) {
-            throw new IllegalArgumentException("maxTextLength must be at least 1: " + maxTextLength);
-        }
-        if (text.length() > maxTextLength) {
-            throw new TextTooLongException(text.length(), maxTextLength);
+        Objects.requireNonNull(options, "options");
+        if (text.length() > options.maxTextLength()) {
+            throw new TextTooLongException(text, options.maxTextLength());
         }
         Tokens tokens = Tokens.of(text);
         return ReferenceFinder.find(tokens, 0, tokens.size(), documentDate, ReferenceFinder.IGNORE);

@@ -71,14 +71,15 @@ public final class DecreeTextParser {
      * @param options the input cap, the "до" policy, and the issuer's id or an organization tree; not null
      * @return the resolution, the warnings and the source spans
      * @throws NullPointerException if an argument is null
-     * @throws DecreeParseException if the text is empty, longer than {@link DecreeParseOptions#maxLength()},
-     *     or has neither an operative formula nor a numbered clause
+     * @throws TextTooLongException if the text is longer than {@link DecreeParseOptions#maxLength()}
+     * @throws DecreeParseException if the text is empty, or has neither an operative formula nor a
+     *     numbered clause
      */
     public static DecreeParseResult parse(String text, DecreeParseOptions options) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(options, "options");
         if (text.length() > options.maxLength()) {
-            throw new DecreeParseException(ErrorType.TOO_LONG, options.maxLength(), 1);
+            throw new TextTooLongException(text, options.maxLength());
         }
         DecreeLineScanner lines = DecreeLineScanner.scan(text);
         boolean blank = true;
@@ -86,7 +87,7 @@ public final class DecreeTextParser {
             blank = lines.isBlank(i);
         }
         if (blank) {
-            throw new DecreeParseException(ErrorType.EMPTY, 0, 1);
+            throw new DecreeParseException(ErrorType.EMPTY, text, 0);
         }
         DecreeWarnings warnings = new DecreeWarnings(lines);
         DecreeDraft draft = DecreeDraftReader.read(text, lines, warnings);

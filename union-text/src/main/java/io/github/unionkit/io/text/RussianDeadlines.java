@@ -190,7 +190,7 @@ public final class RussianDeadlines {
             }
             String kept = phrase.length() > Deadline.MAX_PHRASE_LENGTH * 4 ? null : TextNormalizer.normalize(phrase);
             if (kept == null || kept.isEmpty() || kept.length() > Deadline.MAX_PHRASE_LENGTH) {
-                throw new DeadlineParseException(ErrorType.TOO_LONG, Math.min(phrase.length(),
+                throw new DeadlineParseException(ErrorType.TOO_LONG, phrase, Math.min(phrase.length(),
                         Deadline.MAX_PHRASE_LENGTH));
             }
             return Deadline.refused(kept, refusalOf(e.errorType()));
@@ -235,23 +235,23 @@ public final class RussianDeadlines {
         Objects.requireNonNull(phrase, "phrase");
         Objects.requireNonNull(options, "options");
         if (phrase.length() > options.maxPhraseLength()) {
-            throw new DeadlineParseException(ErrorType.TOO_LONG, options.maxPhraseLength());
+            throw new DeadlineParseException(ErrorType.TOO_LONG, phrase, options.maxPhraseLength());
         }
         Tokens tokens = Tokens.of(phrase);
         if (tokens.size() == 0) {
-            throw new DeadlineParseException(ErrorType.EMPTY, 0);
+            throw new DeadlineParseException(ErrorType.EMPTY, phrase, 0);
         }
         DeadlineGrammar grammar = new DeadlineGrammar(tokens);
         PhraseSpec spec = grammar.match(0, true);
         if (spec == null) {
-            throw failure(grammar, tokens, phrase.length());
+            throw failure(grammar, tokens);
         }
         int rest = spec.endToken();
         while (rest < tokens.size() && isClosingPunctuation(tokens, rest)) {
             rest++;
         }
         if (rest < tokens.size()) {
-            throw new DeadlineParseException(ErrorType.UNEXPECTED_TEXT, tokens.start(spec.endToken()));
+            throw new DeadlineParseException(ErrorType.UNEXPECTED_TEXT, tokens.text(), tokens.start(spec.endToken()));
         }
         String written = DeadlineFinder.phrase(tokens, 0, spec.endToken() - 1);
         Deadline deadline;
@@ -260,7 +260,7 @@ public final class RussianDeadlines {
                     .resolve(spec);
         } else if (DeadlineResolver.needsDocumentDate(spec)) {
             if (written.length() > Deadline.MAX_PHRASE_LENGTH) {
-                throw new DeadlineParseException(ErrorType.TOO_LONG, tokens.start(0));
+                throw new DeadlineParseException(ErrorType.TOO_LONG, tokens.text(), tokens.start(0));
             }
             return Deadline.unresolved(written, Reason.NO_DOCUMENT_DATE);
         } else {
@@ -268,21 +268,21 @@ public final class RussianDeadlines {
             deadline = new DeadlineResolver(tokens, LocalDate.EPOCH, options.untilPolicy(), options.workingDays())
                     .resolve(spec);
         }
-        return DeadlineFinder.withPhrase(deadline, written, tokens.start(0));
+        return DeadlineFinder.withPhrase(deadline, written, phrase, tokens.start(0));
     }
 
     private static boolean isClosingPunctuation(Tokens tokens, int i) {
         return tokens.isPunct(i, '.') || tokens.isPunct(i, ',') || tokens.isPunct(i, ';');
     }
 
-    private static DeadlineParseException failure(DeadlineGrammar grammar, Tokens tokens, int length) {
+    private static DeadlineParseException failure(DeadlineGrammar grammar, Tokens tokens) {
         int at = Math.max(0, grammar.furthestFailure());
         if (at >= tokens.size()) {
-            return new DeadlineParseException(ErrorType.INCOMPLETE, length);
+            return new DeadlineParseException(ErrorType.INCOMPLETE, tokens.text(), tokens.text().length());
         }
         ErrorType type = grammar.failedOnUnsupported() ? ErrorType.UNSUPPORTED
                 : at == 0 ? ErrorType.UNKNOWN_PHRASE : ErrorType.UNEXPECTED_TEXT;
-        return new DeadlineParseException(type, tokens.start(at));
+        return new DeadlineParseException(type, tokens.text(), tokens.start(at));
     }
 
     /**
@@ -293,7 +293,7 @@ public final class RussianDeadlines {
      * @param documentDate the date of the document the text is in, not null
      * @return the phrases found, in text order, without overlaps; unmodifiable, possibly empty
      * @throws NullPointerException if an argument is null
-     * @throws DeadlineParseException with {@link ErrorType#TOO_LONG} if the text is longer than
+     * @throws TextTooLongException if the text is longer than
      *     {@value DeadlineParseOptions#DEFAULT_MAX_TEXT_LENGTH} characters
      */
     public static List<DeadlineMatch> findAll(CharSequence text, LocalDate documentDate) {
@@ -317,7 +317,7 @@ public final class RussianDeadlines {
      * @param options the "до" policy and the text cap, not null
      * @return the phrases found, in text order, without overlaps; unmodifiable, possibly empty
      * @throws NullPointerException if an argument is null
-     * @throws DeadlineParseException with {@link ErrorType#TOO_LONG} if the text is longer than
+     * @throws TextTooLongException if the text is longer than
      *     {@link DeadlineParseOptions#maxTextLength()}
      */
     public static List<DeadlineMatch> findAll(CharSequence text, LocalDate documentDate,
@@ -326,7 +326,7 @@ public final class RussianDeadlines {
         Objects.requireNonNull(documentDate, "documentDate");
         Objects.requireNonNull(options, "options");
         if (text.length() > options.maxTextLength()) {
-            throw new DeadlineParseException(ErrorType.TOO_LONG, options.maxTextLength());
+            throw new TextTooLongException(text, options.maxTextLength());
         }
         Tokens tokens = Tokens.of(text);
         return DeadlineFinder.find(tokens, 0, tokens.size(), documentDate, options.untilPolicy(),

@@ -129,12 +129,15 @@ class DecreeReferencesTest {
 
     @Test
     void capsTheTextLength() {
-        assertThatThrownBy(() -> DecreeReferences.findAllLocated("№ 5-4 от 20 мая", DOC, 5))
+        assertThatThrownBy(() -> DecreeReferences.findAllLocated("№ 5-4 от 20 мая", DOC, DecreeReferenceOptions.defaults().withMaxTextLength(5)))
                 .isInstanceOfSatisfying(TextTooLongException.class, e -> {
                     assertThat(e.length()).isEqualTo(15);
                     assertThat(e.maxLength()).isEqualTo(5);
+                    assertThat(e.line()).isEqualTo(1);
+                    assertThat(e.column()).isEqualTo(6);
+                    assertThat(e.excerpt()).isEmpty();
                 });
-        assertThatThrownBy(() -> DecreeReferences.findAllLocated("", DOC, 0))
+        assertThatThrownBy(() -> new DecreeReferenceOptions(0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -515,9 +515,11 @@ class DecreeTextParserTest {
         DecreeParseOptions options = DecreeParseOptions.defaults().withMaxLength(1_000);
 
         assertThatThrownBy(() -> DecreeTextParser.parse(SEED, options))
-                .isInstanceOfSatisfying(DecreeParseException.class, e -> {
-                    assertThat(e.errorType()).isEqualTo(DecreeParseException.ErrorType.TOO_LONG);
+                .isInstanceOfSatisfying(TextTooLongException.class, e -> {
+                    assertThat(e.maxLength()).isEqualTo(1_000);
+                    assertThat(e.length()).isEqualTo(SEED.length());
                     assertThat(e.index()).isEqualTo(1_000);
+                    assertThat(e.line()).isGreaterThan(1);
                 });
     }
 

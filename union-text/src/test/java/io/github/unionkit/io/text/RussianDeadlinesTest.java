@@ -432,9 +432,10 @@ class RussianDeadlinesTest {
             DeadlineParseOptions tight = DeadlineParseOptions.defaults().withMaxTextLength(5);
 
             assertThatThrownBy(() -> RussianDeadlines.findAll("постоянно", DOC, tight))
-                    .isInstanceOfSatisfying(DeadlineParseException.class, e -> {
-                        assertThat(e.errorType()).isEqualTo(ErrorType.TOO_LONG);
+                    .isInstanceOfSatisfying(TextTooLongException.class, e -> {
+                        assertThat(e.maxLength()).isEqualTo(5);
                         assertThat(e.index()).isEqualTo(5);
+                        assertThat(e.column()).isEqualTo(6);
                     });
         }
 

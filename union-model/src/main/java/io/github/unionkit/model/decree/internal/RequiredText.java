@@ -68,18 +68,4 @@ public final class RequiredText {
         return List.copyOf(out);
     }
 
-    /**
-     * Tells whether every text of {@code values} is already normalised and non-empty.
-     *
-     * @param values the texts, not null, no null elements
-     * @return true if {@link #list} would return an equal list
-     */
-    public static boolean allNormalized(List<String> values) {
-        for (String value : values) {
-            if (value.isEmpty() || !TextNormalizer.isNormalized(value)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

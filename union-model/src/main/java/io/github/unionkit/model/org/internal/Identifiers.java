@@ -28,21 +28,18 @@ public final class Identifiers {
         Objects.requireNonNull(text, "text");
         int length = text.length();
         if (length == 0) {
-            throw new IdentifierParseException(target, ErrorType.EMPTY, 0, "must not be empty");
+            throw new IdentifierParseException(target, ErrorType.EMPTY, 0);
         }
         if (length > MAX_LENGTH) {
-            throw new IdentifierParseException(target, ErrorType.TOO_LONG, MAX_LENGTH,
-                    "length " + length + " exceeds " + MAX_LENGTH);
+            throw new IdentifierParseException(target, ErrorType.TOO_LONG, MAX_LENGTH);
         }
         if (!isAlphanumeric(text.charAt(0))) {
-            throw new IdentifierParseException(target, ErrorType.ILLEGAL_START, 0,
-                    "must start with an ASCII letter or digit");
+            throw new IdentifierParseException(target, ErrorType.ILLEGAL_START, 0);
         }
         for (int i = 1; i < length; i++) {
             char c = text.charAt(i);
             if (!isAlphanumeric(c) && c != '.' && c != '_' && c != '-') {
-                throw new IdentifierParseException(target, ErrorType.ILLEGAL_CHARACTER, i,
-                        "allowed are A-Z a-z 0-9 . _ -");
+                throw new IdentifierParseException(target, ErrorType.ILLEGAL_CHARACTER, i);
             }
         }
         return text.toString();

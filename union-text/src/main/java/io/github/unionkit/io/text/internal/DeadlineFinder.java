@@ -94,8 +94,7 @@ public final class DeadlineFinder {
             if (vague > i) {
                 // "в кратчайшие сроки": a term in words with no date in it; refused, never dropped.
                 TextSpan span = TextSpan.of(tokens.start(i), tokens.end(vague - 1));
-                refuse(tokens, span, new DeadlineParseException(DeadlineParseException.ErrorType.UNSUPPORTED,
-                        tokens.start(i)), listener, keepRefused, matches);
+                refuse(tokens, span, new DeadlineParseException(DeadlineParseException.ErrorType.UNSUPPORTED, tokens.text(), tokens.start(i)), listener, keepRefused, matches);
                 i = vague;
                 continue;
             }
@@ -107,7 +106,7 @@ public final class DeadlineFinder {
                     // A construction the grammar recognises and refuses ("до 2025 года"): located, not skipped.
                     TextSpan span = TextSpan.of(tokens.start(i), tokens.end(refusedEnd - 1));
                     DeadlineParseException problem = new DeadlineParseException(
-                            DeadlineParseException.ErrorType.UNSUPPORTED, tokens.start(grammar.furthestFailure()));
+                            DeadlineParseException.ErrorType.UNSUPPORTED, tokens.text(), tokens.start(grammar.furthestFailure()));
                     refuse(tokens, span, problem, listener, keepRefused, matches);
                     i = refusedEnd;
                     continue;
@@ -123,7 +122,7 @@ public final class DeadlineFinder {
                 }
             } else if (!isReferenceDate(tokens, spec)) {
                 try {
-                    Deadline deadline = withPhrase(resolver.resolve(spec), phrase(tokens, span), span.start());
+                    Deadline deadline = withPhrase(resolver.resolve(spec), phrase(tokens, span), tokens.text(), span.start());
                     matches.add(new DeadlineMatch(span, deadline));
                 } catch (DeadlineParseException e) {
                     refuse(tokens, span, e, listener, keepRefused, matches);
@@ -198,13 +197,14 @@ public final class DeadlineFinder {
      *
      * @param deadline the resolved deadline
      * @param phrase the normalised phrase
-     * @param start the phrase's offset, for the error
+     * @param text the text the phrase was read from, for the error's position
+     * @param start the phrase's offset in {@code text}, for the error
      * @return the deadline with the phrase
      * @throws DeadlineParseException with {@code TOO_LONG} if the phrase is too long to keep
      */
-    public static Deadline withPhrase(Deadline deadline, String phrase, int start) {
+    public static Deadline withPhrase(Deadline deadline, String phrase, CharSequence text, int start) {
         if (phrase.length() > Deadline.MAX_PHRASE_LENGTH) {
-            throw new DeadlineParseException(DeadlineParseException.ErrorType.TOO_LONG, start);
+            throw new DeadlineParseException(DeadlineParseException.ErrorType.TOO_LONG, text, start);
         }
         return deadline.withPhrase(phrase);
     }

@@ -82,7 +82,7 @@ public final class DeadlineResolver {
         } catch (InvalidDeadlineException e) {
             ErrorType type = e.errorType() == InvalidDeadlineException.ErrorType.WINDOW_START_AFTER_LAST_DAY
                     ? ErrorType.BEFORE_DOCUMENT_DATE : ErrorType.INVALID_RANGE;
-            throw new DeadlineParseException(type, tokens.start(spec.startToken()));
+            throw new DeadlineParseException(type, tokens.text(), tokens.start(spec.startToken()));
         }
     }
 
@@ -210,7 +210,7 @@ public final class DeadlineResolver {
     }
 
     private DeadlineParseException invalidDate(DateSpec spec) {
-        return new DeadlineParseException(ErrorType.INVALID_DATE, tokens.start(spec.firstToken()));
+        return new DeadlineParseException(ErrorType.INVALID_DATE, tokens.text(), tokens.start(spec.firstToken()));
     }
 
     private LocalDate lastDayOf(RelativeTerm term, PhraseSpec spec) {
@@ -218,7 +218,7 @@ public final class DeadlineResolver {
             return term.lastDayFrom(documentDate);
         }
         return term.lastDayFrom(documentDate, workingDays).orElseThrow(
-                () -> new DeadlineParseException(ErrorType.NO_CALENDAR, tokens.start(spec.startToken())));
+                () -> new DeadlineParseException(ErrorType.NO_CALENDAR, tokens.text(), tokens.start(spec.startToken())));
     }
 
     private Deadline schoolYearStart(PhraseSpec spec) {
@@ -247,7 +247,7 @@ public final class DeadlineResolver {
 
     private SchoolYear schoolYear(int startYear, PhraseSpec spec) {
         if (startYear < SchoolYear.MIN_START_YEAR || startYear > SchoolYear.MAX_START_YEAR) {
-            throw new DeadlineParseException(ErrorType.INVALID_DATE, tokens.start(spec.startToken()));
+            throw new DeadlineParseException(ErrorType.INVALID_DATE, tokens.text(), tokens.start(spec.startToken()));
         }
         return SchoolYear.of(startYear);
     }
@@ -275,7 +275,7 @@ public final class DeadlineResolver {
             try {
                 return Deadline.recurring(recurrence, documentDate, RecurringDue.byDay(spec.firstNumber(), day, until));
             } catch (IllegalArgumentException e) {
-                throw new DeadlineParseException(ErrorType.INVALID_DATE, tokens.start(spec.first().firstToken()));
+                throw new DeadlineParseException(ErrorType.INVALID_DATE, tokens.text(), tokens.start(spec.first().firstToken()));
             }
         }
         if (spec.period() != null) {
@@ -377,7 +377,7 @@ public final class DeadlineResolver {
         switch (period.year().mode()) {
             case EXPLICIT:
                 if (spec.secondNumber() != 0 && spec.secondNumber() != spec.firstNumber() + 1) {
-                    throw new DeadlineParseException(ErrorType.INVALID_RANGE, tokens.start(spec.startToken()));
+                    throw new DeadlineParseException(ErrorType.INVALID_RANGE, tokens.text(), tokens.start(spec.startToken()));
                 }
                 return schoolYear(period.year().year(), spec);
             case NEXT:

@@ -130,8 +130,7 @@ public final class DecreeDraftReader {
             }
         }
         if (formula < 0 && firstClause < 0) {
-            throw new DecreeParseException(DecreeParseException.ErrorType.NO_OPERATIVE_PART, text.length(),
-                    lines.lineOf(text.length()));
+            throw new DecreeParseException(DecreeParseException.ErrorType.NO_OPERATIVE_PART, text, text.length());
         }
         int headerEnd = formula >= 0 ? formula : firstClause;
         readHeader(headerEnd);

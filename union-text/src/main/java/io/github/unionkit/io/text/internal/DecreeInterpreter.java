@@ -174,7 +174,7 @@ public final class DecreeInterpreter {
                     .attachments(attachments)
                     .build();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new DecreeParseException(DecreeParseException.ErrorType.INVALID_RESOLUTION, 0, 1, e);
+            throw new DecreeParseException(DecreeParseException.ErrorType.INVALID_RESOLUTION, "", 0, e);
         }
         List<DecreeElementSpan> ordered = new ArrayList<>(spans);
         ordered.sort(Comparator.comparingInt(s -> s.span().start()));

@@ -209,18 +209,6 @@ public final class Tokens {
     }
 
     /**
-     * Returns the offset where token {@code i} starts, or the end of the tokenized region when
-     * {@code i} is past the last token: the position to report for "expected more here".
-     *
-     * @param i a token index, 0 to {@code size()}
-     * @param regionEnd the offset to return past the last token
-     * @return an offset into the text
-     */
-    public int startOrEnd(int i, int regionEnd) {
-        return i < size ? starts[i] : regionEnd;
-    }
-
-    /**
      * Tells whether token {@code i} exists and is a word.
      *
      * @param i a token index, any value
