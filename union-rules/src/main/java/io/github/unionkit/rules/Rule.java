@@ -52,8 +52,7 @@ public interface Rule<T> {
      * @return the title, or the code if the bundle has none
      */
     default String title(Locale locale) {
-        String title = RuleMessages.raw(code().value() + ".title", locale);
-        return title.isEmpty() ? code().value() : title;
+        return code().title(locale);
     }
 
     /**

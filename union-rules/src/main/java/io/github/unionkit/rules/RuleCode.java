@@ -1,5 +1,6 @@
 package io.github.unionkit.rules;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -63,6 +64,18 @@ public record RuleCode(String value) implements Comparable<RuleCode> {
     public String family() {
         int first = value.indexOf('-');
         return value.substring(first + 1, value.lastIndexOf('-'));
+    }
+
+    /**
+     * Returns a one-line description of what the rule of this code checks, from the message bundles:
+     * «Дата вступления не в будущем»; the code itself when no rule of this version has this code.
+     *
+     * @param locale Russian for language {@code ru}, English otherwise; not null
+     * @return the title, never empty
+     */
+    public String title(Locale locale) {
+        String title = RuleMessages.raw(value + ".title", Objects.requireNonNull(locale, "locale"));
+        return title.isEmpty() ? value : title;
     }
 
     @Override

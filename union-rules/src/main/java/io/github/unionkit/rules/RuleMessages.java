@@ -85,8 +85,8 @@ final class RuleMessages {
         return substitute(pattern.replace("{code}", code), localized(arguments, locale));
     }
 
-    // An argument whose value names something in words ("element" = "adopted") is written in the
-    // message's language when the bundle has "value.<name>.<value>".
+    // Every argument is written in the message's language: a word from "value.<name>.<value>", a
+    // date, count, band or period in the language's form (ArgumentTexts).
     private static List<Argument> localized(List<Argument> arguments, Locale locale) {
         List<Argument> out = null;
         for (int i = 0; i < arguments.size(); i++) {
@@ -94,8 +94,8 @@ final class RuleMessages {
             if (a.value().length() > 40) {
                 continue;
             }
-            String word = raw("value." + a.name() + "." + a.value(), locale);
-            if (!word.isEmpty()) {
+            String word = ArgumentTexts.localize(a.name(), a.value(), locale);
+            if (!word.equals(a.value())) {
                 if (out == null) {
                     out = new java.util.ArrayList<>(arguments);
                 }

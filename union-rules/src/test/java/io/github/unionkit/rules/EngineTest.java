@@ -64,7 +64,7 @@ class EngineTest {
         assertThat(ValidationReport.empty().merge(report)).isEqualTo(report);
         assertThat(report.merge(report).size()).isEqualTo(4);
         assertThat(report.countBySeverity()).containsEntry(Severity.ERROR, 1).containsEntry(Severity.INFO, 0);
-        assertThat(error.message(Locale.ENGLISH)).contains("x").contains("0..1000").contains("1001..");
+        assertThat(error.message(Locale.ENGLISH)).contains("x").contains("up to 1,000 members").contains("over 1,000 members");
         assertThat(error.message(Locale.forLanguageTag("ru"))).contains("указана дважды");
     }
 

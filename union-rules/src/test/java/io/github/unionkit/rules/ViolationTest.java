@@ -22,10 +22,20 @@ class ViolationTest {
     @Test
     void aBuiltInViolationHasItsMessagesInBothLanguagesWithTheArgumentsSubstituted() {
         Violation v = wrongBand();
-        assertThat(v.message(Locale.ENGLISH)).contains("ast-t8").contains("2400").doesNotContain("{members}");
+        assertThat(v.message(Locale.ENGLISH)).contains("ast-t8").contains("2,400").doesNotContain("{members}");
         assertThat(v.message(Locale.forLanguageTag("ru"))).contains("ast-t8").isNotEqualTo(v.message(Locale.ENGLISH));
         assertThat(v.message(Locale.GERMAN)).isEqualTo(v.messageEn());
         assertThat(v.message(Locale.forLanguageTag("ru-RU"))).isEqualTo(v.messageRu());
+    }
+
+    @Test
+    void argumentsAreWrittenInTheMessagesLanguage() {
+        Violation v = wrongBand();
+        assertThat(v.message(Locale.forLanguageTag("ru"))).contains("2\u00a0400 членов", "на 18.12.2020",
+                "к группе свыше 1\u00a0000 членов", "в группе до 1\u00a0000 членов").doesNotContain("2020-12-18", "..");
+        assertThat(v.message(Locale.ENGLISH)).contains("2,400 members", "as of 2020-12-18", "band over 1,000 members",
+                "band up to 1,000 members");
+        assertThat(v.argument("members")).contains("2400");
     }
 
     @Test

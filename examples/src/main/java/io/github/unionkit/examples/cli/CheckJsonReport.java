@@ -66,8 +66,8 @@ final class CheckJsonReport {
             node.put("line", warning.line());
             node.put("start", warning.span().start());
             node.put("end", warning.span().end());
-            node.put("detail", warning.detail());
-            node.put("message", warning.code().description(m.locale()));
+            node.put("detail", warning.detail().toString());
+            node.put("message", warning.message(m.locale()));
         }
 
         ArrayNode nameMatches = root.putArray("nameMatches");

@@ -144,13 +144,7 @@ final class CheckTextReport {
     }
 
     private String bandLabel(SizeBand band) {
-        if (band.range().maxInclusive().isEmpty()) {
-            return "> " + formats.count(band.range().minInclusive() - 1L);
-        }
-        if (band.range().minInclusive() == 0) {
-            return "≤ " + formats.count(band.range().maxInclusive().getAsInt());
-        }
-        return formats.count(band.range().minInclusive()) + "–" + formats.count(band.range().maxInclusive().getAsInt());
+        return band.range().displayName(m.locale());
     }
 
     private void printViolations(PrintWriter out, CheckResult result) {

@@ -69,7 +69,8 @@ final class DecreeLoader {
     static Loaded fromFile(Path file, Optional<OrganizationTree> organizations, Messages messages) {
         String text = InputFiles.readDecree(file, messages);
         if (InputFiles.looksLikeJson(text)) {
-            Resolution resolution = UnionJson.read(UnionJson.mapper(), text, Resolution.class);
+            Resolution resolution = InputFiles.json(file, messages,
+                    () -> UnionJson.read(UnionJson.mapper(), text, Resolution.class));
             return new Loaded(resolution, messages.get("check.source.json", file), false, List.of());
         }
         DecreeParseOptions options = DecreeParseOptions.defaults();

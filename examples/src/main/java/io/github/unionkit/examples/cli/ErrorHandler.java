@@ -1,5 +1,7 @@
 package io.github.unionkit.examples.cli;
 
+import io.github.unionkit.io.json.JsonInputException;
+import io.github.unionkit.model.error.UnionKitException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -99,6 +101,13 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler,
         Throwable failure = exception instanceof UncheckedIOException ? exception.getCause() : exception;
         if (failure instanceof BadInputException) {
             return failure.getMessage();
+        }
+        if (failure instanceof UnionKitException ours) {
+            // Every UnionKit failure speaks the user's language; getMessage() is English only.
+            return ours.message(messages.locale());
+        }
+        if (failure instanceof JsonInputException json) {
+            return json.message(messages.locale());
         }
         if (failure instanceof NoSuchFileException) {
             return messages.get("error.noSuchFile", failure.getMessage());

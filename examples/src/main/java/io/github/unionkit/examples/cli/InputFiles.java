@@ -1,5 +1,6 @@
 package io.github.unionkit.examples.cli;
 
+import io.github.unionkit.io.json.JsonInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -98,6 +99,25 @@ final class InputFiles {
         } catch (DecreeParseException e) {
             throw new BadInputException(messages.get(e.errorType() == DecreeParseException.ErrorType.MISDECODED
                     ? "error.misdecoded" : "error.unknownEncoding", file), e);
+        }
+    }
+
+    /**
+     * Runs a JSON read of a file and names the file in its failure: «r.organizations.json: строка 2,
+     * столбец 1: данные обрываются внутри значения».
+     *
+     * @param <T> what is read
+     * @param file the file read, not null
+     * @param messages the texts for the failure reason, not null
+     * @param read the read, not null
+     * @return what it read
+     * @throws BadInputException if the JSON cannot be read
+     */
+    static <T> T json(Path file, Messages messages, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (JsonInputException e) {
+            throw new BadInputException(messages.get("error.inFile", file, e.message(messages.locale())), e);
         }
     }
 

@@ -53,7 +53,8 @@ final class RefsCommand implements Callable<Integer> {
         String text = InputFiles.readText(file, m);
         List<Found> found;
         if (InputFiles.looksLikeJson(text)) {
-            Resolution resolution = UnionJson.read(UnionJson.mapper(), text, Resolution.class);
+            Resolution resolution = InputFiles.json(file, m,
+                    () -> UnionJson.read(UnionJson.mapper(), text, Resolution.class));
             found = resolution.references().stream().map(r -> new Found(r, Optional.empty())).toList();
         } else {
             LocalDate date = documentDate == null ? dateOf(text).orElse(context.today()) : documentDate;

@@ -70,6 +70,9 @@ final class RegistryCheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json")
     private OutputFormat format = OutputFormat.TEXT;
 
+    /** The tree read from {@code --organizations}, to name organizations; empty without one. */
+    private OrganizationTree tree = OrganizationTree.of(java.util.List.of());
+
     RegistryCheckCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
     }
@@ -85,7 +88,7 @@ final class RegistryCheckCommand implements Callable<Integer> {
                 .recordedOn(recordedOn == null ? context.today() : recordedOn)
                 .readOptions(csvDialect.readOptions(m));
         if (organizationsFile != null) {
-            OrganizationTree tree = RegistryLoader.streamTree(organizationsFile, inputLimits.limits(m), m);
+            tree = RegistryLoader.streamTree(organizationsFile, inputLimits.limits(m), m);
             builder.organizations(tree).schedule(SizeTiers.seedClause43());
         }
         ImportReport report;
@@ -145,13 +148,13 @@ final class RegistryCheckCommand implements Callable<Integer> {
             out.println();
             out.println(m.get("registry.rejectedByReason"));
             TextTable reasons = TextTable.withHeader();
-            report.rejectedByReason().forEach((reason, n) -> reasons.row(reason.name(), f.count(n)));
+            report.rejectedByReason().forEach((reason, n) -> reasons.row(reason.description(m.locale()), f.count(n)));
             reasons.print(out, "  ");
             out.println();
             List<Rejection> shown = report.rejections().subList(0, Math.min(SHOWN_REJECTIONS, report.rejections().size()));
             out.println(m.get("registry.firstRejections", shown.size()));
             for (Rejection rejection : shown) {
-                out.println("  " + rejection);
+                out.println("  " + rejection.message(m.locale()));
             }
         }
 
@@ -174,8 +177,8 @@ final class RegistryCheckCommand implements Callable<Integer> {
             for (Map.Entry<SizeTier, List<OrganizationId>> tier : report.routing().entrySet()) {
                 List<OrganizationId> ids = tier.getValue();
                 String examples = String.join(", ", ids.subList(0, Math.min(3, ids.size())).stream()
-                        .map(OrganizationId::toString).toList()) + (ids.size() > 3 ? ", …" : "");
-                routing.row(tier.getKey().range().toString(), tier.getKey().deadline().phrase().orElse(""),
+                        .map(id -> nameOf(id, date)).toList()) + (ids.size() > 3 ? ", …" : "");
+                routing.row(tier.getKey().range().displayName(m.locale()), tier.getKey().deadline().phrase().orElse(""),
                         f.count(ids.size()), examples);
             }
             routing.print(out, "  ");
@@ -194,6 +197,14 @@ final class RegistryCheckCommand implements Callable<Integer> {
         return new Object[] {label, f.count(count.count(MemberCategory.EMPLOYEE)),
             f.count(count.count(MemberCategory.NON_WORKING_PENSIONER)), f.count(count.count(MemberCategory.STUDENT)),
             f.count(count.total())};
+    }
+
+    /** An organization as people name it: its short name as of the date, else its full name. */
+    private String nameOf(OrganizationId id, LocalDate date) {
+        return tree.find(id).map(o -> {
+            var name = o.nameAsOf(date).orElse(o.currentName());
+            return name.shortName().orElse(name.fullName());
+        }).orElse(id.toString());
     }
 
     private void printJson(ImportReport report, LocalDate date) {
@@ -217,6 +228,7 @@ final class RegistryCheckCommand implements Callable<Integer> {
             node.put("reason", rejection.reason().name());
             node.put("field", rejection.field());
             node.put("detail", rejection.detail());
+            node.put("message", rejection.message(context.messages().locale()));
             rejection.memberId().ifPresent(id -> node.put("memberId", id.toString()));
             rejection.earlierLine().ifPresent(line -> node.put("earlierLine", line));
         }

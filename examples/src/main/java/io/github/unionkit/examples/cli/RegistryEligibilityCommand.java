@@ -96,7 +96,7 @@ final class RegistryEligibilityCommand implements Callable<Integer> {
             try {
                 return EligibilityIndex.load(file);
             } catch (EligibilityIndexException e) {
-                throw new BadInputException(m.get("error.eligibilityIndex", file, e.errorType()), e);
+                throw new BadInputException(m.get("error.eligibilityIndex", file, e.errorType().description(m.locale())), e);
             }
         }
         RegistryFormat format = InputFiles.registryFormat(file, m);
@@ -118,7 +118,7 @@ final class RegistryEligibilityCommand implements Callable<Integer> {
         try {
             return builder.build();
         } catch (EligibilityIndexException e) {
-            throw new BadInputException(m.get("error.eligibilityDuplicate", file, e.errorType()), e);
+            throw new BadInputException(m.get("error.eligibilityDuplicate", file, e.message(m.locale())), e);
         }
     }
 

@@ -83,7 +83,7 @@ final class RegistryLoader {
      */
     static OrganizationTree tree(Path file, Messages messages) {
         String json = InputFiles.readText(file, messages);
-        return UnionJson.read(UnionJson.mapper(), json, OrganizationTree.class);
+        return InputFiles.json(file, messages, () -> UnionJson.read(UnionJson.mapper(), json, OrganizationTree.class));
     }
 
     /**
@@ -112,7 +112,7 @@ final class RegistryLoader {
                 throw new BadInputException(messages.get("error.documentTooLarge", file,
                         limits.maxDocumentLength() / (1024 * 1024)), e);
             }
-            throw e;
+            throw new BadInputException(messages.get("error.inFile", file, e.message(messages.locale())), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -123,7 +123,7 @@ class RegistryCheckCommandTest {
 
         assertThat(given.exitCode).as(given.toString()).isZero();
         assertThat(wrong.exitCode).isEqualTo(ExitCode.VIOLATIONS);
-        assertThat(wrong.out).contains("MALFORMED");
+        assertThat(wrong.out).contains("the record is not valid JSON or CSV");
         assertThat(bad.exitCode).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(bad.err).contains("--csv-separator");
     }

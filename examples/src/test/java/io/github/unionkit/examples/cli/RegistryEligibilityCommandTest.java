@@ -67,7 +67,7 @@ class RegistryEligibilityCommandTest {
         Path junk = Files.writeString(dir.resolve("junk.ukei"), "not an index");
         CliRun damaged = CliRun.run("registry", "eligibility", junk.toString(), "--member", "m1");
         assertThat(damaged.exitCode).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(damaged.err).contains("CORRUPT_FILE");
+        assertThat(damaged.err).contains("is not an eligibility index, or it is damaged");
     }
 
     @Test

@@ -27,6 +27,23 @@ class UnionCommandTest {
     }
 
     @Test
+    void everyCommandListsItsOwnExitCodes() {
+        String number = exitCodes(CliRun.run("number", "--help").out);
+        String eligibility = exitCodes(CliRun.run("registry", "eligibility", "--help").out);
+        String check = exitCodes(CliRun.run("check", "--help").out);
+        String render = exitCodes(CliRun.run("--lang", "ru", "render", "--help").out);
+
+        assertThat(number).contains("0   the number was read", "2   the number cannot be read").doesNotContain("1   ");
+        assertThat(eligibility).contains("0   an active member", "1   not an active member", "2   bad input");
+        assertThat(check).contains("1   violations of severity error");
+        assertThat(render).contains("0   постановление записано").doesNotContain("1   ");
+    }
+
+    private static String exitCodes(String help) {
+        return help.substring(help.indexOf("Exit codes:") >= 0 ? help.indexOf("Exit codes:") : help.indexOf("Коды завершения:"));
+    }
+
+    @Test
     void localizesHelpWithLangRu() {
         CliRun run = CliRun.run("--lang", "ru", "--help");
 

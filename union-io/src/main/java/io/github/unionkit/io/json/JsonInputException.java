@@ -1,6 +1,10 @@
 package io.github.unionkit.io.json;
 
+import io.github.unionkit.model.error.UnionKitErrorType;
+import io.github.unionkit.model.internal.LocalizedTexts;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 
@@ -14,14 +18,15 @@ import tools.jackson.core.TokenStreamLocation;
  * every other Jackson failure (syntax, limits, duplicates) into one as well.
  *
  * <p>The message names the problem, the location and the JSON Pointer of the value, never the
- * value itself: registry records hold personal data.
+ * value itself: registry records hold personal data. {@link #message(Locale)} says it in Russian or
+ * English, with the line and column counted from 1.
  */
 public final class JsonInputException extends JacksonException {
 
     private static final long serialVersionUID = 1L;
 
     /** The kinds of unreadable input. */
-    public enum ErrorType {
+    public enum ErrorType implements UnionKitErrorType {
         /** Not JSON: an unexpected character, invalid UTF-8, binary content. */
         MALFORMED,
         /** The input ended inside a value, or was empty. */
@@ -51,10 +56,25 @@ public final class JsonInputException extends JacksonException {
         /** Content follows the end of the document. */
         TRAILING_CONTENT,
         /** Reading the underlying stream failed. */
-        IO_ERROR
+        IO_ERROR;
+
+        /**
+         * Returns a short description of this kind of problem in Russian or English.
+         *
+         * @param locale the language: Russian for {@code ru}, else English; not null
+         * @return the description
+         */
+        @Override
+        public String description(Locale locale) {
+            return TEXTS.get("JsonInputException." + name(), locale);
+        }
     }
 
     /** The kind of problem. */
+    private static final String BUNDLE = "io.github.unionkit.io.json.errors";
+    private static final LocalizedTexts TEXTS = LocalizedTexts.of(
+            ResourceBundle.getBundle(BUNDLE, LocalizedTexts.RUSSIAN), ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH));
+
     private final ErrorType errorType;
     /** The JSON Pointer of the offending value. */
     private final String pointer;
@@ -142,5 +162,24 @@ public final class JsonInputException extends JacksonException {
         String base = super.getMessage();
         String where = pointer.isEmpty() ? "" : " at " + pointer;
         return errorType + where + ": " + base;
+    }
+
+    /**
+     * Returns the problem in Russian or English: the line and column (from 1) where it was found, the
+     * JSON Pointer of the value, and the kind of problem; the English text adds the particulars of
+     * {@link #getOriginalMessage()} ("expected an ISO date like 2021-03-31"). Never the value itself.
+     *
+     * @param locale the language: Russian for {@code ru}, else English; not null
+     * @return the message
+     */
+    public String message(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        String property = pointer.isEmpty() ? "" : TEXTS.format("json.property", locale, pointer);
+        String particulars = TEXTS.format("json.particulars", locale, getOriginalMessage());
+        String description = errorType.description(locale);
+        return line() > 0 && column() > 0
+                ? TEXTS.format("json.message.at", locale, Integer.toString(line()), Integer.toString(column()),
+                        property, description, particulars)
+                : TEXTS.format("json.message", locale, "", "", property, description, particulars);
     }
 }

@@ -5,7 +5,6 @@ import io.github.unionkit.model.error.UnionKitException;
 import io.github.unionkit.model.internal.LocalizedTexts;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
  * Thrown when an {@link EligibilityIndex} cannot be built or loaded. Carries the
@@ -34,13 +33,10 @@ public final class EligibilityIndexException extends UnionKitException {
          */
         @Override
         public String description(Locale locale) {
-            return TEXTS.get("EligibilityIndexException." + name(), locale);
+            return RegistryTexts.TEXTS.get("EligibilityIndexException." + name(), locale);
         }
     }
 
-    private static final String BUNDLE = "io.github.unionkit.io.registry.errors";
-    private static final LocalizedTexts TEXTS = LocalizedTexts.of(
-            ResourceBundle.getBundle(BUNDLE, LocalizedTexts.RUSSIAN), ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH));
 
     /** @serial the English message, with counts and positions */
     private final String englishMessage;

@@ -1,6 +1,9 @@
 package io.github.unionkit.io.registry;
 
 import io.github.unionkit.model.member.MemberId;
+import io.github.unionkit.model.error.UnionKitErrorType;
+import io.github.unionkit.rules.RuleCode;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -8,7 +11,8 @@ import java.util.OptionalLong;
 /**
  * A registry record that was not accepted: its line, why, and which field.
  *
- * <p>The detail names the problem, never the offending value: records hold personal data. The member
+ * <p>The detail names the problem, never the offending value: records hold personal data.
+ * {@link #message(Locale)} says why in Russian or English; the detail is the English particulars. The member
  * id, when the record got far enough to have one, is given so the record can be found and fixed
  * (member ids are pseudonymous keys, not personal data).
  *
@@ -25,7 +29,7 @@ public record Rejection(long line, Reason reason, String field, String detail, O
         OptionalLong earlierLine) {
 
     /** Why a record was rejected. */
-    public enum Reason {
+    public enum Reason implements UnionKitErrorType {
         /**
          * The line is not JSON, or the row not CSV: an unexpected character, invalid UTF-8 (strictly: no
          * overlong forms, surrogates or code points above U+10FFFF), binary data, an unterminated CSV
@@ -67,7 +71,19 @@ public record Rejection(long line, Reason reason, String field, String detail, O
          */
         DUPLICATE_CARD,
         /** The input cannot be read any further: an I/O error. */
-        UNREADABLE
+        UNREADABLE;
+
+        /**
+         * Returns a short description of this reason in Russian or English, as a user reads it:
+         * «запись обрывается внутри значения».
+         *
+         * @param locale the language: Russian for {@code ru}, else English; not null
+         * @return the description
+         */
+        @Override
+        public String description(Locale locale) {
+            return RegistryTexts.TEXTS.get("Rejection." + name(), locale);
+        }
     }
 
     /**
@@ -131,6 +147,49 @@ public record Rejection(long line, Reason reason, String field, String detail, O
      *
      * @return the description
      */
+    /**
+     * Returns why the record was rejected, in Russian or English: the line, the field, the reason's
+     * description and, for a duplicate, the line that holds the value first; for a rule violation, the
+     * rule's code and title. The English text adds the {@link #detail() detail}. Never a value of the
+     * record, nor its member id.
+     *
+     * @param locale the language: Russian for {@code ru}, else English; not null
+     * @return the message, e.g. «строка 7, поле /id: такой идентификатор уже есть в реестре (впервые в
+     *     строке 6)»
+     */
+    public String message(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        String where = field.isEmpty() ? "" : RegistryTexts.TEXTS.format("rejection.field", locale, field);
+        String why = reason.description(locale);
+        if (reason == Reason.RULE_VIOLATION) {
+            why = ruleCode().map(code -> RegistryTexts.TEXTS.format("rejection.rule", locale, code.value(),
+                    code.title(locale))).orElse(why);
+        }
+        String particulars = RegistryTexts.TEXTS.format("rejection.particulars", locale, detail);
+        if (detail.isEmpty() || particulars.isEmpty()) {
+            particulars = "";
+        } else if (detail.startsWith(why)) {
+            // The detail already says the reason and more ("the record ends inside a value (column 2)").
+            why = detail;
+            particulars = "";
+        }
+        String first = earlierLine.isPresent()
+                ? RegistryTexts.TEXTS.format("rejection.earlierLine", locale, Long.toString(earlierLine.getAsLong()))
+                : "";
+        return RegistryTexts.TEXTS.format("rejection.message", locale, Long.toString(line), where, why,
+                particulars, first);
+    }
+
+    /** The rule a {@link Reason#RULE_VIOLATION} names first in its detail ("UK-MEMBER-001: …"). */
+    private Optional<RuleCode> ruleCode() {
+        int colon = detail.indexOf(':');
+        try {
+            return colon > 0 ? Optional.of(RuleCode.parse(detail.substring(0, colon))) : Optional.empty();
+        } catch (IllegalArgumentException notACode) {
+            return Optional.empty();
+        }
+    }
+
     @Override
     public String toString() {
         return "line " + line + ": " + reason + (field.isEmpty() ? "" : " at " + field) + ": " + detail

@@ -16,6 +16,7 @@ import io.github.unionkit.io.text.DecreeReferences;
 import io.github.unionkit.io.text.DecreeTextParser;
 import io.github.unionkit.io.text.RussianDeadlines;
 import io.github.unionkit.io.text.TextSpan;
+import io.github.unionkit.model.error.Detail;
 import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.testkit.fixtures.SeedResolutions;
 import java.io.ByteArrayOutputStream;
@@ -207,7 +208,7 @@ class TextCodecsTest {
             assertThat(first.get("code").asString()).isEqualTo(warning.code().name());
             assertThat(first.get("element").asString()).isEqualTo(warning.element().toString());
             assertThat(first.get("line").asInt()).isEqualTo(warning.line());
-            assertThat(first.get("detail").asString()).isEqualTo(warning.detail());
+            assertThat(first.get("detail").asString()).isEqualTo(warning.detail().toString());
             assertThat(first.get("span").get("start").asInt()).isEqualTo(warning.span().start());
         }
         assertThat(DecreeTextParser.parse(corpus("19-unreadable-date.txt")).resolution().adopted()).isEmpty();
@@ -228,15 +229,15 @@ class TextCodecsTest {
     @Test
     void aWarningOfTheWholeDocumentHasTheEmptyElement() {
         DecreeParseWarning whole = new DecreeParseWarning(DecreeParseWarning.Code.MISSING_CONTROL_CLAUSE,
-                PropertyPath.root(), TextSpan.of(0, 0), 1, "");
+                PropertyPath.root(), TextSpan.of(0, 0), 1, Detail.none());
         roundTrips(whole, DecreeParseWarning.class, "decreeParseWarning");
         assertThat(UnionJson.mapper().writeValueAsString(whole)).isEqualTo("{\"code\":\"MISSING_CONTROL_CLAUSE\","
                 + "\"element\":\"\",\"span\":{\"start\":0,\"end\":0},\"line\":1,\"detail\":\"\"}");
         DecreeParseWarning gap = new DecreeParseWarning(DecreeParseWarning.Code.CLAUSE_NUMBERING_GAP,
-                PropertyPath.parse("clauses[3.3]"), TextSpan.of(340, 351), 12, "found 3.3, expected 3.2");
+                PropertyPath.parse("clauses[3.3]"), TextSpan.of(340, 351), 12, Detail.of("numberingGap", "3.3", "3.2"));
         roundTrips(gap, DecreeParseWarning.class, "decreeParseWarning");
         assertThat(UnionJson.mapper().writeValueAsString(gap)).doesNotContain("message").contains(
-                "\"element\":\"clauses[3.3]\"");
+                "\"element\":\"clauses[3.3]\"", "\"detail\":\"numberingGap|3.3|3.2\"");
     }
 
     @Test

@@ -72,4 +72,23 @@ public final class LocalizedTexts {
         Locale language = isRussian(locale) ? RUSSIAN : Locale.ENGLISH;
         return new MessageFormat(get(key, locale), language).format(arguments);
     }
+
+    /**
+     * Formats the text of a count in its plural form: the pattern under {@code key.one}, {@code key.few}
+     * or {@code key.many} (Russian), {@code key.one} or {@code key.other} (English), chosen by
+     * {@link Plurals}. The count is argument 0, formatted with the
+     * language's grouping («1 000»); the other arguments follow it.
+     *
+     * @param key the key without the form's suffix
+     * @param locale the language
+     * @param count the count
+     * @param arguments arguments 1, 2, …
+     * @return the text
+     */
+    public String formatCount(String key, Locale locale, long count, Object... arguments) {
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = count;
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        return format(key + "." + Plurals.suffix(count, locale), locale, all);
+    }
 }

@@ -1,6 +1,8 @@
 package io.github.unionkit.model.org;
 
 import io.github.unionkit.model.org.IdentifierParseException.ErrorType;
+import io.github.unionkit.model.internal.ModelErrorTexts;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -166,6 +168,26 @@ public record MembershipRange(int minInclusive, OptionalInt maxInclusive) {
             throw fail(ErrorType.ILLEGAL_NUMBER, maxStart);
         }
         return new MembershipRange((int) min, OptionalInt.of((int) max));
+    }
+
+    /**
+     * Returns the band as a decree writes it, with the language's grouping of digits: «до 1 000
+     * членов», «свыше 1 000 членов», «от 1 001 до 2 000 членов», «любой численности»; "up to 1,000
+     * members", "over 1,000 members", "1,001 to 2,000 members", "of any size". The noun takes the
+     * plural form of the number next to it («до 21 члена»).
+     *
+     * @param locale the language: Russian when its language is {@code ru}, English otherwise; not null
+     * @return the text, for people; {@link #toString()} is the text {@link #parse(CharSequence)} reads
+     */
+    public String displayName(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        if (maxInclusive.isEmpty()) {
+            return minInclusive == 0 ? ModelErrorTexts.TEXTS.get("range.any", locale)
+                    : ModelErrorTexts.TEXTS.formatCount("range.over", locale, minInclusive - 1L);
+        }
+        long max = maxInclusive.getAsInt();
+        return minInclusive == 0 ? ModelErrorTexts.TEXTS.formatCount("range.upTo", locale, max)
+                : ModelErrorTexts.TEXTS.formatCount("range.between", locale, max, (long) minInclusive);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.unionkit.model.org.IdentifierParseException.ErrorType;
 import java.util.OptionalInt;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class MembershipRangeTest {
@@ -74,6 +75,25 @@ class MembershipRangeTest {
         assertParseFails("1..99999999999", ErrorType.ILLEGAL_NUMBER, 12);
         assertParseFails("1".repeat(33), ErrorType.TOO_LONG, 32);
         assertParseFails(" 1..2", ErrorType.ILLEGAL_START, 0);
+    }
+
+    @Test
+    void aBandIsWrittenAsDecreesWriteItWithRussianGroupingAndPlurals() {
+        Locale ru = Locale.forLanguageTag("ru");
+        assertThat(MembershipRange.atMost(1000).displayName(ru)).isEqualTo("до 1\u00a0000 членов");
+        assertThat(MembershipRange.moreThan(1000).displayName(ru)).isEqualTo("свыше 1\u00a0000 членов");
+        assertThat(MembershipRange.between(1001, 2000).displayName(ru)).isEqualTo("от 1\u00a0001 до 2\u00a0000 членов");
+        assertThat(MembershipRange.atMost(21).displayName(ru)).isEqualTo("до 21 члена");
+        assertThat(MembershipRange.moreThan(100).displayName(ru)).isEqualTo("свыше 100 членов");
+        assertThat(MembershipRange.atLeast(0).displayName(ru)).isEqualTo("любой численности");
+    }
+
+    @Test
+    void aBandIsWrittenInEnglishWithEnglishGroupingAndPlurals() {
+        assertThat(MembershipRange.atMost(1000).displayName(Locale.ENGLISH)).isEqualTo("up to 1,000 members");
+        assertThat(MembershipRange.moreThan(1).displayName(Locale.ENGLISH)).isEqualTo("over 1 member");
+        assertThat(MembershipRange.between(1001, 2000).displayName(Locale.ENGLISH)).isEqualTo("1,001 to 2,000 members");
+        assertThat(MembershipRange.atLeast(0).displayName(Locale.ENGLISH)).isEqualTo("of any size");
     }
 
     private static void assertParseFails(String text, ErrorType type, int index) {

@@ -1,9 +1,10 @@
 package io.github.unionkit.io.text;
 
+import io.github.unionkit.io.text.internal.TextErrorTexts;
+import io.github.unionkit.model.error.Detail;
 import io.github.unionkit.model.path.PropertyPath;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
  * Something {@link DecreeTextParser} could not read, or read with a doubt, while it built the
@@ -14,22 +15,19 @@ import java.util.ResourceBundle;
  * <p>A warning has a stable {@link Code}, the {@linkplain PropertyPath element} of the resolution it
  * is about ({@code number}, {@code adopted}, {@code clauses[3.1].assignment.deadline}, …), the
  * {@linkplain TextSpan span} of the text it is about, the 1-based line where that span starts, and a
- * detail that names clause numbers, counts and error types but never quotes the document (decrees name
- * persons). {@link #message(Locale)} gives the reason in Russian or English.
+ * {@link Detail} that names clause numbers, counts and error types but never quotes the document (decrees
+ * name persons). {@link #message(Locale)} gives the reason in Russian or English, {@link #detail(Locale)}
+ * the detail alone.
  *
  * @param code what was noticed
  * @param element the element of the resolution the warning is about; the root path for the whole
  *     document
  * @param span where, as offsets into the parsed text
  * @param line the 1-based line where {@code span} starts
- * @param detail a short language-neutral explanation without personal data (clause numbers, counts,
- *     error types); may be empty
+ * @param detail what the warning adds to its code's description, as a message key and arguments without
+ *     personal data (clause numbers, counts, error types); {@link Detail#none()} when nothing
  */
-public record DecreeParseWarning(Code code, PropertyPath element, TextSpan span, int line, String detail) {
-
-    private static final String BUNDLE = "io.github.unionkit.io.text.warnings";
-    private static final ResourceBundle RU = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("ru"));
-    private static final ResourceBundle EN = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+public record DecreeParseWarning(Code code, PropertyPath element, TextSpan span, int line, Detail detail) {
 
     /** The kinds of warning. Each has a Russian and an English description in the module's bundle. */
     public enum Code {
@@ -107,7 +105,7 @@ public record DecreeParseWarning(Code code, PropertyPath element, TextSpan span,
          */
         public String description(Locale locale) {
             Objects.requireNonNull(locale, "locale");
-            return ("ru".equals(locale.getLanguage()) ? RU : EN).getString("warning." + name());
+            return TextErrorTexts.WARNINGS.get("warning." + name(), locale);
         }
     }
 
@@ -129,21 +127,36 @@ public record DecreeParseWarning(Code code, PropertyPath element, TextSpan span,
 
     /**
      * Returns the reason in the given language with the line, element and detail, e.g. «строка 12,
-     * clauses[3.3]: номер пункта не следующий по порядку (3.3, ожидался 3.2)».
+     * clauses[3.3]: номер пункта не следующий по порядку; сохранён как в тексте (в тексте 3.3, ожидался
+     * 3.2)».
      *
      * @param locale the language (Russian for {@code ru}, else English), not null
      * @return the message, without personal data
      * @throws NullPointerException if {@code locale} is null
      */
     public String message(Locale locale) {
-        String lineWord = "ru".equals(locale.getLanguage()) ? "строка " : "line ";
         String where = element.isRoot() ? "" : ", " + element;
-        return lineWord + line + where + ": " + code.description(locale) + (detail.isEmpty() ? "" : " (" + detail + ")");
+        String detailText = detail(locale);
+        return TextErrorTexts.WARNINGS.format("message", locale, Integer.toString(line), where,
+                code.description(locale), detailText.isEmpty() ? "" : " (" + detailText + ")");
+    }
+
+    /**
+     * Returns the detail alone in the given language, e.g. «в тексте 3.3, ожидался 3.2»; the empty
+     * string when the warning has none. A detail this version does not know is printed as
+     * {@link Detail#toString()} rather than dropped.
+     *
+     * @param locale the language (Russian for {@code ru}, else English), not null
+     * @return the detail's text
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String detail(Locale locale) {
+        return WarningDetailTexts.render(detail, Objects.requireNonNull(locale, "locale"));
     }
 
     /**
      * Returns the code, line, element, span and detail, e.g. {@code CLAUSE_NUMBERING_GAP at line 12
-     * clauses[3.3] [340, 351): found 3.3, expected 3.2}.
+     * clauses[3.3] [340, 351): numberingGap|3.3|3.2}.
      *
      * @return the description
      */

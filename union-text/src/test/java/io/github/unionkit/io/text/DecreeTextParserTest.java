@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.unionkit.io.text.DecreeParseWarning.Code;
+import io.github.unionkit.model.error.Detail;
 import io.github.unionkit.model.body.BodyKind;
 import io.github.unionkit.model.body.OfficerRole;
 import io.github.unionkit.model.decree.Assignee;
@@ -28,6 +29,7 @@ import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.testkit.fixtures.SeedResolutions;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Locale;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
@@ -458,7 +460,9 @@ class DecreeTextParserTest {
                 .containsExactly("1", "3", "3.1");
         assertThat(result.warnings(Code.CLAUSE_NUMBERING_GAP)).singleElement()
                 .satisfies(w -> {
-                    assertThat(w.detail()).isEqualTo("found 3, expected 2");
+                    assertThat(w.detail()).isEqualTo(Detail.of("numberingGap", "3", "2"));
+                    assertThat(w.detail(Locale.ENGLISH)).isEqualTo("found 3, expected 2");
+                    assertThat(w.detail(Locale.forLanguageTag("ru"))).isEqualTo("в тексте 3, ожидался 2");
                     assertThat(w.element().toString()).isEqualTo("clauses[3]");
                 });
     }

@@ -8,6 +8,7 @@ import io.github.unionkit.io.text.DecreeReferenceMatch;
 import io.github.unionkit.io.text.TextSpan;
 import io.github.unionkit.model.decree.DecreeReference;
 import io.github.unionkit.model.decree.Resolution;
+import io.github.unionkit.model.error.Detail;
 import io.github.unionkit.model.path.PropertyPath;
 import io.github.unionkit.model.time.Deadline;
 import java.util.List;
@@ -181,7 +182,8 @@ final class TextCodecs {
     }
 
     /**
-     * Writes a parser warning: its code, element, span, line and detail, without a localized message.
+     * Writes a parser warning: its code, element, span, line and detail (the detail's key and arguments
+     * in the text form of {@link Detail#toString()}), without a localized message.
      *
      * @param warning the warning
      * @param g the generator
@@ -192,7 +194,7 @@ final class TextCodecs {
         g.writeStringProperty("element", warning.element().toString());
         Writes.property(g, "span", warning.span(), TextCodecs::writeSpan);
         g.writeNumberProperty("line", warning.line());
-        g.writeStringProperty("detail", warning.detail());
+        g.writeStringProperty("detail", warning.detail().toString());
         g.writeEndObject();
     }
 
@@ -213,7 +215,7 @@ final class TextCodecs {
         int line = f.requiredInt("line");
         String detail = f.requiredString("detail");
         f.finish();
-        return f.build(() -> new DecreeParseWarning(code, element, span, line, detail));
+        return f.build(() -> new DecreeParseWarning(code, element, span, line, Detail.parse(detail)));
     }
 
     /**

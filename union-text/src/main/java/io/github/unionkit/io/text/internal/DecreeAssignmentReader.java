@@ -1,5 +1,6 @@
 package io.github.unionkit.io.text.internal;
 
+import io.github.unionkit.model.error.Detail;
 import static io.github.unionkit.model.path.ModelProperty.ASSIGNMENT;
 import static io.github.unionkit.model.path.ModelProperty.CLAUSES;
 import static io.github.unionkit.model.path.ModelProperty.DEADLINE;
@@ -167,7 +168,7 @@ final class DecreeAssignmentReader {
         List<Assignee> who = List.copyOf(assignees.read(t, 1, whoEnd));
         if (who.isEmpty()) {
             PropertyPath element = PropertyPath.of(CLAUSES).key(clause.number).property(ASSIGNMENT);
-            warnings.add(Code.UNREAD_ASSIGNEE, element, clause.text.start, clause.text.end, "");
+            warnings.add(Code.UNREAD_ASSIGNEE, element, clause.text.start, clause.text.end, Detail.none());
             return null;
         }
         String verb = TextNormalizer.normalize(text.subSequence(t.start(0), t.end(0)));
@@ -204,7 +205,7 @@ final class DecreeAssignmentReader {
             }
         }
         if (who.isEmpty() || verb < 0) {
-            warnings.add(Code.UNREAD_ASSIGNEE, element, clause.text.start, clause.ownEnd(), "tasks in items");
+            warnings.add(Code.UNREAD_ASSIGNEE, element, clause.text.start, clause.ownEnd(), WarningDetails.fixed(WarningDetails.Fixed.TASKS_IN_ITEMS));
             return;
         }
         assignItems(clause, who, TextNormalizer.normalize(text.subSequence(first.start(verb), first.end(verb))));
@@ -247,7 +248,7 @@ final class DecreeAssignmentReader {
             if (!found.isEmpty()) {
                 warnings.add(Code.AMBIGUOUS_DEADLINE, PropertyPath.of(CLAUSES).key(clause.number)
                         .property(ASSIGNMENT).property(DEADLINE), found.get(0).start(), found.get(0).end(),
-                        "a deadline inside an item; the assignment keeps none");
+                        WarningDetails.fixed(WarningDetails.Fixed.DEADLINE_INSIDE_ITEM));
                 return;
             }
         }
@@ -283,7 +284,7 @@ final class DecreeAssignmentReader {
         List<Assignee> who = headEnd > 0 ? List.copyOf(assignees.read(t, 0, headEnd)) : List.of();
         if (who.isEmpty()) {
             PropertyPath element = PropertyPath.of(CLAUSES).key(clause.number).property(ASSIGNMENT);
-            warnings.add(Code.UNREAD_ASSIGNEE, element, clause.text.start, t.start(verb), "");
+            warnings.add(Code.UNREAD_ASSIGNEE, element, clause.text.start, t.start(verb), Detail.none());
             return;
         }
         assign(clause, t, new Scope(who, null, null, own), own, verb);
@@ -385,9 +386,8 @@ final class DecreeAssignmentReader {
         }
         for (DeadlineMatch match : matches) {
             if (!match.deadline().kind().isResolved()) {
-                String why = match.deadline() instanceof UnresolvedDeadline u ? u.reason().name()
-                        + u.refusal().map(r -> " " + r.name()).orElse("") : match.deadline().kind().name();
-                warnings.add(Code.UNRESOLVED_DEADLINE, element, match.start(), match.end(), why);
+                warnings.add(Code.UNRESOLVED_DEADLINE, element, match.start(), match.end(),
+                        WarningDetails.unresolved(match.deadline()));
             }
         }
         // A phrase that resolves wins over one kept unresolved beside it ("своевременно … постоянно").
@@ -403,7 +403,7 @@ final class DecreeAssignmentReader {
         }
         if (task && resolved > 1) {
             warnings.add(Code.AMBIGUOUS_DEADLINE, element, matches.get(1).start(), matches.get(1).end(),
-                    resolved + " phrases, the first is used");
+                    WarningDetails.severalDeadlines(resolved));
         }
         return chosen;
     }

@@ -1,5 +1,6 @@
 package io.github.unionkit.io.text.internal;
 
+import io.github.unionkit.model.error.Detail;
 import static io.github.unionkit.model.path.ModelProperty.ADOPTED;
 import static io.github.unionkit.model.path.ModelProperty.ATTACHMENTS;
 import static io.github.unionkit.model.path.ModelProperty.CONTROL_CLAUSE;
@@ -95,7 +96,7 @@ public final class DecreeDraftReader {
             int ce = lines.contentEnd(i);
             if (lines.kind(i) != DecreeLineScanner.CLAUSE && DecreeLineWords.isFurniture(text, cs, ce)) {
                 skipped[i] = true;
-                warnings.add(Code.PAGE_FURNITURE, ROOT, cs, ce, "");
+                warnings.add(Code.PAGE_FURNITURE, ROOT, cs, ce, Detail.none());
                 continue;
             }
             if (firstClause < 0 && formula < 0 && DecreeLineWords.isDraftMark(text, cs, ce)) {
@@ -139,7 +140,7 @@ public final class DecreeDraftReader {
         } else {
             int at = lines.contentStart(firstClause);
             warnings.add(Code.MISSING_OPERATIVE_FORMULA, PropertyPath.of(OPERATIVE_FORMULA), at, at,
-                    "the clauses start without an operative formula");
+                    WarningDetails.fixed(WarningDetails.Fixed.NO_OPERATIVE_FORMULA));
         }
         readOperativePart(formula >= 0 ? formula + 1 : firstClause, n);
     }
@@ -307,13 +308,13 @@ public final class DecreeDraftReader {
         }
         int at = end < lines.count() ? lines.contentStart(end) : text.length();
         if (draft.dateLine == null) {
-            warnings.add(Code.MISSING_DATE, PropertyPath.of(ADOPTED), at, at, "");
+            warnings.add(Code.MISSING_DATE, PropertyPath.of(ADOPTED), at, at, Detail.none());
         }
         if (draft.numberPiece == null) {
-            warnings.add(Code.MISSING_NUMBER, PropertyPath.of(NUMBER), at, at, "");
+            warnings.add(Code.MISSING_NUMBER, PropertyPath.of(NUMBER), at, at, Detail.none());
         }
         if (draft.title == null) {
-            warnings.add(Code.MISSING_TITLE, PropertyPath.of(TITLE), at, at, "");
+            warnings.add(Code.MISSING_TITLE, PropertyPath.of(TITLE), at, at, Detail.none());
         }
     }
 
@@ -424,7 +425,7 @@ public final class DecreeDraftReader {
         draft.headerLines.add(line);
         if (!isKnownHeaderLine(line)) {
             warnings.add(Code.UNKNOWN_HEADER_LINE, PropertyPath.of(HEADER_LINES).index(draft.headerLines.size() - 1),
-                    line, "");
+                    line, Detail.none());
         }
     }
 
@@ -465,7 +466,7 @@ public final class DecreeDraftReader {
             draft.dateLine = new DecreeDraft.Piece(line, found.dateStart, found.dateEnd);
             draft.adopted = found.dates;
             if (found.dates == null) {
-                warnings.add(Code.INVALID_DATE, PropertyPath.of(ADOPTED), draft.dateLine, "no year, or no such day");
+                warnings.add(Code.INVALID_DATE, PropertyPath.of(ADOPTED), draft.dateLine, WarningDetails.fixed(WarningDetails.Fixed.NO_YEAR_OR_DAY));
             }
         }
         if (found.numberStart >= 0) {
@@ -475,15 +476,15 @@ public final class DecreeDraftReader {
                     draft.number = DecreeNumber.parse(text.subSequence(found.numberStart, found.numberEnd));
                 } catch (DecreeNumberParseException e) {
                     warnings.add(Code.INVALID_NUMBER, PropertyPath.of(NUMBER), draft.numberPiece,
-                            e.errorType().toString());
+                            WarningDetails.numberRefused(e.errorType()));
                 }
             } else {
-                warnings.add(Code.SECOND_NUMBER, PropertyPath.of(NUMBER), found.numberStart, found.numberEnd, "");
+                warnings.add(Code.SECOND_NUMBER, PropertyPath.of(NUMBER), found.numberStart, found.numberEnd, Detail.none());
             }
         }
         if (found.secondNumberStart >= 0) {
             warnings.add(Code.SECOND_NUMBER, PropertyPath.of(NUMBER), found.secondNumberStart,
-                    found.secondNumberEnd, "");
+                    found.secondNumberEnd, Detail.none());
         }
         if (found.placeStart >= 0 && draft.place == null) {
             draft.place = new DecreeDraft.Piece(line, found.placeStart, found.placeEnd);
@@ -555,7 +556,7 @@ public final class DecreeDraftReader {
             if (heading >= 0 && isAnnexStart(i, heading)) {
                 // «Приложение 1 к постановлению …»: the annex itself begins; it is not the decree.
                 warnings.add(Code.TEXT_AFTER_SIGNATURE, PropertyPath.of(ATTACHMENTS), cs, lines.contentEnd(to - 1),
-                        "an annex; not read");
+                        WarningDetails.fixed(WarningDetails.Fixed.ANNEX_NOT_READ));
                 return;
             }
             if (heading >= 0 && (i == attachmentsAt || signed || signature < 0 || i > signature)) {
@@ -591,7 +592,7 @@ public final class DecreeDraftReader {
             signed = signed || !draft.signatory.isEmpty();
             inAttachments = false;
             warnings.add(Code.TEXT_AFTER_SIGNATURE, draft.signatory.isEmpty() ? CLAUSES_PATH : PropertyPath.of(SIGNATORY),
-                    cs, ce, opens ? "a second signature; only the first is kept" : "");
+                    cs, ce, opens ? WarningDetails.fixed(WarningDetails.Fixed.SECOND_SIGNATURE) : Detail.none());
         }
     }
 
@@ -654,7 +655,7 @@ public final class DecreeDraftReader {
             }
             number++;
             if (number == 1) {
-                warnings.add(Code.UNNUMBERED_CLAUSES, CLAUSES_PATH, lines.contentStart(i), lines.contentEnd(i), "");
+                warnings.add(Code.UNNUMBERED_CLAUSES, CLAUSES_PATH, lines.contentStart(i), lines.contentEnd(i), Detail.none());
             }
             int bodyStart = kind == DecreeLineScanner.BULLET ? lines.bodyStart(i) : lines.contentStart(i);
             current = new DecreeDraft.Clause(ClauseNumber.of(number), null, lines.contentStart(i), i,
@@ -692,7 +693,7 @@ public final class DecreeDraftReader {
                 int parentDepth = parentDepth(open, depth, number);
                 if (parentDepth < 0) {
                     warnings.add(Code.CLAUSE_WITHOUT_PARENT, CLAUSES_PATH.key(number), lines.contentStart(i),
-                            lines.bodyStart(i), number.parent().map(Object::toString).orElse(""));
+                            lines.bodyStart(i), number.parent().map(WarningDetails::missingParent).orElse(Detail.none()));
                     continuable = continueWith(current, continuable, i);
                     continue;
                 }
@@ -703,7 +704,7 @@ public final class DecreeDraftReader {
                     ClauseNumber wanted = parent == null ? ClauseNumber.of(Math.min(expected, ClauseNumber.MAX_PART))
                             : parent.number.child(Math.min(expected, ClauseNumber.MAX_PART));
                     warnings.add(Code.CLAUSE_NUMBERING_GAP, CLAUSES_PATH.key(number), lines.contentStart(i),
-                            lines.bodyStart(i), "found " + number + ", expected " + wanted);
+                            lines.bodyStart(i), WarningDetails.numberingGap(number, wanted));
                 }
                 DecreeDraft.Clause clause = new DecreeDraft.Clause(number, parent, lines.contentStart(i), i,
                         new DecreeDraft.Piece(i, lines.bodyStart(i), lines.contentEnd(i)));
@@ -715,7 +716,7 @@ public final class DecreeDraftReader {
             } else if (kind == DecreeLineScanner.BULLET) {
                 if (current == null) {
                     warnings.add(Code.ORPHAN_TEXT, CLAUSES_PATH, lines.contentStart(i), lines.contentEnd(i),
-                            "a bullet before the first clause");
+                            WarningDetails.fixed(WarningDetails.Fixed.BULLET_BEFORE_FIRST_CLAUSE));
                     continuable = false;
                     continue;
                 }
@@ -729,7 +730,7 @@ public final class DecreeDraftReader {
                     // "Контроль за …" as a paragraph of its own after numbered clauses: not the last
                     // clause's text, and not a clause the document numbered; said, not guessed.
                     warnings.add(Code.ORPHAN_TEXT, PropertyPath.of(CONTROL_CLAUSE), lines.contentStart(i),
-                            lines.contentEnd(i), "an unnumbered control paragraph");
+                            lines.contentEnd(i), WarningDetails.fixed(WarningDetails.Fixed.UNNUMBERED_CONTROL));
                     continuable = false;
                     continue;
                 }
@@ -748,8 +749,7 @@ public final class DecreeDraftReader {
     private void warnBadClause(int i) {
         boolean deep = lines.badReason(i) == DecreeLineScanner.TOO_DEEP;
         warnings.add(deep ? Code.CLAUSE_TOO_DEEP : Code.CLAUSE_NUMBER_OUT_OF_RANGE, CLAUSES_PATH, lines.contentStart(i),
-                lines.bodyStart(i), deep ? "more than " + ClauseNumber.MAX_DEPTH + " levels"
-                        : "a part is 0 or above " + ClauseNumber.MAX_PART);
+                lines.bodyStart(i), deep ? WarningDetails.tooDeep() : WarningDetails.partOutOfRange());
     }
 
     /**
@@ -773,7 +773,7 @@ public final class DecreeDraftReader {
     private boolean continueWith(DecreeDraft.Clause current, boolean continuable, int i) {
         if (current == null || !continuable) {
             warnings.add(Code.ORPHAN_TEXT, CLAUSES_PATH, lines.contentStart(i), lines.contentEnd(i),
-                    "text before the first clause");
+                    WarningDetails.fixed(WarningDetails.Fixed.TEXT_BEFORE_FIRST_CLAUSE));
             return continuable;
         }
         DecreeDraft.Piece target = current.items.isEmpty() ? current.text

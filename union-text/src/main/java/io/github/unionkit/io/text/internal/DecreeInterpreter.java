@@ -1,5 +1,6 @@
 package io.github.unionkit.io.text.internal;
 
+import io.github.unionkit.model.error.Detail;
 import static io.github.unionkit.model.path.ModelProperty.ADOPTED;
 import static io.github.unionkit.model.path.ModelProperty.ASSIGNMENT;
 import static io.github.unionkit.model.path.ModelProperty.ATTACHMENTS;
@@ -214,11 +215,11 @@ public final class DecreeInterpreter {
         int at = draft.formula != null ? draft.formula.start
                 : draft.headerLines.isEmpty() ? 0 : draft.headerLines.get(0).start;
         if (formulaKind != null && headerKind != null && formulaKind != headerKind) {
-            warnings.add(Code.ISSUER_DISAGREES, kindPath, at, at, formulaKind + " / " + headerKind);
+            warnings.add(Code.ISSUER_DISAGREES, kindPath, at, at, WarningDetails.issuerDisagrees(formulaKind, headerKind));
         }
         BodyKind kind = formulaKind != null ? formulaKind : headerKind;
         if (kind == null) {
-            warnings.add(Code.UNKNOWN_ISSUER_BODY, kindPath, at, at, "");
+            warnings.add(Code.UNKNOWN_ISSUER_BODY, kindPath, at, at, Detail.none());
         }
         issuer.kind = Optional.ofNullable(kind);
         // The header's words when they name the organization too ("ПРЕЗИДИУМ АСТРАХАНСКОЙ ОБЛАСТНОЙ
@@ -252,7 +253,7 @@ public final class DecreeInterpreter {
         Optional<OrganizationId> id = options.issuer().isPresent() ? options.issuer()
                 : ownName.isEmpty() ? Optional.empty() : organizations.lookUp(ownName);
         if (id.isEmpty()) {
-            warnings.add(Code.UNRESOLVED_ISSUER, PropertyPath.of(ISSUER_ORGANIZATION), at, at, "");
+            warnings.add(Code.UNRESOLVED_ISSUER, PropertyPath.of(ISSUER_ORGANIZATION), at, at, Detail.none());
         }
         organizations = organizations.withOwnId(id);
         issuer.organization = id;
@@ -369,7 +370,8 @@ public final class DecreeInterpreter {
         String clauseText = draftClause.text.normalized(text);
         if (clauseText.isEmpty()) {
             warnings.add(Code.EMPTY_CLAUSE, path, draftClause.start, draftClause.text.end,
-                    draftClause.children.isEmpty() ? "" : draftClause.children.size() + " sub-clauses left out");
+                    draftClause.children.isEmpty() ? Detail.none()
+                            : WarningDetails.subClausesLeftOut(draftClause.children.size()));
             return null;
         }
         Clause.Builder builder = Clause.builder().number(number).text(clauseText);
@@ -437,7 +439,7 @@ public final class DecreeInterpreter {
             Tokens t = piece.tokens(text);
             for (DecreeReferenceMatch match : ReferenceFinder.find(t, 0, t.size(), date,
                     (span, reason) -> warnings.add(Code.INVALID_REFERENCE, path, span.start(), span.end(),
-                            reason.toString()))) {
+                            WarningDetails.reference(reason)))) {
                 DecreeReference reference = match.reference();
                 boolean self = own.isPresent() && own.get().equals(reference.number()) && draft.adopted != null
                         && reference.dates().equals(draft.adopted);
@@ -463,7 +465,7 @@ public final class DecreeInterpreter {
         }
         PropertyPath path = PropertyPath.of(CONTROL_CLAUSE);
         if (found == null) {
-            warnings.add(Code.MISSING_CONTROL_CLAUSE, path, text.length(), text.length(), "");
+            warnings.add(Code.MISSING_CONTROL_CLAUSE, path, text.length(), text.length(), Detail.none());
             return Optional.empty();
         }
         Tokens t = found.text.tokens(text);
@@ -492,7 +494,7 @@ public final class DecreeInterpreter {
             }
         }
         if (controllers.isEmpty()) {
-            warnings.add(Code.UNREADABLE_CONTROL_CLAUSE, path, found.start, found.text.end, "clause " + found.number);
+            warnings.add(Code.UNREADABLE_CONTROL_CLAUSE, path, found.start, found.text.end, WarningDetails.inClause(found.number));
             return Optional.empty();
         }
         span(path, found.start, found.text.end);

@@ -1,5 +1,6 @@
 package io.github.unionkit.io.text.internal;
 
+import io.github.unionkit.model.error.Detail;
 import static io.github.unionkit.model.path.ModelProperty.CLAUSES;
 import static io.github.unionkit.model.path.ModelProperty.SIZE_BANDS;
 
@@ -103,7 +104,7 @@ final class DecreeSizeBands {
         PropertyPath element = PropertyPath.of(CLAUSES).key(clause.number).property(SIZE_BANDS);
         for (DeadlineMatch match : DeadlineFinder.find(t, 0, t.size(), documentDate, policy,
                 (span, problem) -> warnings.add(Code.UNRESOLVED_DEADLINE, element, span.start(), span.end(),
-                        problem.errorType().name()))) {
+                        WarningDetails.deadlineRefused(problem.errorType())))) {
             if (deadline == null && (match.end() <= rangeStart || match.start() >= rangeEnd)) {
                 deadline = match;
             }

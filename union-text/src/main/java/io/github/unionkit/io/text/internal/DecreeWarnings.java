@@ -1,5 +1,6 @@
 package io.github.unionkit.io.text.internal;
 
+import io.github.unionkit.model.error.Detail;
 import io.github.unionkit.io.text.DecreeParseWarning;
 import io.github.unionkit.io.text.DecreeParseWarning.Code;
 import io.github.unionkit.io.text.TextSpan;
@@ -39,14 +40,14 @@ public final class DecreeWarnings {
      * @param end the offset where it ends
      * @param detail an explanation without personal data
      */
-    public void add(Code code, PropertyPath element, int start, int end, String detail) {
+    public void add(Code code, PropertyPath element, int start, int end, Detail detail) {
         if (truncated) {
             return;
         }
         if (warnings.size() == MAX_WARNINGS) {
             truncated = true;
             warnings.add(new DecreeParseWarning(Code.TOO_MANY_WARNINGS, PropertyPath.root(), TextSpan.of(start, start), lines.lineOf(start),
-                    "more than " + MAX_WARNINGS + " warnings"));
+                    Detail.of("tooManyWarnings", Integer.toString(MAX_WARNINGS))));
             return;
         }
         warnings.add(new DecreeParseWarning(code, element, TextSpan.of(start, Math.max(start, end)), lines.lineOf(start),
@@ -61,7 +62,7 @@ public final class DecreeWarnings {
      * @param piece where
      * @param detail an explanation without personal data
      */
-    public void add(Code code, PropertyPath element, DecreeDraft.Piece piece, String detail) {
+    public void add(Code code, PropertyPath element, DecreeDraft.Piece piece, Detail detail) {
         add(code, element, piece.start, piece.end, detail);
     }
 

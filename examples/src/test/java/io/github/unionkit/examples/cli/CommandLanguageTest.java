@@ -1,0 +1,142 @@
+package io.github.unionkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs every command, its help and its common failures with {@code --lang ru} and fails on any English
+ * word of UnionKit's own English texts in what is printed: a message that was not translated, an enum
+ * name, picocli's own English.
+ */
+class CommandLanguageTest {
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
+    /** Words of the English texts that are names in Russian output too. */
+    private static final Set<String> NAMES = Set.of("UnionKit", "Word", "Excel", "Windows", "LibreOffice", "Validation",
+            "Jakarta", "text", "json", "auto", "always", "never", "tab", "exclusive", "inclusive", "union", "check",
+            "number", "deadline", "refs", "render", "registry", "sample", "generate", "eligibility", "stats", "export",
+            "help", "docx", "DecreeTextParser", "zip", "debug", "lang", "csv", "jsonl", "ndjson", "stderr", "PDF",
+            "HTML", "JSON", "CSV", "Lines", "JsonLimits", "RussianRenderer", "ukei");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCommandSpeaksRussianWithLangRu() throws IOException {
+        Set<String> english = englishVocabulary();
+        Path registry = dir.resolve("r.jsonl");
+        Path tree = dir.resolve("r.organizations.json");
+        Path broken = Files.writeString(dir.resolve("broken.jsonl"), "{\"id\":\"m1\",\"category\":\"EMPLOYEE\","
+                + "\"primaryOrganization\":\"ast.akhtubinsk.p1\",\"admissionDate\":\"2020-13-01\"}\n{\"id\":\n");
+        Path brokenTree = Files.writeString(dir.resolve("t.json"), "{\"organizations\": [");
+        List<String[]> runs = new ArrayList<>();
+        runs.add(new String[] {"registry", "sample", registry.toString()});
+        runs.add(new String[] {"check", "--as-of", "15.02.2021"});
+        runs.add(new String[] {"check", "--registry", registry.toString(), "--organizations", tree.toString()});
+        runs.add(new String[] {"deadline", "до 29 декабря 2020 г.", "--on", "18.12.2020"});
+        runs.add(new String[] {"deadline", "к весне", "--on", "18.12.2020"});
+        runs.add(new String[] {"deadline", "до 2025 года", "--on", "18.12.2020"});
+        runs.add(new String[] {"number", "№ 3- 1"});
+        runs.add(new String[] {"number", "Н-5"});
+        runs.add(new String[] {"render", "--deadline-table"});
+        runs.add(new String[] {"registry", "check", registry.toString(), "--organizations", tree.toString(),
+            "--as-of", "01.01.2021"});
+        runs.add(new String[] {"registry", "check", broken.toString(), "--organizations", tree.toString()});
+        runs.add(new String[] {"registry", "check", registry.toString(), "--organizations", brokenTree.toString()});
+        runs.add(new String[] {"registry", "stats", registry.toString(), "--organizations", tree.toString(),
+            "--from", "01.01.2020", "--to", "31.12.2020"});
+        runs.add(new String[] {"registry", "eligibility", registry.toString(), "--member", "ast-000001", "--on",
+            "01.03.2021"});
+        runs.add(new String[] {"registry", "eligibility", registry.toString(), "--member", "nobody", "--on",
+            "01.03.2021"});
+        runs.add(new String[] {"registry", "generate", "50", dir.resolve("g.jsonl").toString()});
+        runs.add(new String[] {"--bogus"});
+        runs.add(new String[] {"chek"});
+        runs.add(new String[] {"deadline", "в 2021 году"});
+        for (String command : new String[] {"", "check", "deadline", "number", "refs", "render", "registry",
+            "registry check", "registry generate", "registry sample", "registry eligibility", "registry stats",
+            "registry export"}) {
+            List<String> help = new ArrayList<>(List.of(command.isEmpty() ? new String[0] : command.split(" ")));
+            help.add("--help");
+            runs.add(help.toArray(String[]::new));
+        }
+        for (String[] args : runs) {
+            String[] all = new String[args.length + 1];
+            all[0] = "--lang=ru";
+            System.arraycopy(args, 0, all, 1, args.length);
+            CliRun run = CliRun.run(all);
+            List<String> leaked = leaked(run.out + run.err, english);
+            assertThat(leaked).as("union %s%n%s", String.join(" ", all), run).isEmpty();
+        }
+    }
+
+    @Test
+    void theCheckCatchesAnUntranslatedText() throws IOException {
+        assertThat(leaked("union number: ошибка: cannot parse decree number", englishVocabulary()))
+                .contains("cannot", "parse");
+    }
+
+    /** The English words of UnionKit's own texts found in Russian output, outside ids, paths and codes. */
+    private static List<String> leaked(String output, Set<String> english) {
+        String t = output.replaceAll("\\[[^\\]]*]", " ")             // property paths of findings
+                .replaceAll("\"[^\"]*\"", " ")                            // JSON and examples in straight quotes
+                .replaceAll("\\S*[./\\\\_]\\S*", " ")                  // ids, file names, paths
+                .replaceAll("--[a-z-]+", " ").replaceAll("[a-z]+-\\d+", " ").replaceAll("UK-[A-Z]+-\\d+", " ")
+                .replaceAll("\\b(DATE|DECREE|FILE|ID|KEY|MB|NUMBER|OUT|PHRASE|SEED|SHARE|TEXT)\\b", " ") // labels
+                .replaceAll("\\w+(,\\w+)+", " ");                        // a CSV header: column names
+        List<String> found = new ArrayList<>();
+        Matcher m = WORD.matcher(t);
+        while (m.find()) {
+            String word = m.group();
+            if (english.contains(word.toLowerCase(Locale.ROOT)) && !NAMES.contains(word)) {
+                found.add(word);
+            }
+        }
+        return found;
+    }
+
+    /** Every word of three or more letters in UnionKit's English texts (all modules' base bundles). */
+    private static Set<String> englishVocabulary() throws IOException {
+        Set<String> words = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of(".."))) {
+            for (Path russian : files.filter(p -> p.toString().contains("/src/main/resources/")
+                    && p.getFileName().toString().endsWith("_ru.properties")).toList()) {
+                Properties english = new Properties();
+                try (Reader reader = Files.newBufferedReader(
+                        Path.of(russian.toString().replace("_ru.properties", ".properties")), StandardCharsets.UTF_8)) {
+                    english.load(reader);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                for (Object value : english.values()) {
+                    Matcher m = WORD.matcher(value.toString());
+                    while (m.find()) {
+                        words.add(m.group().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        for (String name : NAMES) {
+            words.remove(name.toLowerCase(Locale.ROOT));
+        }
+        assertThat(words).hasSizeGreaterThan(500);
+        return words;
+    }
+}
