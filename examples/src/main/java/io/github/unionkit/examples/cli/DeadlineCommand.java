@@ -47,7 +47,7 @@ final class DeadlineCommand implements Callable<Integer> {
             deadline = RussianDeadlines.parse(phrase, documentDate,
                     DeadlineParseOptions.defaults().withUntilPolicy(untilPolicy));
         } catch (DeadlineParseException e) {
-            throw new BadInputException(m.get("deadline.error", m.get("deadlineError." + e.errorType().name()),
+            throw new BadInputException(m.get("deadline.error", e.errorType().description(m.locale()),
                     e.index() + 1, phrase), e);
         }
         LocalDate statusDate = asOf == null ? context.today() : asOf;

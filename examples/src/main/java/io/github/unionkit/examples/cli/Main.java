@@ -34,7 +34,7 @@ public final class Main {
         Charset charset = consoleCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset), true);
-        int code = execute(args, out, err, Locale.getDefault(), Clock.systemDefaultZone(), System.console() != null);
+        int code = execute(args, out, err, Locale.getDefault(), Clock.systemDefaultZone(), StderrTerminal.isTerminal());
         out.flush();
         err.flush();
         System.exit(code);

@@ -64,8 +64,8 @@ final class RegistryCheckCommand implements Callable<Integer> {
     @Mixin
     private CsvDialectOptions csvDialect = new CsvDialectOptions();
 
-    @Option(names = "--progress", paramLabel = "auto|always|never")
-    private ProgressBar.Mode progress = ProgressBar.Mode.AUTO;
+    @Mixin
+    private ProgressOptions progress = new ProgressOptions();
 
     @Option(names = "--format", paramLabel = "text|json")
     private OutputFormat format = OutputFormat.TEXT;
@@ -91,19 +91,9 @@ final class RegistryCheckCommand implements Callable<Integer> {
             tree = RegistryLoader.streamTree(organizationsFile, inputLimits.limits(m), m);
             builder.organizations(tree).schedule(SizeTiers.seedClause43());
         }
-        ImportReport report;
-        long size = size(file);
-        ProgressBar bar = new ProgressBar(context, size, progress);
         RegistryImport registryImport = builder.build();
-        try (InputStream input = bar.track(Files.newInputStream(file));
-                RegistryReader reader = registryImport.reader(input, registryFormat)) {
-            bar.countRecordsWith(reader::rowsRead);
-            report = registryImport.run(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            bar.finish();
-        }
+        ImportReport report = progress.read(context, file, input -> registryImport.reader(input, registryFormat),
+                registryImport::run);
         boolean empty = report.read() == 0;
         if (empty) {
             // a zero-byte file, blank lines only or a CSV header only: nothing was checked, which is
@@ -117,14 +107,6 @@ final class RegistryCheckCommand implements Callable<Integer> {
             printText(report, date, asOf == null);
         }
         return report.rejected() == 0 && !report.stoppedEarly() && !empty ? ExitCode.OK : ExitCode.VIOLATIONS;
-    }
-
-    private static long size(Path path) {
-        try {
-            return Files.size(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void printText(ImportReport report, LocalDate date, boolean today) {

@@ -48,6 +48,9 @@ final class RegistryEligibilityCommand implements Callable<Integer> {
     @Mixin
     private CsvDialectOptions csvDialect = new CsvDialectOptions();
 
+    @Mixin
+    private ProgressOptions progress = new ProgressOptions();
+
     /** Exactly one of the two questions. */
     static final class Who {
         @Option(names = "--card", paramLabel = "NUMBER", required = true)
@@ -101,17 +104,18 @@ final class RegistryEligibilityCommand implements Callable<Integer> {
         }
         RegistryFormat format = InputFiles.registryFormat(file, m);
         EligibilityIndex.Builder builder = EligibilityIndex.builder();
-        long rejected = 0;
-        try (RegistryReader reader = RegistryReader.open(file, format, csvDialect.readOptions(m))) {
+        long rejected = progress.read(context, file, format, csvDialect.readOptions(m), reader -> {
+            long unread = 0;
             Optional<RegistryRow> row;
             while ((row = reader.next()).isPresent()) {
                 if (row.get().hasMember()) {
                     builder.add(row.get().member().orElseThrow());
                 } else {
-                    rejected++;
+                    unread++;
                 }
             }
-        }
+            return unread;
+        });
         if (rejected > 0) {
             context.err().println(m.get("eligibility.rejected", new Formats(m).count(rejected), file));
         }

@@ -45,6 +45,9 @@ final class RegistryExportCommand implements Callable<Integer> {
     @Mixin
     private CsvDialectOptions csvDialect = new CsvDialectOptions();
 
+    @Mixin
+    private ProgressOptions progress = new ProgressOptions();
+
     RegistryExportCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
     }
@@ -60,9 +63,9 @@ final class RegistryExportCommand implements Callable<Integer> {
         }
         Pseudonymizer pseudonymizer = Pseudonymizer.withKey(key(m));
         ExportReport report;
-        try (RegistryReader reader = RegistryReader.open(file, source, csvDialect.readOptions(m));
-                RegistryWriter writer = RegistryWriter.open(out, target)) {
-            report = PseudonymizedExport.run(reader, writer, pseudonymizer, rejection -> { });
+        try (RegistryWriter writer = RegistryWriter.open(out, target)) {
+            report = progress.read(context, file, source, csvDialect.readOptions(m),
+                    reader -> PseudonymizedExport.run(reader, writer, pseudonymizer, rejection -> { }));
         }
         Formats f = new Formats(m);
         context.out().println(m.get("export.done", f.count(report.written()), out));

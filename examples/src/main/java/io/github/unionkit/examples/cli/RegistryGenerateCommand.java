@@ -42,6 +42,9 @@ final class RegistryGenerateCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class)
     private LocalDate asOf = LocalDate.of(2021, 1, 1);
 
+    @picocli.CommandLine.Mixin
+    private ProgressOptions progress = new ProgressOptions();
+
     RegistryGenerateCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
     }
@@ -60,7 +63,8 @@ final class RegistryGenerateCommand implements Callable<Integer> {
                 .personalData(personalData).invalidShare(invalidShare);
         sizeTree(builder);
         RegistryGenerator generator = builder.build();
-        long written = generator.write(file, registryFormat);
+        long records = members + Math.round(members * invalidShare / (1 - invalidShare));
+        long written = progress.write(context, file, records, output -> generator.write(output, registryFormat));
         Path tree = organizationsFileFor(file);
         try (OutputStream out = Files.newOutputStream(tree)) {
             UnionJson.writeDocument(generator.organizations(), out);

@@ -69,6 +69,9 @@ final class RegistryStatsCommand implements Callable<Integer> {
     @Mixin
     private CsvDialectOptions csvDialect = new CsvDialectOptions();
 
+    @Mixin
+    private ProgressOptions progress = new ProgressOptions();
+
     RegistryStatsCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
     }
@@ -94,19 +97,21 @@ final class RegistryStatsCommand implements Callable<Integer> {
         OrganizationId id = organizationId(tree, m);
         RegistryStatistics.Builder builder = RegistryStatistics.builder(tree, id, LocalDateRange.ofClosed(from, to))
                 .employees(employees).coverageOn(coverageOn == null ? to : coverageOn);
-        long read = 0;
-        long rejected = 0;
-        try (RegistryReader reader = RegistryReader.open(file, registryFormat, csvDialect.readOptions(m))) {
+        long[] readAndRejected = progress.read(context, file, registryFormat, csvDialect.readOptions(m), reader -> {
+            long[] counts = new long[2];
             Optional<RegistryRow> row;
             while ((row = reader.next()).isPresent()) {
-                read++;
+                counts[0]++;
                 if (row.get().hasMember()) {
                     builder.add(row.get().member().orElseThrow());
                 } else {
-                    rejected++;
+                    counts[1]++;
                 }
             }
-        }
+            return counts;
+        });
+        long read = readAndRejected[0];
+        long rejected = readAndRejected[1];
         if (rejected > 0) {
             context.err().println(m.get("stats.rejected", new Formats(m).count(rejected), file));
         }

@@ -30,6 +30,11 @@ public final class DecreeNumberParseException extends UnionKitParseException {
         /** A number was expected (after the sign, between separators, before a separator). */
         MISSING_NUMBER,
         /**
+         * A Cyrillic «Н» where the number sign is written ({@code "Н-5"}, {@code "Н 3-1"}): the sign is
+         * «№» or a Latin {@code N}; the look-alike is refused rather than read as either.
+         */
+        LOOK_ALIKE_SIGN,
+        /**
          * A counter is zero or has more than nine significant digits, or a sequential number is
          * written with more than nine digits.
          */

@@ -1,5 +1,6 @@
 package io.github.unionkit.model.error;
 
+import io.github.unionkit.model.internal.LookAlikes;
 import io.github.unionkit.model.internal.ModelErrorTexts;
 import java.util.Locale;
 import java.util.Objects;
@@ -215,6 +216,11 @@ public abstract class UnionKitParseException extends UnionKitException {
         if (Character.isLetter(codePoint) && (script == Character.UnicodeScript.CYRILLIC
                 || script == Character.UnicodeScript.LATIN)) {
             kind = ModelErrorTexts.TEXTS.get("parse.letter." + script.name(), locale);
+            OptionalInt twin = LookAlikes.twin(codePoint);
+            if (twin.isPresent()) {
+                kind += ModelErrorTexts.TEXTS.format("parse.twin." + Character.UnicodeScript.of(twin.getAsInt()).name(),
+                        locale, Character.toString(twin.getAsInt()));
+            }
         }
         String shown = Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)
                 || Character.getType(codePoint) == Character.FORMAT ? "" : Character.toString(codePoint);

@@ -33,10 +33,28 @@ class UnionKitParseExceptionTest {
         UnionKitParseException e = thrownBy(() -> DecreeNumber.parse("3-\u041D"));
 
         assertThat(e.getMessage()).isEqualTo("cannot parse decree number \"3-\u041D\" at line 1, column 3 "
-                + "('\u041D', U+041D, Cyrillic letter): unexpected character");
+                + "('\u041D', U+041D, Cyrillic letter that looks like the Latin 'H'): unexpected character");
         assertThat(e.message(RUSSIAN)).isEqualTo("не удалось разобрать номер постановления «3-\u041D»: строка 1, "
-                + "позиция 3 («\u041D», U+041D, кириллическая буква): недопустимый знак");
+                + "позиция 3 («\u041D», U+041D, кириллическая буква, похожая на латинскую «H»): недопустимый знак");
         assertThat(e.character()).hasValue(0x041D);
+    }
+
+    @Test
+    void namesALatinLookAlikeOfACyrillicLetter() {
+        UnionKitParseException e = thrownBy(() -> DecreeNumber.parse("3-C"));
+
+        assertThat(e.message(RUSSIAN)).contains("(«C», U+0043, латинская буква, похожая на кириллическую «С»)");
+        assertThat(thrownBy(() -> DecreeNumber.parse("3-Z")).message(RUSSIAN)).contains("латинская буква)");
+    }
+
+    @Test
+    void aCyrillicEnWhereTheNumberSignBelongsIsNamedAsSuch() {
+        UnionKitParseException e = thrownBy(() -> DecreeNumber.parse("\u041D-5"));
+
+        assertThat(e.errorType()).isEqualTo(io.github.unionkit.model.decree.DecreeNumberParseException.ErrorType.LOOK_ALIKE_SIGN);
+        assertThat(e.message(RUSSIAN)).endsWith("кириллическая буква там, где ожидается знак «№» или латинская N");
+        assertThat(e.getMessage()).endsWith("a Cyrillic letter where the sign \u2116 or a Latin N was expected");
+        assertThat(e.position().column()).isEqualTo(1);
     }
 
     @Test

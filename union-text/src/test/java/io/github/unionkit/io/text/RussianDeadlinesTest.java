@@ -267,6 +267,10 @@ class RussianDeadlinesTest {
             с 21 по 20 мая 2016 года            | INVALID_RANGE        | 0
             в течение 5 рабочих дней            | NO_CALENDAR          | 0
             до 2025 года                        | UNSUPPORTED          | 3
+            до 25 года                          | UNSUPPORTED          | 3
+            в 21 году                           | UNSUPPORTED          | 2
+            до 5 г.                             | UNSUPPORTED          | 3
+            до конца 25 года                    | UNSUPPORTED          | 9
             """)
     void rejectsWhatItCannotReadWithTypeAndPosition(String phrase, ErrorType type, int index) {
         assertThatThrownBy(() -> parse(phrase))

@@ -89,6 +89,10 @@ public final class DecreeNumberParser {
         if (c == '\u2116') {
             return i + 1;
         }
+        if (c == '\u041D' || c == '\u043D') {
+            // Cyrillic Н typed for N: say so, rather than "unexpected character" or a guess
+            throw fail(ErrorType.LOOK_ALIKE_SIGN, i, text);
+        }
         if (c != 'N' && c != 'n') {
             return i;
         }

@@ -538,6 +538,11 @@ public final class DeadlineGrammar {
             // "до 2025 года": up to the start or through the end of 2025? Not guessed.
             return unsupported(j, t.is(j + 1, "г") && t.isPunct(j + 2, '.') ? j + 3 : j + 2);
         }
+        int shortYear = shortYearEnd(j, Case.GENITIVE);
+        if (shortYear > 0) {
+            // "до 25 года": a year of one to three digits, and the same question as above.
+            return unsupported(j, shortYear);
+        }
         DateSpec date = date(j, false);
         if (date == null) {
             return null;
@@ -657,6 +662,11 @@ public final class DeadlineGrammar {
      * meaning the current one ("до конца года").
      */
     private PhraseSpec periodPhrase(int j, int start, Case c, boolean bareUnit) {
+        int shortYear = shortYearEnd(j, c);
+        if (shortYear > 0) {
+            // "в 21 году", "до конца 25 года": which century? Refused, not guessed.
+            return unsupported(j, shortYear);
+        }
         if (isYear(j)) {
             int first = t.number(j);
             if ((t.isDash(j + 1) || t.isPunct(j + 1, '/')) && isYear(j + 2)) {
@@ -838,6 +848,24 @@ public final class DeadlineGrammar {
 
     private boolean isYear(int i) {
         return t.digits(i) == 4 && t.number(i) >= 1000;
+    }
+
+    /**
+     * A year written with one to three digits and its noun in the given case ("21 году", "25 г."): the
+     * index after the noun, or -1. Such years are refused (two-digit years are not expanded).
+     */
+    private int shortYearEnd(int j, Case c) {
+        int digits = t.digits(j);
+        if (digits < 1 || digits > 3) {
+            return -1;
+        }
+        if (t.is(j + 1, c.year)) {
+            return j + 2;
+        }
+        if (t.is(j + 1, "г") && t.isPunct(j + 2, '.')) {
+            return j + 3;
+        }
+        return -1;
     }
 
     /** "году"/"года"/"год" by case, or "г."; the index after it, or -1 if missing. */
