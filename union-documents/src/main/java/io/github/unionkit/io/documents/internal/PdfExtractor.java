@@ -111,7 +111,8 @@ public final class PdfExtractor {
             boolean gap = physical.paragraphStart();
             while (i + 1 < lines.size()) {
                 PdfLine next = lines.get(i + 1);
-                if (Hyphenation.joins(line.toString(), next.text())) {
+                // The joined text ends as its last physical line does: no copy of a growing paragraph.
+                if (Hyphenation.joins(physical.text(), next.text())) {
                     // "организа-" + "ции": a letter and a hyphen end the line, a lowercase letter starts the next.
                     line.setLength(line.length() - 1);
                     line.append(next.text());
