@@ -25,6 +25,8 @@ public final class PdfFixtures {
     /** The text column of {@link #fromText}, in points, on an A4 page (595 points wide). */
     static final float COLUMN = 500f;
     private static final float LEFT = 20f;
+    /** Where a tab in a {@link Placed} line sends the rest of it, from the line's start, in points. */
+    public static final float HANGING = 25f;
 
     private PdfFixtures() {
     }
@@ -248,7 +250,8 @@ public final class PdfFixtures {
     }
 
     /**
-     * Writes one page of placed lines, 9 points apart, an empty text leaving a blank line. With
+     * Writes one page of placed lines, 9 points apart, an empty text leaving a blank line; a tab sends
+     * the rest of the line to {@link #HANGING} points from its start, as Word sets a list number's text. With
      * {@code spaceGlyphs} the spaces are drawn as glyphs (as most writers do); without, each word is
      * drawn on its own at its position, with no space glyph between (as some writers do).
      *
@@ -264,15 +267,19 @@ public final class PdfFixtures {
             float y = page.getMediaBox().getHeight() - 30;
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 for (Placed line : lines) {
-                    if (spaceGlyphs) {
-                        line(content, font, clean(font, line.text()), line.x(), y);
-                    } else {
-                        float x = line.x();
-                        for (String word : line.text().split(" ")) {
-                            if (!word.isEmpty()) {
-                                line(content, font, clean(font, word), x, y);
+                    String[] parts = line.text().split("\t", 2);
+                    for (int part = 0; part < parts.length; part++) {
+                        float start = part == 0 ? line.x() : line.x() + HANGING;
+                        if (spaceGlyphs) {
+                            line(content, font, clean(font, parts[part]), start, y);
+                        } else {
+                            float x = start;
+                            for (String word : parts[part].split(" ")) {
+                                if (!word.isEmpty()) {
+                                    line(content, font, clean(font, word), x, y);
+                                }
+                                x += width(word + " ");
                             }
-                            x += width(word + " ");
                         }
                     }
                     y -= LEADING;

@@ -95,7 +95,7 @@ public final class PdfExtractor {
                     if (i > 0 && furniture.get(p).contains(i - 1) && line.paragraphStart()) {
                         // The gap PDFBox saw was to the running header just removed, not between paragraphs.
                         line = new PdfLine(line.text(), line.left(), line.right(), line.firstWordWidth(),
-                                line.spaceWidth(), line.pageWidth(), false, line.laidOut());
+                                line.secondWordLeft(), line.spaceWidth(), line.pageWidth(), false, line.laidOut());
                     }
                     lines.add(line);
                     lineUnits.add(p);

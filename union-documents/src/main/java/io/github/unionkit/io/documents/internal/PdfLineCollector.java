@@ -109,7 +109,9 @@ final class PdfLineCollector extends PDFTextStripper {
         float right = -Float.MAX_VALUE;
         float firstWordEnd = Float.NaN;
         float previousEnd = Float.NaN;
-        boolean laidOut = false;
+        float secondWordLeft = Float.NaN;
+        int wideGaps = 0;
+        boolean wideAfterFirstWord = false;
         int nextWord = glyphs.size();
         for (int start : wordStarts) {
             if (start > first) {
@@ -128,8 +130,13 @@ final class PdfLineCollector extends PDFTextStripper {
             }
             float x = g.getXDirAdj();
             float end = x + g.getWidthDirAdj();
+            boolean secondWord = !Float.isNaN(firstWordEnd) && Float.isNaN(secondWordLeft);
+            if (secondWord) {
+                secondWordLeft = x;
+            }
             if (!Float.isNaN(previousEnd) && x - previousEnd > TAB_GAP_IN_SPACES * space) {
-                laidOut = true;
+                wideGaps++;
+                wideAfterFirstWord |= secondWord;
             }
             previousEnd = end;
             left = Math.min(left, x);
@@ -138,9 +145,11 @@ final class PdfLineCollector extends PDFTextStripper {
         if (Float.isNaN(firstWordEnd)) {
             firstWordEnd = right;
         }
+        // Word puts a tab between a list number and its text («1.<tab>Провести»): that one is no layout.
+        boolean laidOut = wideGaps > (wideAfterFirstWord && SoftWraps.startsItem(stripped) ? 1 : 0);
         // The first line of a page is no paragraph start: the page break is judged by position.
-        lines.add(new PdfLine(stripped, left, right, firstWordEnd - left, space, head.getPageWidth(), paragraphStart && !lines.isEmpty(),
-                laidOut));
+        lines.add(new PdfLine(stripped, left, right, firstWordEnd - left, Float.isNaN(secondWordLeft) ? right
+                : secondWordLeft, space, head.getPageWidth(), paragraphStart && !lines.isEmpty(), laidOut));
         paragraphStart = false;
         clearLine();
     }

@@ -7,7 +7,7 @@ package io.github.unionkit.io.documents.internal;
  * is too small for the next line's first word — measured as a word, not as the whole next line, since
  * a PDF that draws spaces as glyphs gives PDFBox a whole line as one "word". The writer's own breaks
  * always stay: a paragraph start PDFBox saw, a next line further right (a first-line indent, a centred
- * heading), a line ending a sentence short of the column edge, a next line starting with a clause
+ * heading) unless it hangs under the text after the line's list number, a line ending a sentence short of the column edge, a next line starting with a clause
  * number («2.», «3.1.», «1)», «а)») or a dash item, a heading in capitals, the signature, and lines laid
  * out with tab stops. Stateless.
  */
@@ -40,7 +40,10 @@ final class SoftWraps {
             return false;
         }
         float tolerance = line.spaceWidth();
-        if (next.left() > line.left() + tolerance) {
+        // A continuation starts where the line did, or, after a list number, under its text (a hanging indent).
+        boolean underLine = next.left() <= line.left() + tolerance;
+        boolean hanging = startsItem(line.text()) && Math.abs(next.left() - line.secondWordLeft()) <= tolerance;
+        if (!underLine && !hanging) {
             return false;
         }
         float room = columnRight - line.right();

@@ -105,6 +105,18 @@ class PdfExtractorTest {
         assertThat(read(lower)).endsWith(ending + " соответствующим организациям\n");
     }
 
+    @ParameterizedTest(name = "spaces drawn as glyphs: {0}")
+    @ValueSource(booleans = {true, false})
+    void aListItemWithAHangingIndentReadsAsOneLine(boolean spaceGlyphs) {
+        float hanging = 20 + PdfFixtures.HANGING;
+        byte[] pdf = PdfFixtures.placed(List.of(new Placed("1.\t" + FULL, 20), new Placed("образовательных организациях;", hanging),
+                new Placed("2.\tПровести проверку.", 20), new Placed("Образовательным организациям", hanging + 30)),
+                spaceGlyphs);
+        // PDFBox itself marks the outdent back to «2.» as a paragraph start: a blank line, and the break kept.
+        assertThat(read(pdf)).isEqualTo("1. " + FULL + " образовательных организациях;\n\n2. Провести проверку.\n"
+                + "Образовательным организациям\n");
+    }
+
     @Test
     void aSentenceWrappedAcrossAPageBreakIsRejoined() {
         byte[] pdf = PdfFixtures.pages(List.of(List.of("1. Принять к сведению.", FULL), List.of("школах района.")), null,

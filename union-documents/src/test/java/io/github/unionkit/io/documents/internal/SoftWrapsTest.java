@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class SoftWrapsTest {
 
     private static PdfLine line(String text, float left, float right, float firstWord) {
-        return new PdfLine(text, left, right, firstWord, 2f, 600f, false, false);
+        return new PdfLine(text, left, right, firstWord, left + firstWord + 2, 2f, 600f, false, false);
     }
 
     @Test
@@ -67,7 +67,7 @@ class SoftWrapsTest {
 
     @Test
     void aLineEndingLeftOfThePagesMiddleIsNeverWrapped() {
-        PdfLine half = new PdfLine("провести проверку в", 20, 290, 30, 2f, 600f, false, false);
+        PdfLine half = new PdfLine("провести проверку в", 20, 290, 30, 52, 2f, 600f, false, false);
         assertThat(SoftWraps.joins(half, line("организациях района", 20, 100, 50), 291)).isFalse();
     }
 
@@ -82,9 +82,9 @@ class SoftWrapsTest {
     @Test
     void aParagraphStartAnIndentOrATabStopKeepsTheBreak() {
         PdfLine full = line("провести проверку в", 20, 499, 30);
-        assertThat(SoftWraps.joins(full, new PdfLine("организациях", 20, 90, 60, 2f, 600f, true, false), 500)).isFalse();
+        assertThat(SoftWraps.joins(full, new PdfLine("организациях", 20, 90, 60, 90, 2f, 600f, true, false), 500)).isFalse();
         assertThat(SoftWraps.joins(full, line("организациях", 55, 120, 60), 500)).isFalse();
-        assertThat(SoftWraps.joins(full, new PdfLine("организациях И.И. Иванова", 20, 400, 60, 2f, 600f, false, true), 500))
+        assertThat(SoftWraps.joins(full, new PdfLine("организациях И.И. Иванова", 20, 400, 60, 82, 2f, 600f, false, true), 500))
                 .isFalse();
     }
 
@@ -93,5 +93,14 @@ class SoftWrapsTest {
         PdfLine next = line("Обеспечить участие", 20, 100, 60);
         assertThat(SoftWraps.joins(line("по итогам года.", 20, 480, 20), next, 500)).isFalse();
         assertThat(SoftWraps.joins(line("по итогам года.", 20, 499, 20), next, 500)).isTrue();
+    }
+
+    @Test
+    void aContinuationHangingUnderTheTextAfterAListNumberJoins() {
+        PdfLine item = new PdfLine("1. Провести проверку в", 20, 499, 8, 45, 2f, 600f, false, false);
+        assertThat(SoftWraps.joins(item, line("организациях района", 45, 200, 60), 500)).isTrue();
+        assertThat(SoftWraps.joins(item, line("организациях района", 70, 200, 60), 500)).isFalse();
+        PdfLine plain = new PdfLine("Провести проверку в", 20, 499, 40, 64, 2f, 600f, false, false);
+        assertThat(SoftWraps.joins(plain, line("организациях района", 64, 200, 60), 500)).isFalse();
     }
 }
