@@ -8,7 +8,9 @@ import io.github.unionkit.io.documents.DocumentText;
 import io.github.unionkit.io.documents.DocumentWarning;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
@@ -82,7 +84,9 @@ public final class PdfExtractor {
         List<Set<Integer>> furniture = PageFurniture.find(texts);
         List<PdfLine> lines = new ArrayList<>();
         List<Integer> lineUnits = new ArrayList<>();
-        float columnRight = -Float.MAX_VALUE;
+        // The text column's right edge: the rightmost body glyph of all pages of the same width, so a last
+        // page of short lines is judged by the full pages, and a landscape page by its own kind.
+        Map<Float, Float> columnRight = new HashMap<>();
         for (int p = 0; p < pages.size(); p++) {
             List<PdfLine> page = pages.get(p);
             for (int i = 0; i < page.size(); i++) {
@@ -99,7 +103,7 @@ public final class PdfExtractor {
                     }
                     lines.add(line);
                     lineUnits.add(p);
-                    columnRight = Math.max(columnRight, line.right());
+                    columnRight.merge(line.pageWidth(), line.right(), Math::max);
                 }
             }
         }
@@ -116,7 +120,7 @@ public final class PdfExtractor {
                     // "организа-" + "ции": a letter and a hyphen end the line, a lowercase letter starts the next.
                     line.setLength(line.length() - 1);
                     line.append(next.text());
-                } else if (SoftWraps.joins(physical, next, columnRight)) {
+                } else if (SoftWraps.joins(physical, next, columnRight.get(physical.pageWidth()))) {
                     line.append(' ').append(next.text());
                 } else {
                     break;

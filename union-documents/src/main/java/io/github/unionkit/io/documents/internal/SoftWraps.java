@@ -27,7 +27,8 @@ final class SoftWraps {
      *
      * @param line a line
      * @param next the line after it (on the same page or the next)
-     * @param columnRight the right edge of the document's text column: the rightmost glyph of its body lines
+     * @param columnRight the right edge of the text column on {@code line}'s page: the rightmost glyph of
+     *     the body lines of all the document's pages of that width
      * @return true when the break between them is a soft wrap
      */
     static boolean joins(PdfLine line, PdfLine next, float columnRight) {

@@ -127,6 +127,17 @@ class PdfExtractorTest {
     }
 
     @Test
+    void aLastPageOfShortLinesIsJudgedByTheColumnOfTheFullPages() {
+        // On page 2 alone the shorter line would look full; against page 1's column it is short of the edge.
+        String shorter = FULL.substring(0, FULL.lastIndexOf(' ', FULL.lastIndexOf(' ') - 1));
+        byte[] pdf = PdfFixtures.pages(List.of(List.of(FULL + ".", "Провести собрание."),
+                List.of(shorter, "проверки и трудового")), null, null);
+        assertThat(PdfFixtures.width(FULL) - PdfFixtures.width(shorter))
+                .as("room left on the shorter line").isGreaterThan(PdfFixtures.width("проверки ") + 1);
+        assertThat(read(pdf)).endsWith(shorter + "\nпроверки и трудового\n");
+    }
+
+    @Test
     void everyRemovedHeaderFooterAndPageNumberIsAWarningWithItsLine() {
         byte[] pdf = PdfFixtures.pages(List.of(List.of("1. Первый пункт.", "2. Второй пункт."),
                 List.of("3. Третий пункт.", "4. Четвёртый пункт.")), "Постановление № 3-1", "Страница %d из %n");
