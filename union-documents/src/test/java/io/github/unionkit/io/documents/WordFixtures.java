@@ -125,8 +125,29 @@ public final class WordFixtures {
         return style(STStyleType.NUMBERING, id, null, numId, null);
     }
 
+    /**
+     * Defines the document's default paragraph style ({@code w:default="1"}), the style of every
+     * paragraph that names none, putting its paragraphs in a list.
+     *
+     * @param id the style id
+     * @param numId the list
+     * @return this
+     */
+    public WordFixtures defaultParagraphStyle(String id, BigInteger numId) {
+        return style(STStyleType.PARAGRAPH, id, null, numId, null, true);
+    }
+
     private WordFixtures style(STStyleType.Enum type, String id, String basedOn, BigInteger numId, Integer ilvl) {
+        return style(type, id, basedOn, numId, ilvl, false);
+    }
+
+    private WordFixtures style(STStyleType.Enum type, String id, String basedOn, BigInteger numId, Integer ilvl,
+            boolean isDefault) {
         CTStyle style = CTStyle.Factory.newInstance();
+        if (isDefault) {
+            // Before addStyle: POI copies the style's XML into the styles part there.
+            style.setDefault(Boolean.TRUE);
+        }
         style.setType(type);
         style.setStyleId(id);
         style.addNewName().setVal(id);

@@ -156,4 +156,13 @@ class WordNumberingTest {
         word.paragraphStyle("A", "B", null, null).paragraphStyle("B", "A", null, null).styled("A", "text");
         assertThat(lines(DecreeDocuments.extract(word.bytes()))).containsExactly("text");
     }
+
+    @Test
+    void aParagraphWithoutAStyleTakesTheDefaultParagraphStyle() {
+        WordFixtures word = new WordFixtures();
+        BigInteger list = word.list(word.abstractList("%1)"));
+        word.defaultParagraphStyle("Numbered", list).paragraphStyle("Plain", null, null, null)
+                .paragraph("a").styled("Plain", "plain").paragraph("b");
+        assertThat(lines(DecreeDocuments.extract(word.bytes()))).containsExactly("1) a", "plain", "2) b");
+    }
 }
