@@ -1,7 +1,9 @@
 package io.github.unionkit.io.documents;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.ResourceBundle;
 
 /**
@@ -12,10 +14,12 @@ import java.util.ResourceBundle;
  * @param code what was noticed
  * @param source the 0-based index of the source unit (a paragraph of a Word file, a page of a PDF, a
  *     block of a web page) the warning is about, at least 0
+ * @param line the 1-based line within the source unit, counting its lines with text, when the warning
+ *     is about one line (a running header removed from a PDF page); empty when it is about the whole unit
  * @param detail a short language-neutral explanation without personal data (counts, formats, row
  *     numbers); may be empty
  */
-public record DocumentWarning(Code code, int source, String detail) {
+public record DocumentWarning(Code code, int source, OptionalInt line, String detail) {
 
     private static final String BUNDLE = "io.github.unionkit.io.documents.warnings";
     private static final ResourceBundle RU = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("ru"));
@@ -51,25 +55,46 @@ public record DocumentWarning(Code code, int source, String detail) {
      * Checks the parts.
      *
      * @throws NullPointerException if a part is null
-     * @throws IllegalArgumentException if {@code source} is negative
+     * @throws IllegalArgumentException if {@code source} is negative or {@code line} is below 1
      */
     public DocumentWarning {
         Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(line, "line");
         Objects.requireNonNull(detail, "detail");
         if (source < 0) {
             throw new IllegalArgumentException("source must not be negative: " + source);
         }
+        if (line.isPresent() && line.getAsInt() < 1) {
+            throw new IllegalArgumentException("line must be at least 1: " + line.getAsInt());
+        }
     }
 
     /**
-     * Returns the reason in the given language with the source unit and detail.
+     * Returns a warning about a whole source unit, without a line.
+     *
+     * @param code what was noticed, not null
+     * @param source the 0-based source unit, at least 0
+     * @param detail a short language-neutral explanation, not null, may be empty
+     * @throws NullPointerException if a part is null
+     * @throws IllegalArgumentException if {@code source} is negative
+     */
+    public DocumentWarning(Code code, int source, String detail) {
+        this(code, source, OptionalInt.empty(), detail);
+    }
+
+    /**
+     * Returns the reason in the given language with the source unit, the line when there is one, and
+     * the detail, e.g. {@code block 2, line 41: page headers, footers or page numbers removed (page number)}.
      *
      * @param locale the language (Russian for {@code ru}, else English), not null
      * @return the message, without personal data
      * @throws NullPointerException if {@code locale} is null
      */
     public String message(Locale locale) {
-        String unit = "ru".equals(locale.getLanguage()) ? "блок " : "block ";
-        return unit + source + ": " + code.description(locale) + (detail.isEmpty() ? "" : " (" + detail + ")");
+        ResourceBundle bundle = "ru".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? RU : EN;
+        String where = line.isPresent()
+                ? MessageFormat.format(bundle.getString("where.line"), source, line.getAsInt())
+                : MessageFormat.format(bundle.getString("where.unit"), source);
+        return where + ": " + code.description(locale) + (detail.isEmpty() ? "" : " (" + detail + ")");
     }
 }

@@ -68,14 +68,54 @@ class DocumentCorpusTest {
         for (String name : CorpusScorer.decrees()) {
             automatic += WordFixtures.fromText(CorpusScorer.text(name)).automatic();
         }
+        long wrapped = 0;
+        long rejoined = 0;
+        java.util.List<String> split = new java.util.ArrayList<>();
+        long sourceLines = 0;
+        long asWritten = 0;
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        for (String name : CorpusScorer.decrees()) {
+            String source = CorpusScorer.text(name);
+            String read = DecreeDocuments.extract(PdfFixtures.fromText(source)).text();
+            java.util.Set<String> readLines = new java.util.HashSet<>();
+            read.lines().forEach(l -> readLines.add(String.join(" ", l.strip().split("[ \t]+"))));
+            for (String line : source.split("\r\n|\n")) {
+                if (!line.isBlank()) {
+                    // A real break joined by mistake, or a wrapped line left split, loses the line as written.
+                    sourceLines++;
+                    boolean kept = readLines.contains(String.join(" ", line.strip().split("[ \t]+")));
+                    asWritten += kept ? 1 : 0;
+                    if (!kept) {
+                        changed.add(name + ": " + line.strip().substring(0, Math.min(30, line.strip().length())) + "…");
+                    }
+                }
+                if (PdfFixtures.wrap(line, PdfFixtures.COLUMN).size() > 1) {
+                    wrapped++;
+                    // Read back whole: the same words, in one line of the text read.
+                    String words = String.join(" ", line.strip().split("[ \t]+"));
+                    boolean whole = read.lines().map(l -> String.join(" ", l.strip().split("[ \t]+")))
+                            .anyMatch(words::equals);
+                    rejoined += whole ? 1 : 0;
+                    if (!whole) {
+                        split.add(name + ": " + words.substring(0, Math.min(40, words.length())) + "…");
+                    }
+                }
+            }
+        }
         String report = String.join(System.lineSeparator(), text.line("text"), docx.line("docx"), pdf.line("pdf"),
                 html.line("html"), "docx clause lines numbered automatically by Word: " + automatic,
+                "pdf lines wrapped by the column's width: " + wrapped + ", read back as one line: " + rejoined
+                        + (split.isEmpty() ? "" : " " + split),
+                "pdf lines read back as written: " + asWritten + " of " + sourceLines + (changed.isEmpty() ? "" : " " + changed),
                 "(" + CorpusScorer.decrees().size() + " decrees)") + System.lineSeparator();
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "documents-corpus-report.txt"), report, StandardCharsets.UTF_8);
 
         Properties b = baseline();
+        assertThat(wrapped).as("lines the PDF fixture wraps").isGreaterThanOrEqualTo(Long.parseLong(b.getProperty("pdf.wrapped")));
+        assertThat(asWritten).as(report).isGreaterThanOrEqualTo(Long.parseLong(b.getProperty("pdf.min.asWritten")));
+        assertThat(rejoined).as(report).isGreaterThanOrEqualTo(Long.parseLong(b.getProperty("pdf.min.rejoined")));
         assertThat(automatic).as("automatic numbering used").isGreaterThanOrEqualTo(Long.parseLong(b.getProperty("docx.automatic")));
         for (String format : new String[] {"docx", "pdf", "html"}) {
             Totals t = format.equals("docx") ? docx : format.equals("pdf") ? pdf : html;

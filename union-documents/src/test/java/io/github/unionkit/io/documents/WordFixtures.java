@@ -14,13 +14,18 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * Builds Word files for the tests with Apache POI itself, as Word stores them: automatic numbering in
@@ -32,6 +37,7 @@ public final class WordFixtures {
 
     private final XWPFDocument document = new XWPFDocument();
     private final XWPFNumbering numbering = document.createNumbering();
+    private final XWPFStyles styles = document.createStyles();
 
     /** Starts an empty document. */
     public WordFixtures() {
@@ -92,6 +98,137 @@ public final class WordFixtures {
         override.setIlvl(BigInteger.ZERO);
         override.addNewStartOverride().setVal(BigInteger.valueOf(start));
         return numId;
+    }
+
+    /**
+     * Defines a paragraph style, optionally based on another and optionally putting its paragraphs in a
+     * list ({@code numPr} on the style, as Word's «Список с нумерацией» and numbered headings do).
+     *
+     * @param id the style id
+     * @param basedOn the style it inherits from, or null
+     * @param numId the list its paragraphs are in (0 switches numbering off), or null for none
+     * @param ilvl the level, or null to give none on the style
+     * @return this
+     */
+    public WordFixtures paragraphStyle(String id, String basedOn, BigInteger numId, Integer ilvl) {
+        return style(STStyleType.PARAGRAPH, id, basedOn, numId, ilvl);
+    }
+
+    /**
+     * Defines a list style (Word's «Стиль списка»): a style of type numbering whose list holds the levels.
+     *
+     * @param id the style id
+     * @param numId the list that holds the levels
+     * @return this
+     */
+    public WordFixtures listStyle(String id, BigInteger numId) {
+        return style(STStyleType.NUMBERING, id, null, numId, null);
+    }
+
+    /**
+     * Defines the document's default paragraph style ({@code w:default="1"}), the style of every
+     * paragraph that names none, putting its paragraphs in a list.
+     *
+     * @param id the style id
+     * @param numId the list
+     * @return this
+     */
+    public WordFixtures defaultParagraphStyle(String id, BigInteger numId) {
+        return style(STStyleType.PARAGRAPH, id, null, numId, null, true);
+    }
+
+    private WordFixtures style(STStyleType.Enum type, String id, String basedOn, BigInteger numId, Integer ilvl) {
+        return style(type, id, basedOn, numId, ilvl, false);
+    }
+
+    private WordFixtures style(STStyleType.Enum type, String id, String basedOn, BigInteger numId, Integer ilvl,
+            boolean isDefault) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        if (isDefault) {
+            // Before addStyle: POI copies the style's XML into the styles part there.
+            style.setDefault(Boolean.TRUE);
+        }
+        style.setType(type);
+        style.setStyleId(id);
+        style.addNewName().setVal(id);
+        if (basedOn != null) {
+            style.addNewBasedOn().setVal(basedOn);
+        }
+        if (numId != null || ilvl != null) {
+            CTNumPr numPr = style.addNewPPr().addNewNumPr();
+            if (ilvl != null) {
+                numPr.addNewIlvl().setVal(BigInteger.valueOf(ilvl));
+            }
+            if (numId != null) {
+                numPr.addNewNumId().setVal(numId);
+            }
+        }
+        styles.addStyle(new XWPFStyle(style, styles));
+        return this;
+    }
+
+    /**
+     * Ties a level of an abstract list to a paragraph style ({@code pStyle}), as Word does for headings.
+     *
+     * @param abstractId the abstract list
+     * @param level the 0-based level
+     * @param styleId the paragraph style
+     * @return this
+     */
+    public WordFixtures linkLevel(BigInteger abstractId, int level, String styleId) {
+        numbering.getAbstractNum(abstractId).getCTAbstractNum().getLvlArray(level).addNewPStyle().setVal(styleId);
+        return this;
+    }
+
+    /**
+     * Defines an abstract list without levels that takes them from a list style ({@code numStyleLink}).
+     *
+     * @param styleId the list style
+     * @return the abstract numbering id
+     */
+    public BigInteger abstractListUsing(String styleId) {
+        CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+        abstractNum.setAbstractNumId(BigInteger.valueOf(numbering.getAbstractNums().size() + 1L));
+        abstractNum.addNewNumStyleLink().setVal(styleId);
+        return numbering.addAbstractNum(new XWPFAbstractNum(abstractNum, numbering));
+    }
+
+    /**
+     * Adds a paragraph in a style.
+     *
+     * @param styleId the paragraph style
+     * @param text the text
+     * @return this
+     */
+    public WordFixtures styled(String styleId, String text) {
+        XWPFParagraph p = document.createParagraph();
+        p.setStyle(styleId);
+        runs(p, text);
+        return this;
+    }
+
+    /**
+     * Adds a paragraph in a style with its own list properties: a level only ({@code numId} null, the
+     * list from the style), a list only ({@code ilvl} null), or {@code numId} 0 to switch numbering off.
+     *
+     * @param styleId the paragraph style
+     * @param numId the paragraph's numId, or null
+     * @param ilvl the paragraph's level, or null
+     * @param text the text
+     * @return this
+     */
+    public WordFixtures styled(String styleId, BigInteger numId, Integer ilvl, String text) {
+        XWPFParagraph p = document.createParagraph();
+        p.setStyle(styleId);
+        CTNumPr numPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr().addNewNumPr() : p.getCTP().addNewPPr().addNewNumPr();
+        if (ilvl != null) {
+            numPr.addNewIlvl().setVal(BigInteger.valueOf(ilvl));
+        }
+        if (numId != null) {
+            numPr.addNewNumId().setVal(numId);
+        }
+        runs(p, text);
+        return this;
     }
 
     /**

@@ -7,7 +7,6 @@ import io.github.unionkit.io.documents.DocumentReadOptions;
 import io.github.unionkit.io.documents.DocumentText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Reads the text of a Word (.docx) file with Apache POI: the body's paragraphs in order, each list
- * paragraph prefixed with the number Word would show ({@link WordNumbering}), soft line breaks as line
+ * paragraph — numbered directly or through its style ({@link WordListMembership}) — prefixed with the
+ * number Word would show ({@link WordNumbering}), soft line breaks as line
  * breaks, tables cell by cell (a header block laid out as "date | number" gives the date line, then the
  * number line), content controls, field results; a plan table is read as a {@code PlanTable} instead.
  * Page headers and footers are page furniture and not read. Every paragraph, in table cells too, is
@@ -44,9 +44,10 @@ public final class DocxExtractor {
         ZipGuard.check(bytes, options.maxUnzippedBytes());
         TextSink sink = new TextSink(DocumentFormat.DOCX, options.maxChars());
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            WordNumbering numbering = new WordNumbering(document.getNumbering());
+            Lists lists = new Lists(new WordListMembership(document.getStyles(), document.getNumbering()),
+                    new WordNumbering(document.getNumbering(), document.getStyles()));
             for (IBodyElement element : document.getBodyElements()) {
-                body(element, numbering, sink);
+                body(element, lists, sink);
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof DocumentReadException) {
@@ -58,7 +59,11 @@ public final class DocxExtractor {
         return sink.finish();
     }
 
-    private static void body(IBodyElement element, WordNumbering numbering, TextSink sink) {
+    /** Which list a paragraph is in, and the numbers of the lists: both per document. */
+    private record Lists(WordListMembership membership, WordNumbering numbers) {
+    }
+
+    private static void body(IBodyElement element, Lists numbering, TextSink sink) {
         if (element instanceof XWPFParagraph) {
             paragraph((XWPFParagraph) element, numbering, sink);
         } else if (element instanceof XWPFTable) {
@@ -69,13 +74,14 @@ public final class DocxExtractor {
         }
     }
 
-    private static void paragraph(XWPFParagraph paragraph, WordNumbering numbering, TextSink sink) {
+    private static void paragraph(XWPFParagraph paragraph, Lists numbering, TextSink sink) {
         int unit = sink.beginUnit();
         Optional<String> label = Optional.empty();
-        BigInteger numId = paragraph.getNumID();
-        if (numId != null && !paragraph.getText().isBlank()) {
-            BigInteger ilvl = paragraph.getNumIlvl();
-            label = numbering.next(numId, ilvl == null ? 0 : ilvl.intValue(), unit, sink);
+        if (!paragraph.getText().isBlank()) {
+            Optional<WordListMembership.Member> member = numbering.membership().of(paragraph);
+            if (member.isPresent()) {
+                label = numbering.numbers().next(member.get().numId(), member.get().ilvl(), unit, sink);
+            }
         }
         lines(paragraph.getText(), label, sink);
     }
@@ -92,7 +98,7 @@ public final class DocxExtractor {
         }
     }
 
-    private static void table(XWPFTable table, WordNumbering numbering, TextSink sink) {
+    private static void table(XWPFTable table, Lists numbering, TextSink sink) {
         List<XWPFTableRow> rows = table.getRows();
         if (!rows.isEmpty()) {
             Optional<PlanTables.Columns> columns = PlanTables.columns(texts(rows.get(0)));

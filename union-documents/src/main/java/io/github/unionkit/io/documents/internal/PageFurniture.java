@@ -59,6 +59,21 @@ final class PageFurniture {
         return out;
     }
 
+    /**
+     * Names what a furniture line is, for its warning: language-neutral, and never the line's text
+     * (a running header may name a person).
+     *
+     * @param page the page's lines
+     * @param i the index of a furniture line
+     * @return {@code page number}, {@code running header} or {@code running footer}
+     */
+    static String kind(List<String> page, int i) {
+        if (isPageNumber(page.get(i))) {
+            return "page number";
+        }
+        return i < EDGE && i < page.size() - 1 - i ? "running header" : "running footer";
+    }
+
     /** The positions a line may repeat at: its index from the top and from the bottom, with its shape. */
     private static List<String> keys(List<String> page, int i) {
         List<String> keys = new ArrayList<>(2);

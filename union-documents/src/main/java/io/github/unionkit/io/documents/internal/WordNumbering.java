@@ -10,6 +10,8 @@ import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
@@ -18,19 +20,26 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
  * Reconstructs the numbers Word computes for list paragraphs («1.», «3.1.1.», «1)») from the numbering
  * definitions: each level's start, number format and text pattern ("%1.%2."), counters shared by all
  * lists of one abstract definition, deeper levels reset when a higher one advances, and restarts
- * where a list instance overrides a level's start. Not thread-safe: one per document.
+ * where a list instance overrides a level's start, and lists defined through a list style
+ * ({@code numStyleLink}). Which list and level a paragraph is in, through its style too, is
+ * {@link WordListMembership}'s answer. Not thread-safe: one per document.
  */
 final class WordNumbering {
 
     private static final int LEVELS = 9;
     private static final String RUSSIAN = "абвгдежзиклмнопрстуфхцчшщэюя";
 
+    /** A list style linking to a list style linking … further than this is damaged or cyclic. */
+    private static final int MAX_STYLE_LINKS = 4;
+
     private final XWPFNumbering numbering;
+    private final XWPFStyles styles;
     private final Map<BigInteger, int[]> counters = new HashMap<>();
     private final Set<BigInteger> seenInstances = new HashSet<>();
 
-    WordNumbering(XWPFNumbering numbering) {
+    WordNumbering(XWPFNumbering numbering, XWPFStyles styles) {
         this.numbering = numbering;
+        this.styles = styles;
     }
 
     /**
@@ -52,6 +61,17 @@ final class WordNumbering {
         }
         BigInteger abstractId = num.getCTNum().getAbstractNumId().getVal();
         XWPFAbstractNum abstractNum = numbering.getAbstractNum(abstractId);
+        // A list that uses a list style («1 / 1.1 / 1.1.1») holds no levels: they are in the definition
+        // the style's own numId points at.
+        for (int hop = 0; abstractNum != null && abstractNum.getCTAbstractNum().getNumStyleLink() != null
+                && hop < MAX_STYLE_LINKS; hop++) {
+            Optional<BigInteger> linked = linkedAbstract(abstractNum.getCTAbstractNum().getNumStyleLink().getVal());
+            if (linked.isEmpty()) {
+                break;
+            }
+            abstractId = linked.get();
+            abstractNum = numbering.getAbstractNum(abstractId);
+        }
         if (abstractNum == null) {
             return Optional.empty();
         }
@@ -104,6 +124,20 @@ final class WordNumbering {
             }
         }
         return label.length() == 0 ? Optional.empty() : Optional.of(label.toString());
+    }
+
+    /** The abstract definition behind a list style: the style's numId, and that list's definition. */
+    private Optional<BigInteger> linkedAbstract(String styleId) {
+        XWPFStyle style = styles == null ? null : styles.getStyle(styleId);
+        if (style == null || style.getCTStyle().getPPr() == null || style.getCTStyle().getPPr().getNumPr() == null
+                || style.getCTStyle().getPPr().getNumPr().getNumId() == null) {
+            return Optional.empty();
+        }
+        XWPFNum num = numbering.getNum(style.getCTStyle().getPPr().getNumPr().getNumId().getVal());
+        if (num == null || num.getCTNum().getAbstractNumId() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(num.getCTNum().getAbstractNumId().getVal());
     }
 
     private static int[] fresh() {

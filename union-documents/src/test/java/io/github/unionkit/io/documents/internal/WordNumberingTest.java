@@ -83,4 +83,86 @@ class WordNumberingTest {
         assertThat(WordNumbering.write(0, "upperRoman")).isEmpty();
         assertThat(WordNumbering.write(1, "ordinalText")).isEmpty();
     }
+
+    @Test
+    void aListStyleNumbersItsParagraphsAndSharesTheCountersWithDirectItems() {
+        WordFixtures word = new WordFixtures();
+        BigInteger list = word.list(word.abstractList("%1."));
+        word.paragraphStyle("ListNumber", null, list, null)
+                .styled("ListNumber", "a").styled("ListNumber", "b").item(list, 0, "c").styled("ListNumber", "d");
+        assertThat(lines(DecreeDocuments.extract(word.bytes()))).containsExactly("1. a", "2. b", "3. c", "4. d");
+    }
+
+    @Test
+    void aStyleBasedOnANumberedStyleIsNumberedToo() {
+        WordFixtures word = new WordFixtures();
+        BigInteger list = word.list(word.abstractList("%1)"));
+        word.paragraphStyle("ListNumber", null, list, null).paragraphStyle("DecreeClause", "ListNumber", null, null)
+                .paragraphStyle("Plain", null, null, null)
+                .styled("DecreeClause", "a").styled("Plain", "between").styled("DecreeClause", "b");
+        assertThat(lines(DecreeDocuments.extract(word.bytes()))).containsExactly("1) a", "between", "2) b");
+    }
+
+    @Test
+    void headingStylesTakeTheirLevelFromTheStyleOrFromTheLevelLinkedToThem() {
+        WordFixtures word = new WordFixtures();
+        BigInteger outline = word.abstractList("%1.", "%1.%2.", "%1.%2.%3.");
+        BigInteger list = word.list(outline);
+        // Heading1 gives its level; Heading2 gives none: its level is the one whose pStyle names it.
+        word.paragraphStyle("Heading1", null, list, 0).paragraphStyle("Heading2", "Heading1", list, null)
+                .linkLevel(outline, 1, "Heading2")
+                .styled("Heading1", "A").styled("Heading2", "B").styled("Heading2", "C").styled("Heading1", "D")
+                .styled("Heading2", "E");
+        assertThat(lines(DecreeDocuments.extract(word.bytes())))
+                .containsExactly("1. A", "1.1. B", "1.2. C", "2. D", "2.1. E");
+    }
+
+    @Test
+    void aLevelOnTheParagraphAndTheListFromItsStyle() {
+        WordFixtures word = new WordFixtures();
+        BigInteger list = word.list(word.abstractList("%1.", "%1.%2.", "%1.%2.%3."));
+        word.paragraphStyle("ListNumber", null, list, null)
+                .styled("ListNumber", "a").styled("ListNumber", null, 1, "b").styled("ListNumber", null, 2, "c")
+                .styled("ListNumber", null, 1, "d").styled("ListNumber", "e");
+        assertThat(lines(DecreeDocuments.extract(word.bytes())))
+                .containsExactly("1. a", "1.1. b", "1.1.1. c", "1.2. d", "2. e");
+    }
+
+    @Test
+    void numIdZeroSwitchesNumberingOffWithoutAdvancingTheList() {
+        WordFixtures word = new WordFixtures();
+        BigInteger list = word.list(word.abstractList("%1."));
+        word.paragraphStyle("ListNumber", null, list, null).paragraphStyle("Unnumbered", "ListNumber", BigInteger.ZERO,
+                null)
+                .styled("ListNumber", "a").styled("ListNumber", BigInteger.ZERO, null, "off on the paragraph")
+                .styled("Unnumbered", "off in the style").styled("ListNumber", "b");
+        assertThat(lines(DecreeDocuments.extract(word.bytes())))
+                .containsExactly("1. a", "off on the paragraph", "off in the style", "2. b");
+    }
+
+    @Test
+    void aListDefinedThroughAListStyleTakesTheStylesLevels() {
+        WordFixtures word = new WordFixtures();
+        BigInteger definition = word.list(word.abstractList("%1.", "%1.%2."));
+        word.listStyle("DecreeList", definition);
+        BigInteger list = word.list(word.abstractListUsing("DecreeList"));
+        word.item(list, 0, "a").item(list, 1, "b").item(list, 0, "c");
+        assertThat(lines(DecreeDocuments.extract(word.bytes()))).containsExactly("1. a", "1.1. b", "2. c");
+    }
+
+    @Test
+    void aCyclicStyleChainIsNoListAndNoHang() {
+        WordFixtures word = new WordFixtures();
+        word.paragraphStyle("A", "B", null, null).paragraphStyle("B", "A", null, null).styled("A", "text");
+        assertThat(lines(DecreeDocuments.extract(word.bytes()))).containsExactly("text");
+    }
+
+    @Test
+    void aParagraphWithoutAStyleTakesTheDefaultParagraphStyle() {
+        WordFixtures word = new WordFixtures();
+        BigInteger list = word.list(word.abstractList("%1)"));
+        word.defaultParagraphStyle("Numbered", list).paragraphStyle("Plain", null, null, null)
+                .paragraph("a").styled("Plain", "plain").paragraph("b");
+        assertThat(lines(DecreeDocuments.extract(word.bytes()))).containsExactly("1) a", "plain", "2) b");
+    }
 }
