@@ -1,5 +1,6 @@
 package io.github.unionkit.examples.cli;
 
+import io.github.unionkit.io.documents.DocumentWarning;
 import io.github.unionkit.io.text.DecreeParseWarning;
 import io.github.unionkit.io.json.UnionJson;
 import io.github.unionkit.model.decree.Resolution;
@@ -70,6 +71,16 @@ final class CheckJsonReport {
             node.put("message", warning.message(m.locale()));
         }
 
+        ArrayNode documentWarnings = root.putArray("documentWarnings");
+        for (DocumentWarning warning : result.decree.documentWarnings) {
+            ObjectNode node = documentWarnings.addObject();
+            node.put("code", warning.code().name());
+            node.put("source", warning.source());
+            warning.line().ifPresent(line -> node.put("line", line));
+            node.put("detail", warning.detail().toString());
+            node.put("message", warning.message(m.locale()));
+        }
+
         ArrayNode nameMatches = root.putArray("nameMatches");
         for (SizeBandNames.Match match : result.nameMatches) {
             ObjectNode node = nameMatches.addObject();
@@ -118,6 +129,7 @@ final class CheckJsonReport {
             summary.put(severity.name().toLowerCase(java.util.Locale.ROOT) + "s", counts.getOrDefault(severity, 0));
         }
         summary.put("parserWarnings", result.decree.warnings.size());
+        summary.put("documentWarnings", result.decree.documentWarnings.size());
         summary.put("disagreeingRoutingRows", result.disagreeingRows());
         return root;
     }

@@ -157,9 +157,10 @@ final class CheckResult {
         return report.countBySeverity().getOrDefault(Severity.ERROR, 0) + disagreeingRows();
     }
 
-    /** Warning findings plus parser warnings. */
+    /** Warning findings plus parser warnings plus what reading a Word, PDF or HTML file left out. */
     int warnings() {
-        return report.countBySeverity().getOrDefault(Severity.WARNING, 0) + decree.warnings.size();
+        return report.countBySeverity().getOrDefault(Severity.WARNING, 0) + decree.warnings.size()
+                + decree.documentWarnings.size();
     }
 
     /** Routing rows of an organization with a count, listed in another band than its count's (✗). */

@@ -1,5 +1,6 @@
 package io.github.unionkit.examples.cli;
 
+import io.github.unionkit.io.documents.DocumentWarning;
 import io.github.unionkit.io.text.DecreeParseWarning;
 import io.github.unionkit.model.decree.Clause;
 import io.github.unionkit.model.decree.Resolution;
@@ -43,6 +44,9 @@ final class CheckTextReport {
                 .ifPresent(r -> header.row("", m.get("check.registry.illustrative")));
         header.row(m.get("check.asOf"), formats.date(result.asOf) + (asOfToday ? " " + m.get("today") : ""));
         header.print(out, "  ");
+        for (DocumentWarning warning : result.decree.documentWarnings) {
+            out.println("  ! " + warning.message(m.locale()));
+        }
         for (DecreeParseWarning warning : result.decree.warnings) {
             out.println("  ! " + warning.message(m.locale()));
         }
@@ -158,7 +162,8 @@ final class CheckTextReport {
         for (Severity severity : Severity.values()) {
             for (Violation violation : violations) {
                 if (violation.severity() == severity) {
-                    String where = violation.path().isRoot() ? "" : "  [" + violation.path() + "]";
+                    String where = violation.path().isRoot() ? ""
+                            : "  [" + violation.path().displayName(m.locale()) + "]";
                     table.row(m.get("severity." + severity.name()), violation.code().value(),
                             violation.message(m.locale()) + where);
                 }

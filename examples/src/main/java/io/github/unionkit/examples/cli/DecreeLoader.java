@@ -2,6 +2,8 @@ package io.github.unionkit.examples.cli;
 
 import io.github.unionkit.examples.sample.SampleDecree;
 import io.github.unionkit.io.json.UnionJson;
+import io.github.unionkit.io.documents.DocumentText;
+import io.github.unionkit.io.documents.DocumentWarning;
 import io.github.unionkit.io.text.DecreeParseOptions;
 import io.github.unionkit.io.text.DecreeParseResult;
 import io.github.unionkit.io.text.DecreeParseWarning;
@@ -27,12 +29,16 @@ final class DecreeLoader {
         final boolean sample;
         /** What the parser could not read, or read with a doubt; empty for a JSON document. */
         final List<DecreeParseWarning> warnings;
+        /** What reading a Word, PDF or HTML file left out or guessed (page furniture, list formats). */
+        final List<DocumentWarning> documentWarnings;
 
-        Loaded(Resolution resolution, String source, boolean sample, List<DecreeParseWarning> warnings) {
+        Loaded(Resolution resolution, String source, boolean sample, List<DecreeParseWarning> warnings,
+                List<DocumentWarning> documentWarnings) {
             this.resolution = Objects.requireNonNull(resolution, "resolution");
             this.source = Objects.requireNonNull(source, "source");
             this.sample = sample;
             this.warnings = List.copyOf(warnings);
+            this.documentWarnings = List.copyOf(documentWarnings);
         }
     }
 
@@ -54,7 +60,7 @@ final class DecreeLoader {
             options = options.withOrganizations(organizations.get());
         }
         DecreeParseResult result = SampleDecree.parse(options);
-        return new Loaded(result.resolution(), messages.get("check.source.sample"), true, result.warnings());
+        return new Loaded(result.resolution(), messages.get("check.source.sample"), true, result.warnings(), List.of());
     }
 
     /**
@@ -67,17 +73,19 @@ final class DecreeLoader {
      * @throws BadInputException if the file cannot be read
      */
     static Loaded fromFile(Path file, Optional<OrganizationTree> organizations, Messages messages) {
-        String text = InputFiles.readDecree(file, messages);
+        DocumentText document = InputFiles.readDecree(file, messages);
+        String text = document.text();
         if (InputFiles.looksLikeJson(text)) {
             Resolution resolution = InputFiles.json(file, messages,
                     () -> UnionJson.read(UnionJson.mapper(), text, Resolution.class));
-            return new Loaded(resolution, messages.get("check.source.json", file), false, List.of());
+            return new Loaded(resolution, messages.get("check.source.json", file), false, List.of(), List.of());
         }
         DecreeParseOptions options = DecreeParseOptions.defaults();
         if (organizations.isPresent()) {
             options = options.withOrganizations(organizations.get());
         }
         DecreeParseResult result = DecreeTextParser.parse(text, options);
-        return new Loaded(result.resolution(), messages.get("check.source.text", file), false, result.warnings());
+        return new Loaded(result.resolution(), messages.get("check.source.text", file), false, result.warnings(),
+                document.warnings());
     }
 }

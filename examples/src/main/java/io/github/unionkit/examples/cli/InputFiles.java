@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import io.github.unionkit.io.registry.RegistryFormat;
 import io.github.unionkit.io.documents.DecreeDocuments;
 import io.github.unionkit.io.documents.DocumentReadException;
+import io.github.unionkit.io.documents.DocumentText;
 import io.github.unionkit.io.text.DecreeBytes;
 import io.github.unionkit.io.text.DecreeParseException;
 import java.nio.charset.CharacterCodingException;
@@ -90,10 +91,10 @@ final class InputFiles {
      * @throws BadInputException if the file is missing, a directory, too large, in another encoding,
      *     misdecoded, or a document that cannot be read (encrypted, a scan, a legacy .doc, damaged)
      */
-    static String readDecree(Path file, Messages messages) {
+    static DocumentText readDecree(Path file, Messages messages) {
         byte[] bytes = readBytes(file, messages);
         try {
-            return DecreeDocuments.extract(bytes).text();
+            return DecreeDocuments.extract(bytes);
         } catch (DocumentReadException e) {
             throw new BadInputException(messages.get("error.document." + e.errorType().name(), file), e);
         } catch (DecreeParseException e) {

@@ -235,6 +235,29 @@ class CheckCommandTest {
             + "2. Контроль за выполнением постановления оставляю за собой.\n\n"
             + "Председатель районной организации Профсоюза      И.П. Горбунова\n";
 
+    /** A decree page with no main or article element: the reader guesses the content and says so. */
+    private static final String PAGE = "<html><body><div class=\"menu\">Главная | Новости</div><div>"
+            + "<p>ПРЕЗИДИУМ РАЙОННОЙ ОРГАНИЗАЦИИ ПРОФСОЮЗА</p><p>ПОСТАНОВЛЕНИЕ</p><p>от 15.01.2021 № 17-4</p>"
+            + "<p>О проверке</p><p>Президиум районной организации Профсоюза постановляет:</p>"
+            + "<p>1. Правовому инспектору труда провести проверку до конца года.</p>"
+            + "<p>2. Контроль за выполнением постановления оставляю за собой.</p>"
+            + "<p>Председатель районной организации Профсоюза И.П. Горбунова</p></div></body></html>";
+
+    @Test
+    void whatReadingADocumentLeftOutOrGuessedIsPrintedAndCounted(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("decree.html"), PAGE);
+
+        CliRun text = CliRun.run("--lang", "ru", "check", file.toString(), "--as-of", "2021-02-15");
+        CliRun json = CliRun.run("check", file.toString(), "--as-of", "2021-02-15", "--format", "json");
+
+        assertThat(text.out).as(text.toString()).contains("  ! блок 1: нет <main> или <article>");
+        assertThat(text.out).contains("ВЕРНО С ПРЕДУПРЕЖДЕНИЯМИ");
+        JsonNode root = UnionJson.mapper().readTree(json.out);
+        assertThat(root.get("documentWarnings")).hasSize(1);
+        assertThat(root.get("documentWarnings").get(0).get("code").asString()).isEqualTo("CONTENT_GUESSED");
+        assertThat(root.get("summary").get("documentWarnings").asInt()).isEqualTo(1);
+    }
+
     @Test
     void aDecreeWithoutAReadableDateIsNotValidAndSaysWhyInBothFormats(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("undated.txt");
@@ -244,7 +267,7 @@ class CheckCommandTest {
         CliRun json = CliRun.run("check", file.toString(), "--as-of", "2021-06-01", "--format", "json");
 
         assertThat(text.exitCode).as(text.toString()).isEqualTo(1);
-        assertThat(text.out).contains("UK-DECREE-009", "line 3, adopted:").contains("NOT VALID")
+        assertThat(text.out).contains("UK-DECREE-009", "line 3, adoption date:").contains("NOT VALID")
                 .doesNotContain("1970").doesNotContain("Result: VALID");
         assertThat(json.exitCode).isEqualTo(1);
         JsonNode root = UnionJson.mapper().readTree(json.out);

@@ -1,7 +1,11 @@
 package io.github.unionkit.io.documents;
 
+import io.github.unionkit.io.documents.internal.DocumentDetails;
+import io.github.unionkit.io.text.DeadlineParseException;
+import io.github.unionkit.model.error.Detail;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.ResourceBundle;
@@ -16,10 +20,11 @@ import java.util.ResourceBundle;
  *     block of a web page) the warning is about, at least 0
  * @param line the 1-based line within the source unit, counting its lines with text, when the warning
  *     is about one line (a running header removed from a PDF page); empty when it is about the whole unit
- * @param detail a short language-neutral explanation without personal data (counts, formats, row
- *     numbers); may be empty
+ * @param detail what the warning adds to its code's description, as a message key and arguments without
+ *     personal data (the kind of furniture, a list format, a plan row's number); {@link Detail#none()}
+ *     when nothing; {@link #message(Locale)} says it in Russian or English
  */
-public record DocumentWarning(Code code, int source, OptionalInt line, String detail) {
+public record DocumentWarning(Code code, int source, OptionalInt line, Detail detail) {
 
     private static final String BUNDLE = "io.github.unionkit.io.documents.warnings";
     private static final ResourceBundle RU = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("ru"));
@@ -74,11 +79,11 @@ public record DocumentWarning(Code code, int source, OptionalInt line, String de
      *
      * @param code what was noticed, not null
      * @param source the 0-based source unit, at least 0
-     * @param detail a short language-neutral explanation, not null, may be empty
+     * @param detail what the warning adds, not null; {@link Detail#none()} when nothing
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if {@code source} is negative
      */
-    public DocumentWarning(Code code, int source, String detail) {
+    public DocumentWarning(Code code, int source, Detail detail) {
         this(code, source, OptionalInt.empty(), detail);
     }
 
@@ -92,9 +97,35 @@ public record DocumentWarning(Code code, int source, OptionalInt line, String de
      */
     public String message(Locale locale) {
         ResourceBundle bundle = "ru".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? RU : EN;
+        // people count blocks from 1; source() stays the index
         String where = line.isPresent()
-                ? MessageFormat.format(bundle.getString("where.line"), source, line.getAsInt())
-                : MessageFormat.format(bundle.getString("where.unit"), source);
-        return where + ": " + code.description(locale) + (detail.isEmpty() ? "" : " (" + detail + ")");
+                ? MessageFormat.format(bundle.getString("where.line"), source + 1, line.getAsInt())
+                : MessageFormat.format(bundle.getString("where.unit"), source + 1);
+        String said = detail(locale);
+        return where + ": " + code.description(locale) + (said.isEmpty() ? "" : " (" + said + ")");
+    }
+
+    /**
+     * Returns the detail alone in the given language, e.g. «колонтитул вверху страницы»; the empty
+     * string when there is none. A detail this version does not know is printed as
+     * {@link Detail#toString()}, never dropped.
+     *
+     * @param locale the language (Russian for {@code ru}, else English), not null
+     * @return the detail's text
+     */
+    public String detail(Locale locale) {
+        if (detail.isEmpty()) {
+            return "";
+        }
+        ResourceBundle bundle = "ru".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? RU : EN;
+        try {
+            Object[] arguments = detail.arguments().toArray();
+            if (DocumentDetails.PLAN_ROW.equals(detail.key())) {
+                arguments[1] = DeadlineParseException.ErrorType.valueOf(detail.arguments().get(1)).description(locale);
+            }
+            return new MessageFormat(bundle.getString("detail." + detail.key()), locale).format(arguments);
+        } catch (MissingResourceException | IllegalArgumentException | IndexOutOfBoundsException unknown) {
+            return detail.toString();
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.unionkit.model.path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -237,6 +238,38 @@ public final class PropertyPath implements Comparable<PropertyPath> {
             sb.append(s);
         }
         return sb.toString();
+    }
+
+    /**
+     * Returns the path as people name its parts, in Russian or English: «пункт 3.1, поручение, срок»,
+     * «строка шапки 1», "clause 3.1, assignment, deadline". Positions in lists counted from 0 in the
+     * path ({@code headerLines[0]}) are counted from 1 here; keys (clause numbers, organization ids)
+     * are kept. A property this version has no name for is written as in the path. The root is the
+     * empty string.
+     *
+     * @param locale the language: Russian when its language is {@code ru}, English otherwise; not null
+     * @return the description; {@link #toString()} is the text {@link #parse(CharSequence)} reads
+     */
+    public String displayName(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        List<String> parts = new ArrayList<>(segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            boolean keyed = i + 1 < segments.size() && segments.get(i + 1).charAt(0) == '[';
+            if (segment.charAt(0) == '[') {
+                parts.add(segment);
+                continue;
+            }
+            if (keyed) {
+                String key = segments.get(i + 1);
+                key = key.substring(1, key.length() - 1);
+                parts.add(PathNames.item(segment, key, locale));
+                i++;
+            } else {
+                parts.add(PathNames.property(segment, locale));
+            }
+        }
+        return String.join(", ", parts);
     }
 
     private PropertyPath append(String segment) {

@@ -126,16 +126,16 @@ public record DecreeParseWarning(Code code, PropertyPath element, TextSpan span,
     }
 
     /**
-     * Returns the reason in the given language with the line, element and detail, e.g. «строка 12,
-     * clauses[3.3]: номер пункта не следующий по порядку; сохранён как в тексте (в тексте 3.3, ожидался
-     * 3.2)».
+     * Returns the reason in the given language with the line, element (named as people name it) and
+     * detail, e.g. «строка 12, пункт 3.3: номер пункта не следующий по порядку; сохранён как в тексте (в
+     * тексте 3.3, ожидался 3.2)».
      *
      * @param locale the language (Russian for {@code ru}, else English), not null
      * @return the message, without personal data
      * @throws NullPointerException if {@code locale} is null
      */
     public String message(Locale locale) {
-        String where = element.isRoot() ? "" : ", " + element;
+        String where = element.isRoot() ? "" : ", " + element.displayName(locale);
         String detailText = detail(locale);
         return TextErrorTexts.WARNINGS.format("message", locale, Integer.toString(line), where,
                 code.description(locale), detailText.isEmpty() ? "" : " (" + detailText + ")");

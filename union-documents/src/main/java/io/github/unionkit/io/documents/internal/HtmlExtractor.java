@@ -1,5 +1,6 @@
 package io.github.unionkit.io.documents.internal;
 
+import io.github.unionkit.model.error.Detail;
 import io.github.unionkit.io.documents.DocumentFormat;
 import io.github.unionkit.io.documents.DocumentReadOptions;
 import io.github.unionkit.io.documents.DocumentText;
@@ -63,7 +64,7 @@ public final class HtmlExtractor {
         }
         Optional<Element> block = richest(page.select("div, section, td"));
         if (block.isPresent() && score(block.get()) > 0) {
-            sink.warn(new DocumentWarning(DocumentWarning.Code.CONTENT_GUESSED, 0, ""));
+            sink.warn(new DocumentWarning(DocumentWarning.Code.CONTENT_GUESSED, 0, Detail.none()));
             return block.get();
         }
         return page.body();

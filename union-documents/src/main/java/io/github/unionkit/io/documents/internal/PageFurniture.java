@@ -65,13 +65,13 @@ final class PageFurniture {
      *
      * @param page the page's lines
      * @param i the index of a furniture line
-     * @return {@code page number}, {@code running header} or {@code running footer}
+     * @return {@code pageNumber}, {@code runningHeader} or {@code runningFooter}
      */
     static String kind(List<String> page, int i) {
         if (isPageNumber(page.get(i))) {
-            return "page number";
+            return "pageNumber";
         }
-        return i < EDGE && i < page.size() - 1 - i ? "running header" : "running footer";
+        return i < EDGE && i < page.size() - 1 - i ? "runningHeader" : "runningFooter";
     }
 
     /** The positions a line may repeat at: its index from the top and from the bottom, with its shape. */

@@ -93,7 +93,7 @@ public final class PdfExtractor {
                 if (furniture.get(p).contains(i)) {
                     // Never dropped silently: each removed line is named by its page and line.
                     sink.warn(new DocumentWarning(DocumentWarning.Code.PAGE_FURNITURE_REMOVED, p, OptionalInt.of(i + 1),
-                            PageFurniture.kind(texts.get(p), i)));
+                            DocumentDetails.furniture(PageFurniture.kind(texts.get(p), i))));
                 } else {
                     PdfLine line = page.get(i);
                     if (i > 0 && furniture.get(p).contains(i - 1) && line.paragraphStart()) {

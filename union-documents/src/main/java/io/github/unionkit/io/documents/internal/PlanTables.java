@@ -1,5 +1,6 @@
 package io.github.unionkit.io.documents.internal;
 
+import io.github.unionkit.model.error.Detail;
 import io.github.unionkit.io.documents.DocumentWarning;
 import io.github.unionkit.io.documents.PlanItem;
 import io.github.unionkit.io.documents.PlanTable;
@@ -74,7 +75,7 @@ public final class PlanTables {
             }
             String action = normalize(cell(row.cells(), columns.action()));
             if (action.isEmpty()) {
-                sink.warn(new DocumentWarning(DocumentWarning.Code.PLAN_ROW_WITHOUT_ACTION, row.source(), ""));
+                sink.warn(new DocumentWarning(DocumentWarning.Code.PLAN_ROW_WITHOUT_ACTION, row.source(), Detail.none()));
                 continue;
             }
             Optional<String> number = nonEmpty(normalize(cell(row.cells(), columns.number())));
@@ -113,7 +114,7 @@ public final class PlanTables {
             return item.withDeadline(Optional.of(deadline));
         } catch (DeadlineParseException e) {
             warnings.accept(new DocumentWarning(DocumentWarning.Code.PLAN_DEADLINE_UNREAD, item.source(),
-                    "row " + item.number().orElse("-") + ", " + e.errorType()));
+                    DocumentDetails.planRow(item.number().orElse(""), e.errorType())));
             return item.withDeadline(Optional.empty());
         }
     }

@@ -115,7 +115,7 @@ final class WordNumbering {
                 String levelFormat = legal ? "decimal" : levels[level] == null ? "decimal" : format(levels[level]);
                 Optional<String> written = write(value, levelFormat);
                 if (written.isEmpty()) {
-                    sink.warn(new DocumentWarning(DocumentWarning.Code.UNSUPPORTED_NUMBER_FORMAT, unit, levelFormat));
+                    sink.warn(new DocumentWarning(DocumentWarning.Code.UNSUPPORTED_NUMBER_FORMAT, unit, DocumentDetails.numberFormat(levelFormat)));
                     return Optional.empty();
                 }
                 label.append(written.get());

@@ -144,9 +144,12 @@ class PdfExtractorTest {
         DocumentText text = PdfExtractor.extract(pdf, DocumentReadOptions.defaults());
         assertThat(text.text()).isEqualTo("1. Первый пункт.\n2. Второй пункт.\n3. Третий пункт.\n4. Четвёртый пункт.\n");
         assertThat(text.warnings()).containsExactly(
-                new DocumentWarning(DocumentWarning.Code.PAGE_FURNITURE_REMOVED, 0, OptionalInt.of(1), "running header"),
-                new DocumentWarning(DocumentWarning.Code.PAGE_FURNITURE_REMOVED, 0, OptionalInt.of(4), "page number"),
-                new DocumentWarning(DocumentWarning.Code.PAGE_FURNITURE_REMOVED, 1, OptionalInt.of(1), "running header"),
-                new DocumentWarning(DocumentWarning.Code.PAGE_FURNITURE_REMOVED, 1, OptionalInt.of(4), "page number"));
+                furniture(0, 1, "runningHeader"), furniture(0, 4, "pageNumber"),
+                furniture(1, 1, "runningHeader"), furniture(1, 4, "pageNumber"));
+    }
+
+    private static DocumentWarning furniture(int page, int line, String kind) {
+        return new DocumentWarning(DocumentWarning.Code.PAGE_FURNITURE_REMOVED, page, OptionalInt.of(line),
+                DocumentDetails.furniture(kind));
     }
 }
