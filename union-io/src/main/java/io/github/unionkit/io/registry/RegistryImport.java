@@ -420,8 +420,9 @@ public final class RegistryImport {
          */
         private Rejection duplicate(long line, MemberId id, long idKey, long cardKey) {
             // the card is looked up first and added last, so a rejected record leaves no key behind;
-            // the common case costs one probe per key
-            long card = cardKey == NO_CARD ? -1 : cards.lineOf(cardKey);
+            // the common case costs one search per key
+            // card: the line of an earlier record with the card (>= 0), or where to add it (< 0)
+            long card = cardKey == NO_CARD ? -1 : cards.find(cardKey);
             long first = card >= 0 ? ids.lineOf(idKey) : ids.addIfAbsent(idKey, line);
             if (first >= 0) {
                 return new Rejection(line, Rejection.Reason.DUPLICATE_MEMBER_ID, fieldPrefix + "id",
@@ -432,7 +433,7 @@ public final class RegistryImport {
                         "the card number is already on line " + card, Optional.of(id), OptionalLong.of(card));
             }
             if (cardKey != NO_CARD) {
-                cards.add(cardKey, line);
+                cards.addAt(cardKey, card, line); // the search of the card's lookup, not a second one
             }
             return null;
         }

@@ -47,6 +47,10 @@ public final class Utf8 {
             // two-byte sequences (Cyrillic names) without the general checks: lead C2 to DF, one continuation
             if (c >= (byte) 0xC2 && c <= (byte) 0xDF && to - i >= 2 && (b[i + 1] & 0xC0) == 0x80) {
                 i += 2;
+                // the rest of a Cyrillic word, pair by pair
+                while (to - i >= 2 && b[i] >= (byte) 0xC2 && b[i] <= (byte) 0xDF && (b[i + 1] & 0xC0) == 0x80) {
+                    i += 2;
+                }
                 continue;
             }
             int n = sequenceLength(b, i, to);

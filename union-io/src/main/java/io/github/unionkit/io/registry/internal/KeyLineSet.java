@@ -97,6 +97,34 @@ public final class KeyLineSet {
     }
 
     /**
+     * Looks a key up, for {@link #addAt(long, long, long)} to add it without a second search when it is
+     * absent.
+     *
+     * @param key the key
+     * @return the line the key was first seen on (at least 0), or, when the set does not hold it, a
+     *     negative token valid until the set next changes
+     */
+    public long find(long key) {
+        long hash = MemberKeys.mix(key);
+        int[] table = tables[(int) (hash >>> 56)];
+        int slot = slotOf(table, hash, key);
+        return table[slot] == 0 ? -1L - slot : lineAt(ordinalOf(table[slot]));
+    }
+
+    /**
+     * Adds a key that {@link #find(long)} did not find, where that search ended.
+     *
+     * @param key the key
+     * @param token the negative token {@code find} returned, with no change to the set since
+     * @param line the line, greater than that of every key added before
+     * @throws IllegalStateException if the set already holds {@code Integer.MAX_VALUE - 1} keys
+     */
+    public void addAt(long key, long token, long line) {
+        int segment = (int) (MemberKeys.mix(key) >>> 56);
+        insert(segment, tables[segment], (int) (-1L - token), key, line);
+    }
+
+    /**
      * Adds a key the set does not hold ({@link #lineOf(long)} is -1).
      *
      * @param key the key

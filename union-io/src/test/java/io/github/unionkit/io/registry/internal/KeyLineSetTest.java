@@ -82,4 +82,24 @@ class KeyLineSetTest {
         }
         assertThat(set.lineOf(150_001)).isEqualTo(-1);
     }
+
+    @Test
+    void findThenAddAtAgreesWithAHashMapThroughGrowth() {
+        KeyLineSet set = new KeyLineSet();
+        Map<Long, Long> expected = new HashMap<>();
+        SplittableRandom random = new SplittableRandom(17);
+        for (int line = 1; line <= 300_000; line++) {
+            long key = random.nextLong(200_000);
+            long found = set.find(key);
+            Long first = expected.putIfAbsent(key, (long) line);
+            if (first == null) {
+                assertThat(found).isNegative();
+                set.addAt(key, found, line);
+            } else {
+                assertThat(found).isEqualTo(first);
+            }
+        }
+        assertThat(set.size()).isEqualTo(expected.size());
+        expected.forEach((key, line) -> assertThat(set.lineOf(key)).isEqualTo(line));
+    }
 }
