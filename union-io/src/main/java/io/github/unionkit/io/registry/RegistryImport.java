@@ -3,6 +3,7 @@ package io.github.unionkit.io.registry;
 import io.github.unionkit.io.json.internal.KnownOrganizations;
 import io.github.unionkit.io.registry.internal.CountAccumulator;
 import io.github.unionkit.io.registry.internal.CountTable;
+import io.github.unionkit.io.registry.internal.CsvSource;
 import io.github.unionkit.io.registry.internal.JsonLinesSource;
 import io.github.unionkit.io.registry.internal.KeyLineSet;
 import io.github.unionkit.io.registry.internal.LineBatch;
@@ -119,9 +120,10 @@ public final class RegistryImport {
     }
 
     /**
-     * Imports a file in the format its extension names. JSON Lines files are parsed and validated on
-     * {@link Builder#parallelism(int)} threads (records are still reported in file order); CSV files
-     * and the {@link BadRowPolicy#STOP_AT_FIRST} policy are processed on the calling thread.
+     * Imports a file in the format its extension names. Records are parsed and validated on
+     * {@link Builder#parallelism(int)} threads (and still reported in file order; a CSV record with
+     * quotes is read on the calling thread, which alone can tell where it ends); with the
+     * {@link BadRowPolicy#STOP_AT_FIRST} policy everything happens on the calling thread.
      *
      * @param file the registry file, not null
      * @return the report
@@ -129,12 +131,12 @@ public final class RegistryImport {
      */
     public ImportReport run(Path file) {
         RegistryFormat format = RegistryFormat.of(file);
-        boolean parallel = format == RegistryFormat.JSON_LINES && parallelism > 1
-                && policy == BadRowPolicy.REPORT_AND_CONTINUE;
+        boolean parallel = parallelism > 1 && policy == BadRowPolicy.REPORT_AND_CONTINUE;
         // Counts only: a registry's rows are personal data and never reach a log line.
         LOG.debug("Importing a {} registry as of {} on {} thread(s)", format, asOf, parallel ? parallelism : 1);
         long started = System.nanoTime();
-        ImportReport report = parallel ? runParallel(file) : runSequential(file, format);
+        ImportReport report = !parallel ? runSequential(file, format)
+                : format == RegistryFormat.CSV ? runParallelCsv(file) : runParallel(file);
         LOG.debug("Registry import as of {}: read {} = accepted {} + rejected {} in {} ms", asOf, report.read(),
                 report.accepted(), report.rejected(), (System.nanoTime() - started) / 1_000_000);
         return report;
@@ -143,6 +145,18 @@ public final class RegistryImport {
     private ImportReport runParallel(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return runParallel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ImportReport runParallelCsv(Path file) {
+        try (CsvSource source = new CsvSource(Files.newInputStream(file), options, known())) {
+            Run run = new Run("");
+            // the source reports its own read failures as rows, so the read never ends with one here
+            ParallelLines.run(source::addNext, options.maxLineLength(), parallelism,
+                    batch -> judge(source.rows(batch)), run::merge);
+            return run.report(source.stoppedEarly());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -225,6 +239,19 @@ public final class RegistryImport {
         for (int i = 0; i < batch.size(); i++) {
             RegistryRow row = batch.tooLong(i) ? parser.tooLong(batch.line(i))
                     : parser.parse(batch.line(i), batch.data(), batch.start(i), batch.length(i));
+            Rejection rejection = judge(row, tally);
+            tally.read++;
+            if (rejection != null) {
+                tally.reject(rejection);
+            }
+        }
+        return tally;
+    }
+
+    /** Judges the rows of a batch read on a worker thread; duplicates are found when it is merged. */
+    private BatchTally judge(RegistryRow[] rows) {
+        BatchTally tally = new BatchTally(rows.length, index == null);
+        for (RegistryRow row : rows) {
             Rejection rejection = judge(row, tally);
             tally.read++;
             if (rejection != null) {
@@ -657,7 +684,7 @@ public final class RegistryImport {
         }
 
         /**
-         * Sets how many threads parse and validate JSON Lines files in {@link RegistryImport#run(Path)};
+         * Sets how many threads parse and validate files in {@link RegistryImport#run(Path)};
          * default: the available processors (at most 4), or 1 when the heap is under 256&nbsp;MiB.
          * Results do not depend on it: counts are the same and rejections are reported in file order.
          *

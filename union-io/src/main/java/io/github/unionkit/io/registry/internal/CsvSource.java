@@ -67,6 +67,8 @@ public final class CsvSource implements RowSource {
     private CsvColumns columns;
     /** The reader of unquoted UTF-8 lines, once the header is read; null for other encodings. */
     private CsvPlainLine plain;
+    /** Whether the last {@link #next(LineBatch)} put a line into its batch. */
+    private boolean added;
     private boolean done;
     private boolean stopped;
 
@@ -173,6 +175,50 @@ public final class CsvSource implements RowSource {
 
     @Override
     public RegistryRow next() {
+        return next(null);
+    }
+
+    /**
+     * Adds the next record to a batch of a parallel read, on the reading thread: an unquoted UTF-8 line
+     * as a line, which {@link #rows(LineBatch)} reads on a worker thread, any other record as the row
+     * read here (only this thread can tell where a quoted record ends).
+     *
+     * @param batch the batch
+     * @return false at the end of the input (nothing added)
+     */
+    public boolean addNext(LineBatch batch) {
+        added = false;
+        RegistryRow row = next(batch);
+        if (added) {
+            return true;
+        }
+        if (row == null) {
+            return false;
+        }
+        batch.add(row);
+        return true;
+    }
+
+    /**
+     * Returns the rows of a batch filled by {@link #addNext(LineBatch)}, in order, reading its lines;
+     * thread-safe once the batch is filled.
+     *
+     * @param batch the batch
+     * @return its rows
+     */
+    public RegistryRow[] rows(LineBatch batch) {
+        // one reader per batch: it is thread-confined, the header's columns it reads are immutable
+        CsvPlainLine reader = plain == null ? null : new CsvPlainLine(columns, delimiter, maxCellLength, MAX_COLUMNS);
+        RegistryRow[] rows = new RegistryRow[batch.size()];
+        for (int i = 0; i < rows.length; i++) {
+            RegistryRow row = batch.row(i);
+            rows[i] = row != null ? row : reader.read(batch.line(i), batch.data(), batch.start(i), batch.length(i));
+        }
+        return rows;
+    }
+
+    /** The next row; with a batch, an unquoted line goes into it instead ({@link #added}) and null is returned. */
+    private RegistryRow next(LineBatch batch) {
         if (lines == null && !done) {
             try {
                 start();
@@ -193,6 +239,11 @@ public final class CsvSource implements RowSource {
                     }
                     if (!lines.isTooLong() && CsvPlainLine.unquoted(lines.buffer(), lines.start(), lines.length())) {
                         spanned.clear();
+                        if (batch != null) {
+                            batch.add(lines.lineNumber(), lines.buffer(), lines.start(), lines.length(), false);
+                            added = true;
+                            return null;
+                        }
                         return plain.read(lines.lineNumber(), lines.buffer(), lines.start(), lines.length());
                     }
                     first = currentLine();
