@@ -77,6 +77,15 @@ public final class LineBatch {
         return rows == null ? null : rows[i];
     }
 
+    /** Empties the batch for reuse, keeping its arrays. */
+    void clear() {
+        if (rows != null) {
+            Arrays.fill(rows, 0, size, null);
+        }
+        used = 0;
+        size = 0;
+    }
+
     int bytes() {
         return used;
     }
