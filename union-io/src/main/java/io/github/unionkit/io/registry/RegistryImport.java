@@ -326,6 +326,9 @@ public final class RegistryImport {
         private final boolean byId;
         private final long[] idKeys;
         private final long[] cardKeys;
+        /** The keys' hashes, mixed here on the worker instead of on the merging thread. */
+        private final long[] idHashes;
+        private final long[] cardHashes;
         private final long[] lines;
         private final int[] slots;
         private final int[] warnings;
@@ -342,6 +345,8 @@ public final class RegistryImport {
             this.byId = byId;
             idKeys = new long[size];
             cardKeys = new long[size];
+            idHashes = new long[size];
+            cardHashes = new long[size];
             lines = new long[size];
             slots = new int[size];
             warnings = new int[size];
@@ -357,6 +362,8 @@ public final class RegistryImport {
             idKeys[i] = !detectDuplicates ? 0 : MemberKeys.ofId(member.id().value());
             cardKeys[i] = !detectDuplicates || member.card().isEmpty() ? NO_CARD
                     : MemberKeys.ofCard(member.card().get().value());
+            idHashes[i] = MemberKeys.hash(idKeys[i]);
+            cardHashes[i] = MemberKeys.hash(cardKeys[i]);
             lines[i] = line;
             warnings[i] = found;
             MemberCategory category = member.categoryOn(asOf);
@@ -421,7 +428,9 @@ public final class RegistryImport {
         public Rejection accepted(long line, Member member, int position, boolean active, int found) {
             if (ids != null) {
                 long cardKey = member.card().isEmpty() ? NO_CARD : MemberKeys.ofCard(member.card().get().value());
-                Rejection duplicate = duplicate(line, member.id(), MemberKeys.ofId(member.id().value()), cardKey);
+                long idKey = MemberKeys.ofId(member.id().value());
+                Rejection duplicate = duplicate(line, member.id(), idKey, MemberKeys.hash(idKey), cardKey,
+                        MemberKeys.hash(cardKey));
                 if (duplicate != null) {
                     return duplicate;
                 }
@@ -445,12 +454,12 @@ public final class RegistryImport {
          *
          * @return the rejection of a duplicate, or null
          */
-        private Rejection duplicate(long line, MemberId id, long idKey, long cardKey) {
+        private Rejection duplicate(long line, MemberId id, long idKey, long idHash, long cardKey, long cardHash) {
             // the card is looked up first and added last, so a rejected record leaves no key behind;
             // the common case costs one search per key
             // card: the line of an earlier record with the card (>= 0), or where to add it (< 0)
-            long card = cardKey == NO_CARD ? -1 : cards.find(cardKey);
-            long first = card >= 0 ? ids.lineOf(idKey) : ids.addIfAbsent(idKey, line);
+            long card = cardKey == NO_CARD ? -1 : cards.find(cardKey, cardHash);
+            long first = card >= 0 ? ids.lineOf(idKey, idHash) : ids.addIfAbsent(idKey, idHash, line);
             if (first >= 0) {
                 return new Rejection(line, Rejection.Reason.DUPLICATE_MEMBER_ID, fieldPrefix + "id",
                         "the member id is already on line " + first, Optional.of(id), OptionalLong.of(first));
@@ -460,7 +469,7 @@ public final class RegistryImport {
                         "the card number is already on line " + card, Optional.of(id), OptionalLong.of(card));
             }
             if (cardKey != NO_CARD) {
-                cards.addAt(cardKey, card, line); // the search of the card's lookup, not a second one
+                cards.addAt(cardKey, cardHash, card, line); // the search of the card's lookup, not a second one
             }
             return null;
         }
@@ -475,7 +484,7 @@ public final class RegistryImport {
                 }
                 if (ids != null) {
                     Rejection duplicate = duplicate(batch.lines[i], batch.memberIds[i], batch.idKeys[i],
-                            batch.cardKeys[i]);
+                            batch.idHashes[i], batch.cardKeys[i], batch.cardHashes[i]);
                     if (duplicate != null) {
                         count(duplicate);
                         continue;

@@ -71,7 +71,19 @@ public final class KeyLineSet {
      * @throws IllegalStateException if the set already holds {@code Integer.MAX_VALUE - 1} keys
      */
     public long addIfAbsent(long key, long line) {
-        long hash = MemberKeys.mix(key);
+        return addIfAbsent(key, MemberKeys.mix(key), line);
+    }
+
+    /**
+     * Adds a key seen on a line, unless it is already there, given its hash.
+     *
+     * @param key the key
+     * @param hash {@link MemberKeys#hash(long)} of the key
+     * @param line the line, greater than that of every key added before
+     * @return -1 if the key was added, else the line the key was first seen on
+     * @throws IllegalStateException if the set already holds {@code Integer.MAX_VALUE - 1} keys
+     */
+    public long addIfAbsent(long key, long hash, long line) {
         int segment = (int) (hash >>> 56);
         int[] table = tables[segment];
         int slot = slotOf(table, hash, key);
@@ -79,7 +91,7 @@ public final class KeyLineSet {
             return lineAt(ordinalOf(table[slot]));
         }
         // one probe sequence: the key goes into the empty slot that ended the search
-        insert(segment, table, slot, key, line);
+        insert(segment, table, slot, key, hash, line);
         return -1;
     }
 
@@ -90,7 +102,17 @@ public final class KeyLineSet {
      * @return the line, or -1 if the set does not hold the key
      */
     public long lineOf(long key) {
-        long hash = MemberKeys.mix(key);
+        return lineOf(key, MemberKeys.mix(key));
+    }
+
+    /**
+     * Returns the line a key was first seen on, given its hash.
+     *
+     * @param key the key
+     * @param hash {@link MemberKeys#hash(long)} of the key
+     * @return the line, or -1 if the set does not hold the key
+     */
+    public long lineOf(long key, long hash) {
         int[] table = tables[(int) (hash >>> 56)];
         int entry = table[slotOf(table, hash, key)];
         return entry == 0 ? -1 : lineAt(ordinalOf(entry));
@@ -105,7 +127,17 @@ public final class KeyLineSet {
      *     negative token valid until the set next changes
      */
     public long find(long key) {
-        long hash = MemberKeys.mix(key);
+        return find(key, MemberKeys.mix(key));
+    }
+
+    /**
+     * Looks a key up given its hash, as {@link #find(long)} does.
+     *
+     * @param key the key
+     * @param hash {@link MemberKeys#hash(long)} of the key
+     * @return the line the key was first seen on (at least 0), or a negative token
+     */
+    public long find(long key, long hash) {
         int[] table = tables[(int) (hash >>> 56)];
         int slot = slotOf(table, hash, key);
         return table[slot] == 0 ? -1L - slot : lineAt(ordinalOf(table[slot]));
@@ -120,8 +152,21 @@ public final class KeyLineSet {
      * @throws IllegalStateException if the set already holds {@code Integer.MAX_VALUE - 1} keys
      */
     public void addAt(long key, long token, long line) {
-        int segment = (int) (MemberKeys.mix(key) >>> 56);
-        insert(segment, tables[segment], (int) (-1L - token), key, line);
+        addAt(key, MemberKeys.mix(key), token, line);
+    }
+
+    /**
+     * Adds a key that {@link #find(long, long)} did not find, given its hash.
+     *
+     * @param key the key
+     * @param hash {@link MemberKeys#hash(long)} of the key
+     * @param token the negative token {@code find} returned, with no change to the set since
+     * @param line the line, greater than that of every key added before
+     * @throws IllegalStateException if the set already holds {@code Integer.MAX_VALUE - 1} keys
+     */
+    public void addAt(long key, long hash, long token, long line) {
+        int segment = (int) (hash >>> 56);
+        insert(segment, tables[segment], (int) (-1L - token), key, hash, line);
     }
 
     /**
@@ -135,7 +180,7 @@ public final class KeyLineSet {
         long hash = MemberKeys.mix(key);
         int segment = (int) (hash >>> 56);
         int[] table = tables[segment];
-        insert(segment, table, slotOf(table, hash, key), key, line);
+        insert(segment, table, slotOf(table, hash, key), key, hash, line);
     }
 
     /** The slot that holds the key in a segment's table, or the empty slot where it would go. */
@@ -175,13 +220,13 @@ public final class KeyLineSet {
         tagged = false;
     }
 
-    private void insert(int segment, int[] table, int slot, long key, long line) {
+    private void insert(int segment, int[] table, int slot, long key, long hash, long line) {
         if (count == Integer.MAX_VALUE - 1) {
             throw new IllegalStateException("more keys than a key set holds");
         }
         append(key, line);
         // count is now the new key's ordinal + 1
-        table[slot] = tagged ? tagOf(MemberKeys.mix(key)) << TAG_SHIFT | count : count;
+        table[slot] = tagged ? tagOf(hash) << TAG_SHIFT | count : count;
         if (tagged && count == untagAt) {
             untag();
         }
