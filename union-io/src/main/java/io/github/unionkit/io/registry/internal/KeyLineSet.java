@@ -119,6 +119,20 @@ public final class KeyLineSet {
     }
 
     /**
+     * Reads the table entry where a search for a hash starts, so that the search, done soon after, finds
+     * it in the cache. Touching the keys of a whole batch first lets the processor wait for many of these
+     * (random, so mostly cache-missing) reads at once instead of one at a time.
+     *
+     * @param hash {@link MemberKeys#hash(long)} of a key
+     * @return the entry, for the caller to fold into a value it keeps (a read whose value is never used
+     *     may be left out by the compiler)
+     */
+    public int touch(long hash) {
+        int[] table = tables[(int) (hash >>> 56)];
+        return table[(int) hash & (table.length - 1)];
+    }
+
+    /**
      * Looks a key up, for {@link #addAt(long, long, long)} to add it without a second search when it is
      * absent.
      *

@@ -51,6 +51,8 @@ public final class LineBatch {
         rows[size] = row;
         lines[size] = row.line();
         starts[size] = used;
+        lengths[size] = 0;
+        tooLong[size] = false;
         size++;
     }
 
