@@ -9,9 +9,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,13 +33,15 @@ final class CsvPlainLine {
     private final byte delimiter;
     private final int maxCellLength;
     private final int maxColumns;
-    private final List<String> record = new ArrayList<>();
+    /** The cells of the line being read, reused from line to line. */
+    private final String[] record;
 
     CsvPlainLine(CsvColumns columns, char delimiter, int maxCellLength, int maxColumns) {
         this.columns = columns;
         this.delimiter = (byte) delimiter;
         this.maxCellLength = maxCellLength;
         this.maxColumns = maxColumns;
+        this.record = new String[maxColumns];
     }
 
     /**
@@ -81,7 +81,7 @@ final class CsvPlainLine {
         if (bad >= 0) {
             return rejected(line, Reason.MALFORMED, "invalid UTF-8 (line " + line + ", byte " + (bad - start + 1) + ")");
         }
-        record.clear();
+        int cells = 0;
         int from = start;
         while (true) {
             int to = from;
@@ -92,16 +92,16 @@ final class CsvPlainLine {
             if (cell.length() > maxCellLength) {
                 return rejected(line, Reason.LIMIT_EXCEEDED, "a cell is longer than " + maxCellLength + " characters");
             }
-            if (record.size() >= maxColumns) {
+            if (cells >= maxColumns) {
                 return rejected(line, Reason.COLUMN_COUNT, "row has more than " + maxColumns + " cells");
             }
-            record.add(cell);
+            record[cells++] = cell;
             if (to == end) {
                 break;
             }
             from = to + 1;
         }
-        return row(columns, line, record.toArray(new String[0]));
+        return row(columns, line, Arrays.copyOf(record, cells));
     }
 
     /**
