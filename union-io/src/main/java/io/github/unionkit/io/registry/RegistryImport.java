@@ -3,6 +3,7 @@ package io.github.unionkit.io.registry;
 import io.github.unionkit.io.json.internal.KnownOrganizations;
 import io.github.unionkit.io.registry.internal.CountAccumulator;
 import io.github.unionkit.io.registry.internal.CountTable;
+import io.github.unionkit.io.registry.internal.CsvSource;
 import io.github.unionkit.io.registry.internal.JsonLinesSource;
 import io.github.unionkit.io.registry.internal.KeyLineSet;
 import io.github.unionkit.io.registry.internal.LineBatch;
@@ -119,9 +120,10 @@ public final class RegistryImport {
     }
 
     /**
-     * Imports a file in the format its extension names. JSON Lines files are parsed and validated on
-     * {@link Builder#parallelism(int)} threads (records are still reported in file order); CSV files
-     * and the {@link BadRowPolicy#STOP_AT_FIRST} policy are processed on the calling thread.
+     * Imports a file in the format its extension names. Records are parsed and validated on
+     * {@link Builder#parallelism(int)} threads (and still reported in file order; a CSV record with
+     * quotes is read on the calling thread, which alone can tell where it ends); with the
+     * {@link BadRowPolicy#STOP_AT_FIRST} policy everything happens on the calling thread.
      *
      * @param file the registry file, not null
      * @return the report
@@ -129,12 +131,12 @@ public final class RegistryImport {
      */
     public ImportReport run(Path file) {
         RegistryFormat format = RegistryFormat.of(file);
-        boolean parallel = format == RegistryFormat.JSON_LINES && parallelism > 1
-                && policy == BadRowPolicy.REPORT_AND_CONTINUE;
+        boolean parallel = parallelism > 1 && policy == BadRowPolicy.REPORT_AND_CONTINUE;
         // Counts only: a registry's rows are personal data and never reach a log line.
         LOG.debug("Importing a {} registry as of {} on {} thread(s)", format, asOf, parallel ? parallelism : 1);
         long started = System.nanoTime();
-        ImportReport report = parallel ? runParallel(file) : runSequential(file, format);
+        ImportReport report = !parallel ? runSequential(file, format)
+                : format == RegistryFormat.CSV ? runParallelCsv(file) : runParallel(file);
         LOG.debug("Registry import as of {}: read {} = accepted {} + rejected {} in {} ms", asOf, report.read(),
                 report.accepted(), report.rejected(), (System.nanoTime() - started) / 1_000_000);
         return report;
@@ -143,6 +145,18 @@ public final class RegistryImport {
     private ImportReport runParallel(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return runParallel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ImportReport runParallelCsv(Path file) {
+        try (CsvSource source = new CsvSource(Files.newInputStream(file), options, known())) {
+            Run run = new Run("");
+            // the source reports its own read failures as rows, so the read never ends with one here
+            ParallelLines.run(source::addNext, options.maxLineLength(), parallelism,
+                    batch -> judge(source.rows(batch)), run::merge);
+            return run.report(source.stoppedEarly());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -234,6 +248,19 @@ public final class RegistryImport {
         return tally;
     }
 
+    /** Judges the rows of a batch read on a worker thread; duplicates are found when it is merged. */
+    private BatchTally judge(RegistryRow[] rows) {
+        BatchTally tally = new BatchTally(rows.length, index == null);
+        for (RegistryRow row : rows) {
+            Rejection rejection = judge(row, tally);
+            tally.read++;
+            if (rejection != null) {
+                tally.reject(rejection);
+            }
+        }
+        return tally;
+    }
+
     /**
      * Accepts or rejects one row for what is in the row itself. An accepted member is passed to the
      * tally, which checks it against the records before it; thread-safe.
@@ -299,6 +326,9 @@ public final class RegistryImport {
         private final boolean byId;
         private final long[] idKeys;
         private final long[] cardKeys;
+        /** The keys' hashes, mixed here on the worker instead of on the merging thread. */
+        private final long[] idHashes;
+        private final long[] cardHashes;
         private final long[] lines;
         private final int[] slots;
         private final int[] warnings;
@@ -315,6 +345,8 @@ public final class RegistryImport {
             this.byId = byId;
             idKeys = new long[size];
             cardKeys = new long[size];
+            idHashes = new long[size];
+            cardHashes = new long[size];
             lines = new long[size];
             slots = new int[size];
             warnings = new int[size];
@@ -330,6 +362,8 @@ public final class RegistryImport {
             idKeys[i] = !detectDuplicates ? 0 : MemberKeys.ofId(member.id().value());
             cardKeys[i] = !detectDuplicates || member.card().isEmpty() ? NO_CARD
                     : MemberKeys.ofCard(member.card().get().value());
+            idHashes[i] = MemberKeys.hash(idKeys[i]);
+            cardHashes[i] = MemberKeys.hash(cardKeys[i]);
             lines[i] = line;
             warnings[i] = found;
             MemberCategory category = member.categoryOn(asOf);
@@ -370,6 +404,8 @@ public final class RegistryImport {
         private long counted;
         private long warnings;
         private boolean stopped;
+        /** Keeps the cache-warming reads of {@link #merge} from being left out; its value means nothing. */
+        private int touched;
 
         Run(String fieldPrefix) {
             this.fieldPrefix = fieldPrefix;
@@ -394,7 +430,9 @@ public final class RegistryImport {
         public Rejection accepted(long line, Member member, int position, boolean active, int found) {
             if (ids != null) {
                 long cardKey = member.card().isEmpty() ? NO_CARD : MemberKeys.ofCard(member.card().get().value());
-                Rejection duplicate = duplicate(line, member.id(), MemberKeys.ofId(member.id().value()), cardKey);
+                long idKey = MemberKeys.ofId(member.id().value());
+                Rejection duplicate = duplicate(line, member.id(), idKey, MemberKeys.hash(idKey), cardKey,
+                        MemberKeys.hash(cardKey));
                 if (duplicate != null) {
                     return duplicate;
                 }
@@ -418,11 +456,12 @@ public final class RegistryImport {
          *
          * @return the rejection of a duplicate, or null
          */
-        private Rejection duplicate(long line, MemberId id, long idKey, long cardKey) {
+        private Rejection duplicate(long line, MemberId id, long idKey, long idHash, long cardKey, long cardHash) {
             // the card is looked up first and added last, so a rejected record leaves no key behind;
-            // the common case costs one probe per key
-            long card = cardKey == NO_CARD ? -1 : cards.lineOf(cardKey);
-            long first = card >= 0 ? ids.lineOf(idKey) : ids.addIfAbsent(idKey, line);
+            // the common case costs one search per key
+            // card: the line of an earlier record with the card (>= 0), or where to add it (< 0)
+            long card = cardKey == NO_CARD ? -1 : cards.find(cardKey, cardHash);
+            long first = card >= 0 ? ids.lineOf(idKey, idHash) : ids.addIfAbsent(idKey, idHash, line);
             if (first >= 0) {
                 return new Rejection(line, Rejection.Reason.DUPLICATE_MEMBER_ID, fieldPrefix + "id",
                         "the member id is already on line " + first, Optional.of(id), OptionalLong.of(first));
@@ -432,7 +471,7 @@ public final class RegistryImport {
                         "the card number is already on line " + card, Optional.of(id), OptionalLong.of(card));
             }
             if (cardKey != NO_CARD) {
-                cards.add(cardKey, line);
+                cards.addAt(cardKey, cardHash, card, line); // the search of the card's lookup, not a second one
             }
             return null;
         }
@@ -440,6 +479,17 @@ public final class RegistryImport {
         /** Takes over a worker's batch, in file order. */
         void merge(BatchTally batch) {
             read += batch.read;
+            if (ids != null) {
+                // the batch's table reads go out together, then the searches below find them cached
+                int touched = 0;
+                for (int i = 0; i < batch.members; i++) {
+                    touched += ids.touch(batch.idHashes[i]);
+                    if (batch.cardKeys[i] != NO_CARD) {
+                        touched += cards.touch(batch.cardHashes[i]);
+                    }
+                }
+                this.touched += touched;
+            }
             int nextRejection = 0;
             for (int i = 0; i < batch.members; i++) {
                 while (nextRejection < batch.rejections.size() && batch.rejectedAt[nextRejection] == i) {
@@ -447,7 +497,7 @@ public final class RegistryImport {
                 }
                 if (ids != null) {
                     Rejection duplicate = duplicate(batch.lines[i], batch.memberIds[i], batch.idKeys[i],
-                            batch.cardKeys[i]);
+                            batch.idHashes[i], batch.cardKeys[i], batch.cardHashes[i]);
                     if (duplicate != null) {
                         count(duplicate);
                         continue;
@@ -656,7 +706,7 @@ public final class RegistryImport {
         }
 
         /**
-         * Sets how many threads parse and validate JSON Lines files in {@link RegistryImport#run(Path)};
+         * Sets how many threads parse and validate files in {@link RegistryImport#run(Path)};
          * default: the available processors (at most 4), or 1 when the heap is under 256&nbsp;MiB.
          * Results do not depend on it: counts are the same and rejections are reported in file order.
          *

@@ -282,12 +282,30 @@ class RegistryImportTest {
         assertThat(report.toString()).doesNotContain("m1", "m2");
     }
 
-    @Test
-    void parallelImportOfAFileGivesTheSameReportAsTheSequentialOne(@TempDir Path dir) {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(RegistryFormat.class)
+    void parallelImportOfAFileGivesTheSameReportAsTheSequentialOne(RegistryFormat format, @TempDir Path dir)
+            throws java.io.IOException {
         RegistryGenerator generator = RegistryGenerator.builder().seed(12).members(20_000).organizations(2, 3, 5, 2)
                 .invalidShare(0.02).build();
-        Path file = dir.resolve("registry.jsonl");
-        generator.write(file, RegistryFormat.JSON_LINES);
+        Path file = dir.resolve(format == RegistryFormat.CSV ? "registry.csv" : "registry.jsonl");
+        generator.write(file, format);
+        if (format == RegistryFormat.CSV) {
+            // records only the reading thread can delimit, between lines the workers read: quoted cells,
+            // a line break inside quotes, duplicates of both kinds, text after a quote, a quote never closed
+            String member = generator.organizations().atLevel(io.github.unionkit.model.org.OrganizationLevel.PRIMARY)
+                    .get(0).id().value();
+            StringBuilder tail = new StringBuilder();
+            for (int i = 0; i < 300; i++) {
+                String org = member;
+                tail.append(i % 3 == 0 ? "\"q" + i + "\",EMPLOYEE,\"" + org + "\",2015-09-01,,,,\"Иванова\nПетрова\",Анна,,,,,,,\n"
+                        : i % 3 == 1 ? "q" + (i - 1) + ",STUDENT," + org + ",2016-09-01,,,,,,,,,,,,\n"
+                        : "\"q" + i + "\"x,EMPLOYEE," + org + ",2015-09-01,,,,,,,,,,,,\n");
+            }
+            tail.append("\"open,EMPLOYEE,").append(member).append(",2015-09-01,,,,,,,,,,,,\n")
+                    .append("after-open,EMPLOYEE,").append(member).append(",2015-09-01,,,,,,,,,,,,\n");
+            java.nio.file.Files.writeString(file, tail, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        }
         List<Rejection> parallelHeard = new ArrayList<>();
         ImportReport parallel = RegistryImport.builder(AS_OF).organizations(generator.organizations())
                 .schedule(SizeTiers.seedClause43()).parallelism(3).onRejection(parallelHeard::add).build().run(file);

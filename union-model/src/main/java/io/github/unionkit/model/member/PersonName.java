@@ -97,6 +97,9 @@ public record PersonName(
 
     private static String part(String field, String value) {
         Objects.requireNonNull(value, field);
+        if (plain(value)) {
+            return value;
+        }
         if (value.length() > MAX_PART_LENGTH * 4) {
             throw new IllegalArgumentException(field + " is longer than " + MAX_PART_LENGTH + " chars");
         }
@@ -125,5 +128,33 @@ public record PersonName(
             }
         }
         return normalized;
+    }
+
+    /**
+     * Tells, in one pass, whether a part is already valid and normalised as the names of a registry are:
+     * not too long, letters and punctuation of the Latin-1 and the common scripts (Cyrillic among them)
+     * with single spaces between words. Every such char passes the checks of {@link #part}: none is a
+     * space other than U+0020, a control character or a surrogate. Anything else takes those checks.
+     */
+    private static boolean plain(String value) {
+        int length = value.length();
+        if (length == 0 || length > MAX_PART_LENGTH) {
+            return false;
+        }
+        boolean previousSpace = true;
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c == ' ') {
+                if (previousSpace) {
+                    return false;
+                }
+                previousSpace = true;
+            } else if (c > ' ' && c < '\u007f' || c > '\u00a0' && c < '\u1680') {
+                previousSpace = false;
+            } else {
+                return false;
+            }
+        }
+        return !previousSpace;
     }
 }

@@ -75,4 +75,61 @@ class PersonNameTest {
         }
         assertThat(PersonName.of("Петров", "Иван\uD83D\uDE00").given()).isEqualTo("Иван\uD83D\uDE00");
     }
+
+    /** Chars around every boundary of the one-pass check: spaces of all kinds, controls, surrogates. */
+    private static final char[] ALPHABET = {'a', 'Z', '-', '\'', ' ', ' ', '\t', '\n', '\u0000', '\u007f', '\u0085',
+        '\u00a0', '\u00a1', 'Ё', 'я', '\u1680', '\u2000', '\u3000', '\ud83d', '\ude00', '\u001b'};
+
+    @Test
+    void anyPartIsAcceptedExactlyWhenItsNormalFormIsValid() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(48);
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(8) == 0 ? random.nextInt(190, 215) : random.nextInt(0, 12);
+            for (int i = 0; i < length; i++) {
+                text.append(random.nextInt(3) == 0 ? ALPHABET[random.nextInt(ALPHABET.length)] : 'к');
+            }
+            String part = text.toString();
+            String normal = normalSpaces(part);
+            boolean valid = !normal.isEmpty() && normal.length() <= PersonName.MAX_PART_LENGTH
+                    && normal.chars().noneMatch(Character::isISOControl) && pairedSurrogates(normal);
+            if (valid) {
+                PersonName name = PersonName.of(part, "Анна");
+                assertThat(name.family()).as("round %d", round).isEqualTo(normal);
+            } else {
+                assertThatThrownBy(() -> PersonName.of(part, "Анна")).as("round %d", round)
+                        .isInstanceOf(IllegalArgumentException.class);
+            }
+        }
+    }
+
+    /** Runs of white space (as the model defines it: Java's white space or space chars) to one space, trimmed. */
+    private static String normalSpaces(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean pending = false;
+        for (char c : text.toCharArray()) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pending = out.length() > 0;
+            } else {
+                if (pending) {
+                    out.append(' ');
+                }
+                pending = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean pairedSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -3,6 +3,9 @@ package io.github.unionkit.io.json.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Strict UTF-8 well-formedness (The Unicode Standard, table 3-7): no overlong forms ({@code C0 80},
@@ -12,6 +15,9 @@ import java.io.InputStream;
  * known way past filters; UnionKit checks the bytes before any parser sees them.
  */
 public final class Utf8 {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Utf8() {
     }
@@ -28,9 +34,23 @@ public final class Utf8 {
     public static int firstInvalid(byte[] b, int from, int to) {
         int i = from;
         while (i < to) {
+            // ASCII runs (keys, ids, dates: most of a registry record) 8 bytes at a time
+            if (to - i >= Long.BYTES && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES;
+                continue;
+            }
             int c = b[i];
             if (c >= 0) {
                 i++;
+                continue;
+            }
+            // two-byte sequences (Cyrillic names) without the general checks: lead C2 to DF, one continuation
+            if (c >= (byte) 0xC2 && c <= (byte) 0xDF && to - i >= 2 && (b[i + 1] & 0xC0) == 0x80) {
+                i += 2;
+                // the rest of a Cyrillic word, pair by pair
+                while (to - i >= 2 && b[i] >= (byte) 0xC2 && b[i] <= (byte) 0xDF && (b[i + 1] & 0xC0) == 0x80) {
+                    i += 2;
+                }
                 continue;
             }
             int n = sequenceLength(b, i, to);

@@ -7,7 +7,6 @@ import io.github.unionkit.io.registry.RegistryReadOptions;
 import io.github.unionkit.io.registry.RegistryRow;
 import io.github.unionkit.io.registry.Rejection;
 import io.github.unionkit.io.registry.Rejection.Reason;
-import io.github.unionkit.model.member.MemberId;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,7 +65,10 @@ public final class CsvSource implements RowSource {
     private final List<String> record = new ArrayList<>();
     private final StringBuilder cell = new StringBuilder();
     private CsvColumns columns;
-    private String[] cells;
+    /** The reader of unquoted UTF-8 lines, once the header is read; null for other encodings. */
+    private CsvPlainLine plain;
+    /** Whether the last {@link #next(LineBatch)} put a line into its batch. */
+    private boolean added;
     private boolean done;
     private boolean stopped;
 
@@ -173,6 +175,50 @@ public final class CsvSource implements RowSource {
 
     @Override
     public RegistryRow next() {
+        return next(null);
+    }
+
+    /**
+     * Adds the next record to a batch of a parallel read, on the reading thread: an unquoted UTF-8 line
+     * as a line, which {@link #rows(LineBatch)} reads on a worker thread, any other record as the row
+     * read here (only this thread can tell where a quoted record ends).
+     *
+     * @param batch the batch
+     * @return false at the end of the input (nothing added)
+     */
+    public boolean addNext(LineBatch batch) {
+        added = false;
+        RegistryRow row = next(batch);
+        if (added) {
+            return true;
+        }
+        if (row == null) {
+            return false;
+        }
+        batch.add(row);
+        return true;
+    }
+
+    /**
+     * Returns the rows of a batch filled by {@link #addNext(LineBatch)}, in order, reading its lines;
+     * thread-safe once the batch is filled.
+     *
+     * @param batch the batch
+     * @return its rows
+     */
+    public RegistryRow[] rows(LineBatch batch) {
+        // one reader per batch: it is thread-confined, the header's columns it reads are immutable
+        CsvPlainLine reader = plain == null ? null : new CsvPlainLine(columns, delimiter, maxCellLength, MAX_COLUMNS);
+        RegistryRow[] rows = new RegistryRow[batch.size()];
+        for (int i = 0; i < rows.length; i++) {
+            RegistryRow row = batch.row(i);
+            rows[i] = row != null ? row : reader.read(batch.line(i), batch.data(), batch.start(i), batch.length(i));
+        }
+        return rows;
+    }
+
+    /** The next row; with a batch, an unquoted line goes into it instead ({@link #added}) and null is returned. */
+    private RegistryRow next(LineBatch batch) {
         if (lines == null && !done) {
             try {
                 start();
@@ -183,7 +229,27 @@ public final class CsvSource implements RowSource {
         while (!done) {
             Line first;
             try {
-                first = nextLine();
+                if (plain != null && pending.isEmpty()) {
+                    if (!lines.next()) {
+                        done = true;
+                        return null;
+                    }
+                    if (!lines.isTooLong() && lines.length() == 0) {
+                        continue;
+                    }
+                    if (!lines.isTooLong() && CsvPlainLine.unquoted(lines.buffer(), lines.start(), lines.length())) {
+                        spanned.clear();
+                        if (batch != null) {
+                            batch.add(lines.lineNumber(), lines.buffer(), lines.start(), lines.length(), false);
+                            added = true;
+                            return null;
+                        }
+                        return plain.read(lines.lineNumber(), lines.buffer(), lines.start(), lines.length());
+                    }
+                    first = currentLine();
+                } else {
+                    first = nextLine();
+                }
             } catch (IOException e) {
                 return endOrStop(JsonLinesSource.unreadable(Math.max(1, lines.lineNumber()), e));
             }
@@ -215,6 +281,10 @@ public final class CsvSource implements RowSource {
         if (!lines.next()) {
             return null;
         }
+        return currentLine();
+    }
+
+    private Line currentLine() {
         boolean tooLong = lines.isTooLong();
         byte[] bytes = tooLong ? new byte[0]
                 : Arrays.copyOfRange(lines.buffer(), lines.start(), lines.start() + lines.length());
@@ -316,20 +386,7 @@ public final class CsvSource implements RowSource {
         if (columns == null) {
             return header(line, row);
         }
-        if (row.length != columns.width()) {
-            System.arraycopy(row, 0, cells, 0, Math.min(row.length, cells.length));
-            if (row.length < cells.length) {
-                Arrays.fill(cells, row.length, cells.length, null);
-            }
-            return RegistryRow.of(new Rejection(line, Reason.COLUMN_COUNT, "",
-                    "row has " + row.length + " cells, the header " + columns.width(), columns.idOf(cells)));
-        }
-        try {
-            return RegistryRow.of(line, columns.toMember(row));
-        } catch (CsvColumns.CellException e) {
-            Optional<MemberId> id = columns.idOf(row);
-            return RegistryRow.of(e.toRejection(line, id));
-        }
+        return CsvPlainLine.row(columns, line, row);
     }
 
     private boolean endCell() {
@@ -351,7 +408,10 @@ public final class CsvSource implements RowSource {
         } catch (CsvColumns.CellException e) {
             return endOrStop(e.toRejection(line, Optional.empty()));
         }
-        cells = new String[columns.width()];
+        if (decoder == null) {
+            // from here on, lines without quotes are read straight from their bytes
+            plain = new CsvPlainLine(columns, delimiter, maxCellLength, MAX_COLUMNS);
+        }
         return null;
     }
 

@@ -2,6 +2,9 @@ package io.github.unionkit.io.registry.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Objects;
 
 /**
@@ -16,6 +19,10 @@ import java.util.Objects;
 final class LineSplitter {
 
     private static final int MIN_BUFFER = 64 * 1024;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long NEWLINES = ONES * '\n';
 
     private final InputStream in;
     private final int maxLineLength;
@@ -183,9 +190,19 @@ final class LineSplitter {
         }
     }
 
+    /** Word-at-a-time: a zero byte in {@code word ^ NEWLINES} is a newline (the has-zero-byte test). */
     private int indexOfNewline(int from, int to) {
         byte[] b = buffer;
-        for (int i = from; i < to; i++) {
+        int i = from;
+        for (; to - i >= Long.BYTES; i += Long.BYTES) {
+            long x = (long) LONGS.get(b, i) ^ NEWLINES;
+            long found = (x - ONES) & ~x & HIGH_BITS;
+            if (found != 0) {
+                // the lowest flagged byte is exact (borrows only run towards higher bytes)
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
             if (b[i] == '\n') {
                 return i;
             }

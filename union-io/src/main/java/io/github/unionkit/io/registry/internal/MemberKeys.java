@@ -91,6 +91,17 @@ public final class MemberKeys {
     }
 
     /**
+     * Returns the hash of a key that a {@link KeyLineSet} files it under, for callers that compute it on
+     * another thread than the set's.
+     *
+     * @param key a key
+     * @return its hash
+     */
+    public static long hash(long key) {
+        return mix(key);
+    }
+
+    /**
      * Spreads the bits of a key (the murmur3 64-bit finalizer), for hash tables.
      *
      * @param key a key

@@ -64,4 +64,42 @@ class KeyLineSetTest {
         }
         assertThat(set.retainedBytes() / 300_000.0).isLessThan(24);
     }
+
+    @Test
+    void keysAddedBeforeAndAfterTheTagsAreDroppedAreAllFound() {
+        // the real set drops its tags at 2^24 - 1 keys; this one at 50,000, mid-way through the additions
+        KeyLineSet set = new KeyLineSet(50_000);
+        Map<Long, Long> expected = new HashMap<>();
+        SplittableRandom random = new SplittableRandom(13);
+        for (int line = 1; line <= 200_000; line++) {
+            long key = random.nextLong(150_000);
+            Long first = expected.putIfAbsent(key, (long) line);
+            assertThat(set.addIfAbsent(key, line)).isEqualTo(first == null ? -1 : first);
+        }
+        assertThat(set.size()).isEqualTo(expected.size()).isGreaterThan(50_000);
+        for (Map.Entry<Long, Long> entry : expected.entrySet()) {
+            assertThat(set.lineOf(entry.getKey())).isEqualTo(entry.getValue());
+        }
+        assertThat(set.lineOf(150_001)).isEqualTo(-1);
+    }
+
+    @Test
+    void findThenAddAtAgreesWithAHashMapThroughGrowth() {
+        KeyLineSet set = new KeyLineSet();
+        Map<Long, Long> expected = new HashMap<>();
+        SplittableRandom random = new SplittableRandom(17);
+        for (int line = 1; line <= 300_000; line++) {
+            long key = random.nextLong(200_000);
+            long found = set.find(key);
+            Long first = expected.putIfAbsent(key, (long) line);
+            if (first == null) {
+                assertThat(found).isNegative();
+                set.addAt(key, found, line);
+            } else {
+                assertThat(found).isEqualTo(first);
+            }
+        }
+        assertThat(set.size()).isEqualTo(expected.size());
+        expected.forEach((key, line) -> assertThat(set.lineOf(key)).isEqualTo(line));
+    }
 }
