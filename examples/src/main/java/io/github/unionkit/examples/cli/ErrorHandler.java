@@ -70,7 +70,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler,
             // UnionKit's converters explain in the user's language (and never echo personal data).
             String name = exception.getArgSpec() instanceof CommandLine.Model.OptionSpec option ? option.longestName()
                     : exception.getArgSpec().paramLabel();
-            return m.get("error.badValueBecause", name, why.getMessage());
+            return m.get("error.badValueBecause", name, conversionReason(exception.getArgSpec(), why));
         }
         if (exception.getArgSpec() != null && exception.getValue() != null) {
             // The value itself is not repeated: it may be a card number or a member's id.
@@ -79,6 +79,30 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler,
             return m.get("error.badValue", name);
         }
         return exception.getMessage();
+    }
+
+    /**
+     * Why a value could not be converted, in the user's language: picocli's own converters say
+     * "'1e6' is not a long" in English (and echo the value), so numbers and choices get UnionKit's
+     * texts; UnionKit's converters already explain in the user's language.
+     */
+    private String conversionReason(CommandLine.Model.ArgSpec arg, CommandLine.TypeConversionException why) {
+        Messages m = context.messages();
+        Class<?> type = arg.type();
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return m.get("error.expectedInteger");
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return m.get("error.expectedNumber");
+        }
+        if (type.isEnum()) {
+            java.util.List<String> values = new java.util.ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                values.add(((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT));
+            }
+            return m.get("error.expectedOneOf", String.join(", ", values));
+        }
+        return why.getMessage();
     }
 
     @Override

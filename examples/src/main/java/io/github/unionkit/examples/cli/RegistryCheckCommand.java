@@ -213,6 +213,7 @@ final class RegistryCheckCommand implements Callable<Integer> {
             node.put("message", rejection.message(context.messages().locale()));
             rejection.memberId().ifPresent(id -> node.put("memberId", id.toString()));
             rejection.earlierLine().ifPresent(line -> node.put("earlierLine", line));
+            rejection.column().ifPresent(column -> node.put("column", column));
         }
         root.set("total", mapper.valueToTree(report.total()));
         ObjectNode levels = root.putObject("countsByLevel");

@@ -32,7 +32,7 @@ class BundleLanguageTest {
             "OCR", "MiB", "MB", "BOM", "LibreOffice", "Excel", "Windows", "Jakarta", "Validation", "DecreeTextParser",
             "zip", "exclusive", "inclusive", "auto", "always", "never", "tab", "text", "json", "docx", "ru", "en",
             "union", "check", "number", "deadline", "refs", "render", "registry", "sample", "generate",
-            "eligibility", "stats", "export", "help", "stderr", "Lines", "JsonLimits", "RussianRenderer");
+            "eligibility", "stats", "export", "help", "stderr", "Lines", "JsonLimits", "RussianRenderer", "true", "false", "null");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z]+");
     private static final Pattern CYRILLIC = Pattern.compile("[А-Яа-яЁё]");
 

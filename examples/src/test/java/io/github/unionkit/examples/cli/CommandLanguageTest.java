@@ -33,7 +33,7 @@ class CommandLanguageTest {
             "Jakarta", "text", "json", "auto", "always", "never", "tab", "exclusive", "inclusive", "union", "check",
             "number", "deadline", "refs", "render", "registry", "sample", "generate", "eligibility", "stats", "export",
             "help", "docx", "DecreeTextParser", "zip", "debug", "lang", "csv", "jsonl", "ndjson", "stderr", "PDF",
-            "HTML", "JSON", "CSV", "Lines", "JsonLimits", "RussianRenderer", "ukei");
+            "HTML", "JSON", "CSV", "Lines", "JsonLimits", "RussianRenderer", "true", "false", "null", "ukei");
 
     @TempDir
     Path dir;

@@ -87,4 +87,14 @@ class UnionCommandTest {
         assertThat(missing.err).contains("не указано:").doesNotContain("Missing required");
         assertThat(english.err).contains("unknown option or argument: --formt", "did you mean: --format?");
     }
+
+    @Test
+    void aValueThatIsNotOfItsTypeIsExplainedInTheUsersTermsWithoutEchoingIt() {
+        CliRun count = CliRun.run("--lang", "ru", "registry", "generate", "1e6", "x.jsonl");
+        CliRun choice = CliRun.run("registry", "check", "x.jsonl", "--progress", "sometimes");
+
+        assertThat(count.exitCode).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(count.err).contains("N: ожидается целое число цифрами").doesNotContain("long", "1e6");
+        assertThat(choice.err).contains("--progress: expected one of: auto, always, never").doesNotContain("sometimes");
+    }
 }

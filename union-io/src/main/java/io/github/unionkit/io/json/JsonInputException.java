@@ -1,5 +1,6 @@
 package io.github.unionkit.io.json;
 
+import io.github.unionkit.io.json.internal.Expectations;
 import io.github.unionkit.model.error.UnionKitErrorType;
 import io.github.unionkit.model.internal.LocalizedTexts;
 import java.util.Locale;
@@ -166,8 +167,9 @@ public final class JsonInputException extends JacksonException {
 
     /**
      * Returns the problem in Russian or English: the line and column (from 1) where it was found, the
-     * JSON Pointer of the value, and the kind of problem; the English text adds the particulars of
-     * {@link #getOriginalMessage()} ("expected an ISO date like 2021-03-31"). Never the value itself.
+     * JSON Pointer of the value, the kind of problem and the particulars of
+     * {@link #getOriginalMessage()} ("expected an ISO date like 2021-03-31", «ожидается дата в виде
+     * 2021-03-31»; in Russian only those that have a Russian text). Never the value itself.
      *
      * @param locale the language: Russian for {@code ru}, else English; not null
      * @return the message
@@ -175,7 +177,8 @@ public final class JsonInputException extends JacksonException {
     public String message(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         String property = pointer.isEmpty() ? "" : TEXTS.format("json.property", locale, pointer);
-        String particulars = TEXTS.format("json.particulars", locale, getOriginalMessage());
+        String particulars = Expectations.in(getOriginalMessage(), locale)
+                .map(text -> TEXTS.format("json.particulars", locale, text)).orElse("");
         String description = errorType.description(locale);
         return line() > 0 && column() > 0
                 ? TEXTS.format("json.message.at", locale, Integer.toString(line()), Integer.toString(column()),

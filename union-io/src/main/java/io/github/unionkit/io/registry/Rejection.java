@@ -1,11 +1,13 @@
 package io.github.unionkit.io.registry;
 
 import io.github.unionkit.model.member.MemberId;
+import io.github.unionkit.io.json.internal.Expectations;
 import io.github.unionkit.model.error.UnionKitErrorType;
 import io.github.unionkit.rules.RuleCode;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -24,9 +26,11 @@ import java.util.OptionalLong;
  * @param memberId the record's member id, if it was read
  * @param earlierLine for a duplicate ({@link Reason#DUPLICATE_MEMBER_ID}, {@link Reason#DUPLICATE_CARD}),
  *     the line of the record that holds the same id or card first; otherwise empty
+ * @param column the 1-based column (in characters of the line) where a JSON Lines record stops being
+ *     readable, when the reader knows it; otherwise empty
  */
 public record Rejection(long line, Reason reason, String field, String detail, Optional<MemberId> memberId,
-        OptionalLong earlierLine) {
+        OptionalLong earlierLine, OptionalInt column) {
 
     /** Why a record was rejected. */
     public enum Reason implements UnionKitErrorType {
@@ -95,9 +99,10 @@ public record Rejection(long line, Reason reason, String field, String detail, O
      * @param detail the description, without input values
      * @param memberId the member id, if read
      * @param earlierLine the line of the earlier record of a duplicate, or empty
+     * @param column the 1-based column, or empty
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code line} is less than 1, or {@code earlierLine} is not
-     *     between 1 and {@code line - 1}
+     * @throws IllegalArgumentException if {@code line} is less than 1, {@code earlierLine} is not
+     *     between 1 and {@code line - 1}, or {@code column} is less than 1
      */
     public Rejection {
         Objects.requireNonNull(reason, "reason");
@@ -105,6 +110,10 @@ public record Rejection(long line, Reason reason, String field, String detail, O
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(memberId, "memberId");
         Objects.requireNonNull(earlierLine, "earlierLine");
+        Objects.requireNonNull(column, "column");
+        if (column.isPresent() && column.getAsInt() < 1) {
+            throw new IllegalArgumentException("column must be at least 1: " + column.getAsInt());
+        }
         if (line < 1) {
             throw new IllegalArgumentException("line must be at least 1: " + line);
         }
@@ -126,6 +135,24 @@ public record Rejection(long line, Reason reason, String field, String detail, O
      */
     public Rejection(long line, Reason reason, String field, String detail, Optional<MemberId> memberId) {
         this(line, reason, field, detail, memberId, OptionalLong.empty());
+    }
+
+    /**
+     * Creates a rejection without a column.
+     *
+     * @param line the 1-based line, at least 1
+     * @param reason why
+     * @param field the offending field, or ""
+     * @param detail the description, without input values
+     * @param memberId the member id, if read
+     * @param earlierLine the line of the earlier record of a duplicate, or empty
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code line} is less than 1, or {@code earlierLine} is not
+     *     between 1 and {@code line - 1}
+     */
+    public Rejection(long line, Reason reason, String field, String detail, Optional<MemberId> memberId,
+            OptionalLong earlierLine) {
+        this(line, reason, field, detail, memberId, earlierLine, OptionalInt.empty());
     }
 
     /**
@@ -165,8 +192,10 @@ public record Rejection(long line, Reason reason, String field, String detail, O
             why = ruleCode().map(code -> RegistryTexts.TEXTS.format("rejection.rule", locale, code.value(),
                     code.title(locale))).orElse(why);
         }
-        String particulars = RegistryTexts.TEXTS.format("rejection.particulars", locale, detail);
-        if (detail.isEmpty() || particulars.isEmpty()) {
+        Optional<String> said = detail.isEmpty() ? Optional.empty() : Expectations.in(detail, locale);
+        String particulars = said.map(text -> RegistryTexts.TEXTS.format("rejection.particulars", locale, text))
+                .orElse("");
+        if (said.isEmpty()) {
             particulars = "";
         } else if (detail.startsWith(why)) {
             // The detail already says the reason and more ("the record ends inside a value (column 2)").
@@ -176,7 +205,9 @@ public record Rejection(long line, Reason reason, String field, String detail, O
         String first = earlierLine.isPresent()
                 ? RegistryTexts.TEXTS.format("rejection.earlierLine", locale, Long.toString(earlierLine.getAsLong()))
                 : "";
-        return RegistryTexts.TEXTS.format("rejection.message", locale, Long.toString(line), where, why,
+        String at = column.isPresent()
+                ? RegistryTexts.TEXTS.format("rejection.column", locale, Integer.toString(column.getAsInt())) : "";
+        return RegistryTexts.TEXTS.format("rejection.message", locale, Long.toString(line), at + where, why,
                 particulars, first);
     }
 

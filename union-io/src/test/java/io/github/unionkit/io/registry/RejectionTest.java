@@ -7,6 +7,7 @@ import io.github.unionkit.io.registry.Rejection.Reason;
 import io.github.unionkit.model.member.MemberId;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,17 @@ class RejectionTest {
 
         assertThat(truncated.message(Locale.ENGLISH)).isEqualTo("line 5, at /id: the record ends inside a value (column 2)");
         assertThat(truncated.message(RU)).isEqualTo("строка 5, поле /id: запись обрывается внутри значения");
+    }
+
+    @Test
+    void theColumnWhereAJsonRecordStopsBeingReadableIsSaidInBothLanguages() {
+        Rejection truncated = new Rejection(5, Reason.TRUNCATED, "/id", "the record ends inside a value",
+                Optional.empty(), OptionalLong.empty(), OptionalInt.of(12));
+
+        assertThat(truncated.message(RU)).isEqualTo("строка 5, столбец 12, поле /id: запись обрывается внутри значения");
+        assertThat(truncated.message(Locale.ENGLISH)).isEqualTo("line 5, column 12, at /id: the record ends inside a value");
+        assertThatThrownBy(() -> new Rejection(5, Reason.TRUNCATED, "", "d", Optional.empty(), OptionalLong.empty(),
+                OptionalInt.of(0))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

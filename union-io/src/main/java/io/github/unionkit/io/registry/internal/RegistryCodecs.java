@@ -62,6 +62,9 @@ public final class RegistryCodecs implements CodecContributor {
         if (rejection.earlierLine().isPresent()) {
             g.writeNumberProperty("earlierLine", rejection.earlierLine().getAsLong());
         }
+        if (rejection.column().isPresent()) {
+            g.writeNumberProperty("column", rejection.column().getAsInt());
+        }
         g.writeEndObject();
     }
 
@@ -81,9 +84,11 @@ public final class RegistryCodecs implements CodecContributor {
         String detail = f.requiredString("detail");
         Optional<MemberId> memberId = f.optional("memberId", MemberCodecs.MEMBER_ID);
         Optional<Long> earlier = f.optional("earlierLine", RegistryCodecs::count);
+        Optional<Long> column = f.optional("column", RegistryCodecs::count);
         f.finish();
         return f.build(() -> new Rejection(line, reason, field, detail, memberId,
-                earlier.map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty())));
+                earlier.map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty()),
+                column.map(c -> java.util.OptionalInt.of(Math.toIntExact(c))).orElse(java.util.OptionalInt.empty())));
     }
 
     /**

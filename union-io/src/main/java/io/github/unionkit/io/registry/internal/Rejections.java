@@ -4,6 +4,8 @@ import io.github.unionkit.io.json.JsonInputException;
 import io.github.unionkit.io.registry.Rejection;
 import io.github.unionkit.io.registry.Rejection.Reason;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * Maps JSON input errors to registry rejections.
@@ -22,11 +24,9 @@ final class Rejections {
      * @return the rejection
      */
     public static Rejection of(long line, JsonInputException e) {
-        String detail = e.getOriginalMessage();
-        if (e.column() > 0) {
-            detail = detail + " (column " + e.column() + ")";
-        }
-        return new Rejection(line, reasonOf(e.errorType()), e.pointer(), detail, Optional.empty());
+        OptionalInt column = e.column() > 0 ? OptionalInt.of(e.column()) : OptionalInt.empty();
+        return new Rejection(line, reasonOf(e.errorType()), e.pointer(), e.getOriginalMessage(), Optional.empty(),
+                OptionalLong.empty(), column);
     }
 
     /**
