@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
 final class RuleMessages {
 
     private static final String BASE = "io.github.unionkit.rules.messages";
+    private static final String[][] NAME_FALLBACKS = {{"organizationName", "organization"}, {"parentName", "parent"}};
     /** The two languages every built-in rule is written in. */
     public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
@@ -82,7 +83,30 @@ final class RuleMessages {
         if (pattern.isEmpty()) {
             pattern = raw("generic", locale);
         }
-        return substitute(pattern.replace("{code}", code), localized(arguments, locale));
+        return substitute(pattern.replace("{code}", code), localized(withNames(arguments), locale));
+    }
+
+    // A violation built without the names of its organizations (by a caller's own rule, or before the
+    // rule knew the tree) is named by its ids: {organizationName} falls back to {organization}.
+    private static List<Argument> withNames(List<Argument> arguments) {
+        List<Argument> out = arguments;
+        for (String[] pair : NAME_FALLBACKS) {
+            String name = null;
+            boolean named = false;
+            for (Argument a : arguments) {
+                named |= a.name().equals(pair[0]);
+                if (a.name().equals(pair[1])) {
+                    name = a.value();
+                }
+            }
+            if (!named && name != null) {
+                if (out == arguments) {
+                    out = new java.util.ArrayList<>(arguments);
+                }
+                out.add(Argument.of(pair[0], name));
+            }
+        }
+        return out;
     }
 
     // Every argument is written in the message's language: a word from "value.<name>.<value>", a

@@ -75,6 +75,7 @@ public final class DelegateRules {
                 if (over ? e.getValue() > quota : e.getValue() < quota) {
                     out.add(rule.violation(RulePaths.DELEGATES.key(e.getKey()),
                             Argument.of("organization", e.getKey()), Argument.of("delegates", e.getValue()),
+                            OrganizationArguments.name("organizationName", e.getKey(), context),
                             Argument.of("quota", quota), Argument.of("members", members),
                             Argument.of("norm", norm.get())));
                 }

@@ -83,7 +83,8 @@ public final class MemberRules {
             boolean ok = allowed.isEmpty() ? kind.admitsStudents() : allowed.contains(kind);
             return ok ? List.of() : List.of(rule.violation(PropertyPath.of(CATEGORY),
                     Argument.of("member", member.id()), Argument.of("category", member.category()),
-                    Argument.of("organization", org.get().id()), Argument.of("kind", kind)));
+                    Argument.of("organization", org.get().id()), Argument.of("kind", kind),
+                    OrganizationArguments.name("organizationName", org.get(), context.asOf())));
         });
     }
 
@@ -104,6 +105,7 @@ public final class MemberRules {
             }
             return List.of(rule.violation(PropertyPath.of(PRIMARY_ORGANIZATION), Argument.of("member", member.id()),
                     Argument.of("organization", member.primaryOrganization()),
+                    OrganizationArguments.name("organizationName", member.primaryOrganization(), context),
                     Argument.of("level", org.map(o -> o.level().toString()).orElse("-"))));
         });
     }

@@ -68,7 +68,9 @@ public final class OrganizationRules {
                 if (parent.isPresent() && !o.level().isAllowedUnder(parent.get().level())) {
                     out.add(rule.violation(path(o).property(PARENT), Argument.of("organization", o.id()),
                             Argument.of("level", o.level()), Argument.of("parent", parent.get().id()),
-                            Argument.of("parentLevel", parent.get().level())));
+                            Argument.of("parentLevel", parent.get().level()),
+                            OrganizationArguments.name("organizationName", o, context.asOf()),
+                            OrganizationArguments.name("parentName", parent.get(), context.asOf())));
                 }
             }
             return out;
@@ -87,7 +89,8 @@ public final class OrganizationRules {
             for (Organization o : list) {
                 if (o.parent().isPresent() && !byId.containsKey(o.parent().get())) {
                     out.add(rule.violation(path(o).property(PARENT), Argument.of("organization", o.id()),
-                            Argument.of("parent", o.parent().get())));
+                            Argument.of("parent", o.parent().get()),
+                            OrganizationArguments.name("organizationName", o, context.asOf())));
                 }
             }
             return out;
@@ -150,6 +153,7 @@ public final class OrganizationRules {
                 int members = totals.get().getOrDefault(o.id(), 0);
                 if (o.level() == OrganizationLevel.PRIMARY && members < minimum) {
                     out.add(rule.violation(path(o), Argument.of("organization", o.id()),
+                            OrganizationArguments.name("organizationName", o, context.asOf()),
                             Argument.of("members", members), Argument.of("minimum", minimum),
                             Argument.of("asOf", context.asOf())));
                 }
@@ -187,6 +191,7 @@ public final class OrganizationRules {
                 if (c != null && sum != null && (c.employees() < sum[0] || c.pensioners() < sum[1]
                         || c.students() < sum[2])) {
                     out.add(rule.violation(path(o), Argument.of("organization", o.id()),
+                            OrganizationArguments.name("organizationName", o, context.asOf()),
                             Argument.of("members", c.total()), Argument.of("childrenSum", sum[0] + sum[1] + sum[2]),
                             Argument.of("asOf", c.asOf())));
                 }
@@ -210,6 +215,7 @@ public final class OrganizationRules {
                 MembershipCount c = context.membershipCounts().get().get(o.id());
                 if (c != null && !c.asOf().equals(context.asOf())) {
                     out.add(rule.violation(path(o), Argument.of("organization", o.id()),
+                            OrganizationArguments.name("organizationName", o, context.asOf()),
                             Argument.of("countAsOf", c.asOf()), Argument.of("asOf", context.asOf())));
                 }
             }

@@ -79,6 +79,7 @@ public final class SizeRules {
                                 ? bands.get(entry.expectedBand().getAsInt()).range().toString() : "-";
                         out.add(rule.violation(listPath(routing.clause(), b, entry.listedIndex().getAsInt()),
                                 Argument.of("organization", entry.organization().orElseThrow()),
+                                OrganizationArguments.name("organizationName", entry.organization().orElseThrow(), context),
                                 Argument.of("members", entry.members().getAsInt()),
                                 Argument.of("band", bands.get(b).range()), Argument.of("expected", expected),
                                 Argument.of("asOf", context.asOf())));
@@ -178,6 +179,7 @@ public final class SizeRules {
                     if (entry.listedBand().isEmpty()) {
                         out.add(rule.violation(clausePath(routing.clause().number()).property("sizeBands"),
                                 Argument.of("organization", entry.organization().orElseThrow()),
+                                OrganizationArguments.name("organizationName", entry.organization().orElseThrow(), context),
                                 Argument.of("level", level)));
                     }
                 }

@@ -44,6 +44,27 @@ class CodesTest {
     }
 
     @Test
+    void theCatalogueShowsEachCodesMessagesAsTheBundlesHoldThem() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("..", "docs", "rules.md"), StandardCharsets.UTF_8);
+        ResourceBundle ru = ResourceBundle.getBundle("io.github.unionkit.rules.messages", Locale.forLanguageTag("ru"));
+        ResourceBundle en = ResourceBundle.getBundle("io.github.unionkit.rules.messages", Locale.ENGLISH);
+        String code = null;
+        int checked = 0;
+        for (String line : lines) {
+            if (line.startsWith("### UK-")) {
+                code = line.substring(4, line.indexOf(' ', 4));
+            } else if (code != null && line.startsWith("- ru: ")) {
+                assertThat(line.substring(6)).as(code).isEqualTo(ru.getString(code));
+                checked++;
+            } else if (code != null && line.startsWith("- en: ")) {
+                assertThat(line.substring(6)).as(code).isEqualTo(en.getString(code));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(2 * codes().size());
+    }
+
+    @Test
     void everyRuleOfTheCatalogueHasACodeOfCodes() throws IllegalAccessException {
         List<RuleCode> codes = codes();
         assertThat(Catalogue.allRules()).allSatisfy(rule -> assertThat(codes).contains(rule.code()));

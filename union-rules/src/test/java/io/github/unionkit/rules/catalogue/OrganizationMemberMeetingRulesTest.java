@@ -70,6 +70,12 @@ class OrganizationMemberMeetingRulesTest {
         assertThat(report.withCode(Codes.ORG_DUPLICATE_ID).size()).isEqualTo(1);
         assertThat(report.withCode(Codes.ORG_ILLEGAL_LEVEL).violations())
                 .anySatisfy(v -> assertThat(v.argument("organization")).contains("t-under-t"));
+        assertThat(report.withCode(Codes.ORG_ILLEGAL_LEVEL).violations())
+                .anySatisfy(v -> assertThat(v.message(java.util.Locale.forLanguageTag("ru")))
+                        .startsWith("Организация «Город» (t-under-t) (территориальная) не может входить в «")
+                        .doesNotContain("TERRITORIAL"));
+        assertThat(report.withCode(Codes.ORG_UNKNOWN_PARENT).violations()).singleElement()
+                .satisfies(v -> assertThat(v.message(java.util.Locale.ENGLISH)).contains("«Сирота» (orphan)"));
         assertThat(report.withCode(Codes.ORG_UNKNOWN_PARENT).size()).isEqualTo(1);
         assertThat(report.withCode(Codes.ORG_CYCLE).violations()).singleElement()
                 .satisfies(v -> assertThat(v.argument("organization")).contains("c1"));
