@@ -17,7 +17,9 @@ import java.util.ResourceBundle;
  *
  * @param code what was noticed
  * @param source the 0-based index of the source unit (a paragraph of a Word file, a page of a PDF, a
- *     block of a web page) the warning is about, at least 0
+ *     block of a web page) the warning is about, at least 0; a Word page header or footer, which is no
+ *     paragraph of the text, is told at the first paragraph of the section it heads (0 in a one-section
+ *     file)
  * @param line the 1-based line within the source unit, counting its lines with text, when the warning
  *     is about one line (a running header removed from a PDF page); empty when it is about the whole unit
  * @param detail what the warning adds to its code's description, as a message key and arguments without
@@ -32,7 +34,16 @@ public record DocumentWarning(Code code, int source, OptionalInt line, Detail de
 
     /** The kinds of warning; each has a Russian and an English description in the module's bundle. */
     public enum Code {
-        /** Lines repeated on most pages of a PDF, or page numbers, were removed. */
+        /**
+         * Page furniture was left out of the decree text: lines repeated on most pages of a PDF or page
+         * numbers (one warning per line, with its page and line), or a Word page header or footer that
+         * holds anything (one warning per header or footer part, pointing at the first paragraph of its
+         * section, without a line). The detail says which.
+         *
+         * <p>One code for both formats (no Word-only code): to whoever reads the warning it is the same
+         * event — what stood in a page's header or footer is not in the text — and a caller that
+         * filters on it, as {@code union check} counts it, sees Word files as it sees PDFs (decision 0049).
+         */
         PAGE_FURNITURE_REMOVED,
         /** A Word list level uses a number format that is not read; the paragraph keeps no number. */
         UNSUPPORTED_NUMBER_FORMAT,

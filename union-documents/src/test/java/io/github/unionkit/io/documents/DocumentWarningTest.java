@@ -48,7 +48,8 @@ class DocumentWarningTest {
     @Test
     void everyDetailIsSaidInRussianAndEnglish() {
         for (Detail detail : List.of(DocumentDetails.furniture("pageNumber"), DocumentDetails.furniture("runningHeader"),
-                DocumentDetails.furniture("runningFooter"), DocumentDetails.numberFormat("chicago"),
+                DocumentDetails.furniture("runningFooter"), DocumentDetails.wordHeader(), DocumentDetails.wordFooter(),
+                DocumentDetails.wordPageNumber(), DocumentDetails.numberFormat("chicago"),
                 DocumentDetails.planRow("3", DeadlineParseException.ErrorType.UNKNOWN_PHRASE))) {
             DocumentWarning w = new DocumentWarning(DocumentWarning.Code.PLAN_DEADLINE_UNREAD, 0, detail);
             assertThat(w.detail(RU)).as(detail.toString()).isNotEqualTo(detail.toString()).containsPattern("[а-я]")

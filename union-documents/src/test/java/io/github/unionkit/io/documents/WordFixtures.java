@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -23,13 +25,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * Builds Word files for the tests with Apache POI itself, as Word stores them: automatic numbering in
- * numbering definitions (not typed numbers), soft line breaks as {@code <w:br/>}, tables.
+ * numbering definitions (not typed numbers), soft line breaks as {@code <w:br/>}, tables, page headers
+ * and footers (page numbers as Word's PAGE fields).
  */
 public final class WordFixtures {
 
@@ -272,6 +278,86 @@ public final class WordFixtures {
                 row.getCell(c).setText(rows.get(r).get(c));
             }
         }
+        return this;
+    }
+
+    /**
+     * Adds text to a page header of the document's last section ("\n" a soft line break), creating
+     * the header as Word's «Колонтитулы» do (a first-page header turns on «Особый колонтитул для первой
+     * страницы»).
+     *
+     * @param type default, first-page or even-page
+     * @param text the text; blank for a header that holds nothing
+     * @return this
+     */
+    public WordFixtures header(HeaderFooterType type, String text) {
+        runs(document.createHeader(type).createParagraph(), text);
+        return this;
+    }
+
+    /**
+     * Adds text to a page footer of the document's last section.
+     *
+     * @param type default, first-page or even-page
+     * @param text the text
+     * @return this
+     */
+    public WordFixtures footer(HeaderFooterType type, String text) {
+        runs(document.createFooter(type).createParagraph(), text);
+        return this;
+    }
+
+    /**
+     * Puts text into the default page header inside a content control ({@code <w:sdt>}), where Word's
+     * header galleries put it and where POI's own {@code getText} does not look.
+     *
+     * @param text the text
+     * @return this
+     */
+    public WordFixtures headerInContentControl(String text) {
+        XWPFHeaderFooter header = document.createHeader(HeaderFooterType.DEFAULT);
+        header._getHdrFtr().addNewSdt().addNewSdtContent().addNewP().addNewR().addNewT().setStringValue(text);
+        return this;
+    }
+
+    /**
+     * Adds a page number «- 1 -» to the default footer: a PAGE field with its last result, 1, between
+     * typed dashes, as a complex field (begin, instruction, separate, result, end: what Word's «Номер
+     * страницы» writes) or as a simple field ({@code <w:fldSimple w:instr="PAGE">}).
+     *
+     * @param simple a simple field rather than a complex one
+     * @return this
+     */
+    public WordFixtures pageNumberFooter(boolean simple) {
+        XWPFHeaderFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = footer.createParagraph();
+        p.createRun().setText("- ");
+        if (simple) {
+            CTSimpleField field = p.getCTP().addNewFldSimple();
+            field.setInstr(" PAGE ");
+            field.addNewR().addNewT().setStringValue("1");
+        } else {
+            p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+            p.createRun().getCTR().addNewInstrText().setStringValue(" PAGE   \\* MERGEFORMAT ");
+            p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+            p.createRun().setText("1");
+            p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        }
+        p.createRun().setText(" -");
+        return this;
+    }
+
+    /**
+     * Ends a section at the last paragraph (Word's «Разрыв раздела»), with no headers or footers of its
+     * own; the headers and footers added after belong to the document's last section.
+     *
+     * @return this
+     */
+    public WordFixtures sectionBreak() {
+        List<XWPFParagraph> paragraphs = document.getParagraphs();
+        XWPFParagraph last = paragraphs.get(paragraphs.size() - 1);
+        CTPPr properties = last.getCTP().isSetPPr() ? last.getCTP().getPPr() : last.getCTP().addNewPPr();
+        properties.addNewSectPr();
         return this;
     }
 

@@ -28,6 +28,34 @@ public final class DocumentDetails {
     }
 
     /**
+     * A Word page header (of any section: default, first-page or even-page) that holds text and is not
+     * read into the decree text.
+     *
+     * @return the detail
+     */
+    public static Detail wordHeader() {
+        return Detail.of("furniture.wordHeader");
+    }
+
+    /**
+     * A Word page footer that holds text and is not read into the decree text.
+     *
+     * @return the detail
+     */
+    public static Detail wordFooter() {
+        return Detail.of("furniture.wordFooter");
+    }
+
+    /**
+     * A Word page header or footer that holds only a page number (page fields), not read.
+     *
+     * @return the detail
+     */
+    public static Detail wordPageNumber() {
+        return Detail.of("furniture.wordPageNumber");
+    }
+
+    /**
      * A Word list format that cannot be written as a number.
      *
      * @param format the format's name in the file ({@code chicago}, {@code bullet}, …)

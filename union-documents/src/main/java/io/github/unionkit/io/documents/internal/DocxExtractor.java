@@ -24,8 +24,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * number Word would show ({@link WordNumbering}), soft line breaks as line
  * breaks, tables cell by cell (a header block laid out as "date | number" gives the date line, then the
  * number line), content controls, field results; a plan table is read as a {@code PlanTable} instead.
- * Page headers and footers are page furniture and not read. Every paragraph, in table cells too, is
- * one source unit.
+ * Page headers and footers are page furniture and not read, but each one that holds anything is named
+ * by a warning ({@link WordPageFurniture}). Every paragraph, in table cells too, is one source unit.
  */
 public final class DocxExtractor {
 
@@ -46,9 +46,13 @@ public final class DocxExtractor {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             Lists lists = new Lists(new WordListMembership(document.getStyles(), document.getNumbering()),
                     new WordNumbering(document.getNumbering(), document.getStyles()));
-            for (IBodyElement element : document.getBodyElements()) {
-                body(element, lists, sink);
+            List<IBodyElement> elements = document.getBodyElements();
+            WordPageFurniture furniture = WordPageFurniture.of(document, elements);
+            for (int i = 0; i < elements.size(); i++) {
+                furniture.before(i, sink);
+                body(elements.get(i), lists, sink);
             }
+            furniture.finish(sink);
         } catch (IOException | RuntimeException e) {
             if (e instanceof DocumentReadException) {
                 throw (DocumentReadException) e;
