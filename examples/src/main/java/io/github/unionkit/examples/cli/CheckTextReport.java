@@ -137,6 +137,9 @@ final class CheckTextReport {
                 check = "";
             } else if (row.organization.isEmpty()) {
                 check = m.get("routing.unknown");
+            } else if (row.listedBand.isEmpty()) {
+                // not in any band of the decree: say that, not "wrong band"
+                check = "✗ " + m.get("routing.notListedCheck");
             } else {
                 check = row.agrees() ? "✓ " + m.get("routing.ok") : "✗ " + m.get("routing.mismatch");
             }

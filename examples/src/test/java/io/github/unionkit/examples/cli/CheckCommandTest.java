@@ -203,6 +203,47 @@ class CheckCommandTest {
         throw new AssertionError("no clause " + number);
     }
 
+    @Test
+    void anOrganizationTheDecreeDoesNotListIsSaidToBeNotListedNotInTheWrongBand(@TempDir Path dir) throws Exception {
+        Path registry = dir.resolve("ast.jsonl");
+        assertThat(CliRun.run("registry", "sample", registry.toString()).exitCode).isZero();
+        Path decree = dir.resolve("decree.json");
+        Files.writeString(decree, UnionJson.toDocument(withFirstListedLeftOut(SeedResolutions.astrakhan3of1())),
+                StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run("check", decree.toString(), "--registry", registry.toString(),
+                "--organizations", dir.resolve("ast.organizations.json").toString(), "--as-of", "2021-02-15");
+
+        assertThat(run.out).as(run.toString()).contains("UK-SIZE-005");
+        assertThat(run.out.lines().filter(line -> line.contains("Ахтубинская ТОП") && line.contains("квартале")))
+                .singleElement().satisfies(line -> assertThat(line).contains("not listed", "✗ not listed in the decree")
+                        .doesNotContain("wrong band"));
+    }
+
+    /** The seed decree without the first organization of clause 4.3's first band. */
+    private static Resolution withFirstListedLeftOut(Resolution resolution) {
+        List<Clause> clauses = new ArrayList<>();
+        for (Clause clause : resolution.clauses()) {
+            clauses.add(leaveOut(clause));
+        }
+        return Resolution.builder().from(resolution).clauses(clauses).build();
+    }
+
+    private static Clause leaveOut(Clause clause) {
+        List<Clause> children = new ArrayList<>();
+        for (Clause child : clause.children()) {
+            children.add(leaveOut(child));
+        }
+        List<SizeBand> bands = clause.sizeBands();
+        if (clause.number().equals(ClauseNumber.of(4, 3))) {
+            SizeBand first = bands.get(0);
+            bands = List.of(SizeBand.of(first.range(), first.deadline(),
+                    first.organizations().subList(1, first.organizations().size()), first.subjectAsWritten()),
+                    bands.get(1));
+        }
+        return Clause.builder().from(clause).children(children).sizeBands(bands).build();
+    }
+
     /** The seed decree with the organization lists of clause 4.3's two bands exchanged. */
     private static Resolution withBandsSwapped(Resolution resolution) {
         List<Clause> clauses = new ArrayList<>();
