@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -220,54 +221,38 @@ class CheckCommandTest {
                         .doesNotContain("wrong band"));
     }
 
-    /** The seed decree without the first organization of clause 4.3's first band. */
-    private static Resolution withFirstListedLeftOut(Resolution resolution) {
-        List<Clause> clauses = new ArrayList<>();
-        for (Clause clause : resolution.clauses()) {
-            clauses.add(leaveOut(clause));
-        }
-        return Resolution.builder().from(resolution).clauses(clauses).build();
-    }
-
-    private static Clause leaveOut(Clause clause) {
-        List<Clause> children = new ArrayList<>();
-        for (Clause child : clause.children()) {
-            children.add(leaveOut(child));
-        }
-        List<SizeBand> bands = clause.sizeBands();
-        if (clause.number().equals(ClauseNumber.of(4, 3))) {
-            SizeBand first = bands.get(0);
-            bands = List.of(SizeBand.of(first.range(), first.deadline(),
-                    first.organizations().subList(1, first.organizations().size()), first.subjectAsWritten()),
-                    bands.get(1));
-        }
-        return Clause.builder().from(clause).children(children).sizeBands(bands).build();
-    }
-
     /** The seed decree with the organization lists of clause 4.3's two bands exchanged. */
     private static Resolution withBandsSwapped(Resolution resolution) {
+        return withBandsOf43(resolution, bands -> List.of(
+                SizeBand.of(bands.get(0).range(), bands.get(0).deadline(), bands.get(1).organizations(),
+                        bands.get(0).subjectAsWritten()),
+                SizeBand.of(bands.get(1).range(), bands.get(1).deadline(), bands.get(0).organizations(),
+                        bands.get(1).subjectAsWritten())));
+    }
+
+    /** The seed decree without the first organization of clause 4.3's first band. */
+    private static Resolution withFirstListedLeftOut(Resolution resolution) {
+        return withBandsOf43(resolution, bands -> List.of(SizeBand.of(bands.get(0).range(), bands.get(0).deadline(),
+                bands.get(0).organizations().subList(1, bands.get(0).organizations().size()),
+                bands.get(0).subjectAsWritten()), bands.get(1)));
+    }
+
+    private static Resolution withBandsOf43(Resolution resolution, UnaryOperator<List<SizeBand>> change) {
         List<Clause> clauses = new ArrayList<>();
         for (Clause clause : resolution.clauses()) {
-            clauses.add(swap(clause));
+            clauses.add(withBandsOf43(clause, change));
         }
         return Resolution.builder().from(resolution).clauses(clauses).build();
     }
 
-    private static Clause swap(Clause clause) {
+    private static Clause withBandsOf43(Clause clause, UnaryOperator<List<SizeBand>> change) {
         List<Clause> children = new ArrayList<>();
         for (Clause child : clause.children()) {
-            children.add(swap(child));
+            children.add(withBandsOf43(child, change));
         }
-        List<SizeBand> bands = clause.sizeBands();
-        List<SizeBand> swapped = bands;
-        if (clause.number().equals(ClauseNumber.of(4, 3))) {
-            swapped = List.of(
-                    SizeBand.of(bands.get(0).range(), bands.get(0).deadline(), bands.get(1).organizations(),
-                            bands.get(0).subjectAsWritten()),
-                    SizeBand.of(bands.get(1).range(), bands.get(1).deadline(), bands.get(0).organizations(),
-                            bands.get(1).subjectAsWritten()));
-        }
-        return Clause.builder().from(clause).children(children).sizeBands(swapped).build();
+        List<SizeBand> bands = clause.number().equals(ClauseNumber.of(4, 3)) ? change.apply(clause.sizeBands())
+                : clause.sizeBands();
+        return Clause.builder().from(clause).children(children).sizeBands(bands).build();
     }
 
     private static final String UNDATED = "ПРЕЗИДИУМ РАЙОННОЙ ОРГАНИЗАЦИИ ПРОФСОЮЗА\nПОСТАНОВЛЕНИЕ\n"
