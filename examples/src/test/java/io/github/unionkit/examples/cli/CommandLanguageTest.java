@@ -74,6 +74,9 @@ class CommandLanguageTest {
         runs.add(new String[] {"--bogus"});
         runs.add(new String[] {"chek"});
         runs.add(new String[] {"deadline", "в 2021 году"});
+        runs.add(new String[] {"help"});
+        runs.add(new String[] {"help", "help"});
+        runs.add(new String[] {"help", "registry", "check"});
         for (String command : new String[] {"", "check", "deadline", "number", "refs", "render", "registry",
             "registry check", "registry generate", "registry sample", "registry eligibility", "registry stats",
             "registry export"}) {
@@ -104,7 +107,7 @@ class CommandLanguageTest {
                 .replaceAll("<[a-z]+>", " ")                                 // HTML element names
                 .replaceAll("\\S*[./\\\\_]\\S*", " ")                  // ids, file names, paths
                 .replaceAll("--[a-z-]+", " ").replaceAll("[a-z]+-\\d+", " ").replaceAll("UK-[A-Z]+-\\d+", " ")
-                .replaceAll("\\b(DATE|DECREE|FILE|ID|KEY|MB|NUMBER|OUT|PHRASE|SEED|SHARE|TEXT)\\b", " ") // labels
+                .replaceAll("\\b(COMMAND|DATE|DECREE|FILE|ID|KEY|MB|NUMBER|OUT|PHRASE|SEED|SHARE|TEXT)\\b", " ") // labels
                 .replaceAll("\\w+(,\\w+)+", " ");                        // a CSV header: column names
         List<String> found = new ArrayList<>();
         Matcher m = WORD.matcher(t);
