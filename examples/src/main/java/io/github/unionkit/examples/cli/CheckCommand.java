@@ -34,6 +34,9 @@ final class CheckCommand implements Callable<Integer> {
     private LocalDate asOf;
 
     @Mixin
+    private ProgressOptions progress = new ProgressOptions();
+
+    @Mixin
     private InputLimits inputLimits = new InputLimits();
 
     @Option(names = "--format", paramLabel = "text|json")
@@ -64,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
         Optional<RegistryLoader.Loaded> registry;
         if (tree.isPresent()) {
             registry = Optional.of(RegistryLoader.fromFiles(tree.get(), organizationsFile,
-                    Optional.ofNullable(registryFile), countsAsOf, m));
+                    Optional.ofNullable(registryFile), countsAsOf, context, progress));
         } else if (decree.sample) {
             registry = Optional.of(RegistryLoader.sample(countsAsOf, m));
         } else {

@@ -40,7 +40,8 @@ final class ProgressBar {
     private final long started = System.nanoTime();
     private long lastDrawn;
     private boolean drawn;
-    private LongSupplier records = () -> 0;
+    /** Where the count of records read comes from; none for an import whose threads count them. */
+    private LongSupplier records;
 
     private ProgressBar(CliContext context, long totalBytes, long totalRecords, Mode mode) {
         this.err = context.err();
@@ -140,7 +141,8 @@ final class ProgressBar {
         String size = totalRecords > 0 ? "" : "  " + messages.get("progress.megabytes",
                 formats.count(bytes / (1024 * 1024)), formats.count(Math.max(0, totalBytes) / (1024 * 1024)));
         err.print("\r[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + percent + "%  "
-                + messages.get("progress.records", formats.count(records.getAsLong())) + size + " ");
+                + (records == null ? "" : messages.get("progress.records", formats.count(records.getAsLong())))
+                + size + " ");
         err.flush();
     }
 

@@ -1,6 +1,8 @@
 package io.github.unionkit.examples.cli;
 
+import io.github.unionkit.io.registry.ImportReport;
 import io.github.unionkit.io.registry.RegistryFormat;
+import io.github.unionkit.io.registry.RegistryImport;
 import io.github.unionkit.io.registry.RegistryReadOptions;
 import io.github.unionkit.io.registry.RegistryReader;
 import java.io.IOException;
@@ -67,6 +69,24 @@ final class ProgressOptions {
             return work.apply(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            bar.finish();
+        }
+    }
+
+    /**
+     * Imports a registry file as the library does (in parallel where that applies), drawing the share
+     * of the file read so far.
+     *
+     * @param context the command line's context
+     * @param file the registry file
+     * @param registryImport the import
+     * @return its report
+     */
+    ImportReport importFile(CliContext context, Path file, RegistryImport registryImport) {
+        ProgressBar bar = ProgressBar.ofBytes(context, size(file), mode);
+        try {
+            return registryImport.run(file, bar::track);
         } finally {
             bar.finish();
         }

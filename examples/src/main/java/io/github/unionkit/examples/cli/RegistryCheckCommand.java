@@ -2,7 +2,6 @@ package io.github.unionkit.examples.cli;
 
 import io.github.unionkit.io.json.UnionJson;
 import io.github.unionkit.io.registry.ImportReport;
-import io.github.unionkit.io.registry.RegistryFormat;
 import io.github.unionkit.io.registry.RegistryImport;
 import io.github.unionkit.io.registry.RegistryReader;
 import io.github.unionkit.io.registry.Rejection;
@@ -81,7 +80,7 @@ final class RegistryCheckCommand implements Callable<Integer> {
     public Integer call() {
         Messages m = context.messages();
         InputFiles.requireFile(file, m);
-        RegistryFormat registryFormat = InputFiles.registryFormat(file, m);
+        InputFiles.registryFormat(file, m); // refuses an unknown extension in the user's words
         LocalDate date = asOf == null ? context.today() : asOf;
         // counts may be as of any date; only an admission after the registry's own date is an error
         RegistryImport.Builder builder = RegistryImport.builder(date)
@@ -92,8 +91,7 @@ final class RegistryCheckCommand implements Callable<Integer> {
             builder.organizations(tree).schedule(SizeTiers.seedClause43());
         }
         RegistryImport registryImport = builder.build();
-        ImportReport report = progress.read(context, file, input -> registryImport.reader(input, registryFormat),
-                registryImport::run);
+        ImportReport report = progress.importFile(context, file, registryImport);
         boolean empty = report.read() == 0;
         if (empty) {
             // a zero-byte file, blank lines only or a CSV header only: nothing was checked, which is

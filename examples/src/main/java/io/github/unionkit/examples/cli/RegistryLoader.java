@@ -125,12 +125,14 @@ final class RegistryLoader {
      * @param organizations the file the tree was read from, not null
      * @param registry the registry file, if any
      * @param countsAsOf the date of the counts, not null
-     * @param messages the output texts, not null
+     * @param context the command line's context (texts, stderr for the progress bar), not null
+     * @param progress when to draw the progress bar, not null
      * @return the tree with its counts
      * @throws BadInputException if a file cannot be read
      */
     static Loaded fromFiles(OrganizationTree tree, Path organizations, Optional<Path> registry, LocalDate countsAsOf,
-            Messages messages) {
+            CliContext context, ProgressOptions progress) {
+        Messages messages = context.messages();
         if (registry.isEmpty()) {
             return new Loaded(tree, Optional.empty(), countsAsOf, messages.get("check.registry.treeOnly", organizations),
                     false, Optional.empty());
@@ -139,7 +141,8 @@ final class RegistryLoader {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(messages.get("error.noSuchFile", file));
         }
-        ImportReport report = RegistryImport.builder(countsAsOf).organizations(tree).build().run(file);
+        InputFiles.registryFormat(file, messages); // refuses an unknown extension in the user's words
+        ImportReport report = progress.importFile(context, file, RegistryImport.builder(countsAsOf).organizations(tree).build());
         return new Loaded(tree, Optional.of(report.subtreeCounts()), countsAsOf,
                 messages.get("check.registry.files", file, organizations), false, Optional.of(report));
     }

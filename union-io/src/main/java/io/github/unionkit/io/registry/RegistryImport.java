@@ -43,6 +43,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.json.JsonFactory;
@@ -130,28 +131,45 @@ public final class RegistryImport {
      * @throws java.io.UncheckedIOException if the file cannot be opened
      */
     public ImportReport run(Path file) {
+        return run(file, UnaryOperator.identity());
+    }
+
+    /**
+     * Imports a registry file like {@link #run(Path)}, reading it through {@code decorator}: a stream
+     * that counts the bytes read, say, to draw a progress bar. The import runs as {@link #run(Path)}
+     * does (in parallel where that applies); the decorator must pass every byte through unchanged and
+     * be safe to call from the reading thread.
+     *
+     * @param file the registry file, not null; its extension names the format
+     * @param decorator wraps the file's input stream, not null; must not return null
+     * @return the report
+     * @throws IllegalArgumentException if the extension names no registry format
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public ImportReport run(Path file, UnaryOperator<InputStream> decorator) {
+        Objects.requireNonNull(decorator, "decorator");
         RegistryFormat format = RegistryFormat.of(file);
         boolean parallel = parallelism > 1 && policy == BadRowPolicy.REPORT_AND_CONTINUE;
         // Counts only: a registry's rows are personal data and never reach a log line.
         LOG.debug("Importing a {} registry as of {} on {} thread(s)", format, asOf, parallel ? parallelism : 1);
         long started = System.nanoTime();
-        ImportReport report = !parallel ? runSequential(file, format)
-                : format == RegistryFormat.CSV ? runParallelCsv(file) : runParallel(file);
+        ImportReport report = !parallel ? runSequential(file, format, decorator)
+                : format == RegistryFormat.CSV ? runParallelCsv(file, decorator) : runParallel(file, decorator);
         LOG.debug("Registry import as of {}: read {} = accepted {} + rejected {} in {} ms", asOf, report.read(),
                 report.accepted(), report.rejected(), (System.nanoTime() - started) / 1_000_000);
         return report;
     }
 
-    private ImportReport runParallel(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+    private ImportReport runParallel(Path file, UnaryOperator<InputStream> decorator) {
+        try (InputStream in = open(file, decorator)) {
             return runParallel(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private ImportReport runParallelCsv(Path file) {
-        try (CsvSource source = new CsvSource(Files.newInputStream(file), options, known())) {
+    private ImportReport runParallelCsv(Path file, UnaryOperator<InputStream> decorator) {
+        try (CsvSource source = new CsvSource(open(file, decorator), options, known())) {
             Run run = new Run("");
             // the source reports its own read failures as rows, so the read never ends with one here
             ParallelLines.run(source::addNext, options.maxLineLength(), parallelism,
@@ -162,12 +180,17 @@ public final class RegistryImport {
         }
     }
 
-    private ImportReport runSequential(Path file, RegistryFormat format) {
-        try (RegistryReader reader = RegistryReader.open(Files.newInputStream(file), format, options, known())) {
+    private ImportReport runSequential(Path file, RegistryFormat format, UnaryOperator<InputStream> decorator) {
+        try (RegistryReader reader = RegistryReader.open(open(file, decorator), format, options, known())) {
             return run(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static InputStream open(Path file, UnaryOperator<InputStream> decorator) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        return Objects.requireNonNull(decorator.apply(in), "the decorator returned null");
     }
 
     /**

@@ -89,6 +89,40 @@ class RegistryImportTest {
     }
 
     @Test
+    void aFileReadThroughADecoratorGivesTheSameReportAndEveryByteToTheDecorator(@TempDir Path dir) throws Exception {
+        for (RegistryFormat format : RegistryFormat.values()) {
+            RegistryGenerator generator = RegistryGenerator.builder().seed(7).members(2_000).organizations(2, 3, 5, 2)
+                    .invalidShare(0.02).build();
+            Path file = dir.resolve(format == RegistryFormat.CSV ? "r.csv" : "r.jsonl");
+            generator.write(file, format);
+            for (int threads : new int[] {1, 2}) {
+                RegistryImport registryImport = RegistryImport.builder(AS_OF).organizations(generator.organizations())
+                        .parallelism(threads).build();
+                java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+                ImportReport decorated = registryImport.run(file, in -> new java.io.FilterInputStream(in) {
+                    @Override
+                    public int read() throws java.io.IOException {
+                        int b = super.read();
+                        bytes.addAndGet(b < 0 ? 0 : 1);
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                        int n = super.read(buffer, offset, length);
+                        bytes.addAndGet(Math.max(n, 0));
+                        return n;
+                    }
+                });
+                ImportReport plain = registryImport.run(file);
+                assertThat(bytes.get()).as("%s on %d thread(s)", format, threads).isEqualTo(java.nio.file.Files.size(file));
+                assertThat(decorated.countsByOrganization()).isEqualTo(plain.countsByOrganization());
+                assertThat(decorated.rejections()).isEqualTo(plain.rejections());
+            }
+        }
+    }
+
+    @Test
     void membersAdmittedAfterTheAsOfDateOrGoneBeforeItAreNotCountedAndNotRejected() {
         String text = line("m1", "p1", "EMPLOYEE", "2015-09-01") + line("m2", "p1", "EMPLOYEE", "2022-09-01")
                 + "{\"id\":\"m3\",\"category\":\"EMPLOYEE\",\"primaryOrganization\":\"p1\","
