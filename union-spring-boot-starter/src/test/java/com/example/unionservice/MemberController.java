@@ -25,16 +25,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class MemberController {
 
+    // The field, the constructor and check(...) are one snippet of the guide: a controller with the validator bean.
+    // snippet-begin decree-check
     private final UnionValidator validator;
 
-    /**
-     * Creates the controller.
-     *
-     * @param validator the starter's validator bean
-     */
-    public MemberController(UnionValidator validator) {
+    public MemberController(UnionValidator validator) {      // the auto-configured UnionValidator bean
         this.validator = validator;
     }
+
+    @PostMapping(path = "/decrees/check", consumes = "text/plain")
+    public DecreeCheck check(@RequestBody String text) {
+        DecreeParseResult parsed = DecreeTextParser.parse(text);
+        Resolution resolution = parsed.resolution();
+        LocalDate asOf = resolution.documentDate().orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
+        ValidationReport report = validator.validate(resolution, RuleContext.of(asOf));
+        return new DecreeCheck(report.isValid() && parsed.warnings().isEmpty(), report, parsed.warnings());
+    }
+    // snippet-end decree-check
 
     /**
      * The verdict on a decree read from text: the rules' report and the parser's warnings.
@@ -43,8 +50,10 @@ public class MemberController {
      * @param report the rules' findings
      * @param parserWarnings what the parser could not read, or read with a doubt
      */
+    // snippet-begin decree-check-record
     public record DecreeCheck(boolean valid, ValidationReport report, List<DecreeParseWarning> parserWarnings) {
     }
+    // snippet-end decree-check-record
 
     /**
      * Echoes a valid member.
@@ -52,10 +61,12 @@ public class MemberController {
      * @param member the member
      * @return the same member
      */
+    // snippet-begin admit
     @PostMapping("/members")
     public Member admit(@Valid @RequestBody Member member) {
         return member;
     }
+    // snippet-end admit
 
     /**
      * Counts valid members.
@@ -63,10 +74,12 @@ public class MemberController {
      * @param members the members
      * @return how many
      */
+    // snippet-begin admit-all
     @PostMapping("/members/batch")
     public int admitAll(@Validated @RequestBody List<Member> members) {
         return members.size();
     }
+    // snippet-end admit-all
 
     /**
      * Echoes a member without validation.
@@ -107,10 +120,12 @@ public class MemberController {
      * @param phrase the phrase
      * @return the deadline, written as UnionJson writes it
      */
+    // snippet-begin deadline
     @PostMapping(path = "/deadlines", consumes = "text/plain")
     public Deadline deadline(@RequestBody String phrase) {
         return RussianDeadlines.parse(phrase, LocalDate.of(2020, 12, 1));
     }
+    // snippet-end deadline
 
     /**
      * Reads a decree number.
@@ -153,20 +168,5 @@ public class MemberController {
     @PostMapping(path = "/decrees/parsed", consumes = "text/plain")
     public DecreeParseResult parse(@RequestBody String text) {
         return DecreeTextParser.parse(text);
-    }
-
-    /**
-     * Parses a decree and checks it with the rules; parser warnings fold into the verdict.
-     *
-     * @param text the decree's text
-     * @return the verdict, the report and the parser's warnings
-     */
-    @PostMapping(path = "/decrees/check", consumes = "text/plain")
-    public DecreeCheck check(@RequestBody String text) {
-        DecreeParseResult parsed = DecreeTextParser.parse(text);
-        Resolution resolution = parsed.resolution();
-        LocalDate asOf = resolution.documentDate().orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
-        ValidationReport report = validator.validate(resolution, RuleContext.of(asOf));
-        return new DecreeCheck(report.isValid() && parsed.warnings().isEmpty(), report, parsed.warnings());
     }
 }

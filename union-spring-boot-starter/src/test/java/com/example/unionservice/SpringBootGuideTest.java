@@ -10,6 +10,7 @@ import io.github.unionkit.model.member.PersonName;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.spring.UnionKitAutoConfiguration;
 import io.github.unionkit.spring.UnionKitJsonProperties;
+import io.github.unionkit.testkit.DocSnippets;
 import io.github.unionkit.io.json.UnknownPropertyPolicy;
 import java.io.IOException;
 import java.net.URI;
@@ -36,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * docs/guide/spring-boot.md tells the truth: its Java snippets are in compiled test sources that run,
+ * docs/guide/spring-boot.md tells the truth: its Java snippets are regions of a compiled test controller that runs,
  * its properties bind, its problem examples are what the service answers, and its versions are the
  * ones on this class path and in the root POM.
  */
@@ -91,12 +92,11 @@ class SpringBootGuideTest {
     }
 
     @Test
-    void theJavaSnippetsAreCompiledTestCode() throws IOException {
-        List<String> snippets = blocks("java");
-        assertThat(snippets).hasSize(5);
-        String controller = squeezed(read(CONTROLLER));
-        for (String snippet : snippets) {
-            assertThat(controller).as(snippet).contains(squeezed(snippet));
+    void theJavaSnippetsAreCompiledTestCodeCharacterForCharacter() {
+        List<String> names = DocSnippets.names(GUIDE, "java");
+        assertThat(names).containsExactly("admit", "admit-all", "deadline", "decree-check-record", "decree-check");
+        for (String name : names) {
+            assertThat(DocSnippets.block(GUIDE, name)).as(name).isEqualTo(DocSnippets.region(CONTROLLER, name));
         }
     }
 

@@ -7,14 +7,12 @@ import io.github.unionkit.io.text.RussianDeadlines;
 import io.github.unionkit.model.decree.DecreeNumber;
 import io.github.unionkit.model.decree.DecreeReference;
 import io.github.unionkit.model.time.Deadline;
+import io.github.unionkit.testkit.DocSnippets;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,36 +42,14 @@ class ReadmeExampleTest {
     }
 
     @Test
-    void readmeShowsExactlyTheSnippetThisTestRuns() throws IOException {
-        assertThat(snippet(Files.readAllLines(README), "```java", "```"))
-                .isEqualTo(snippet(Files.readAllLines(THIS_SOURCE), "// README:BEGIN", "// README:END"));
-    }
-
-    private static List<String> snippet(List<String> lines, String begin, String end) {
-        List<String> result = new ArrayList<>();
-        boolean inside = false;
-        int indent = -1;
-        for (String line : lines) {
-            if (!inside && line.strip().equals(begin)) {
-                inside = true;
-                continue;
-            }
-            if (inside && line.strip().equals(end)) {
-                return result;
-            }
-            if (inside) {
-                if (indent < 0) {
-                    indent = line.length() - line.stripLeading().length();
-                }
-                result.add(line.length() >= indent ? line.substring(indent) : line.strip());
-            }
-        }
-        throw new AssertionError("no snippet between " + begin + " and " + end);
+    void readmeShowsExactlyTheSnippetThisTestRuns() {
+        assertThat(DocSnippets.names(README, "java")).containsExactly("usage");
+        assertThat(DocSnippets.block(README, "usage")).isEqualTo(DocSnippets.region(THIS_SOURCE, "usage"));
     }
 
     @SuppressWarnings("checkstyle:all")
     private static void readmeExample() {
-        // README:BEGIN
+        // snippet-begin usage
         LocalDate adopted = LocalDate.of(2020, 12, 18);
 
         DecreeNumber number = DecreeNumber.parse("№ 3- 1");          // stray spaces are normal input
@@ -89,6 +65,6 @@ class ReadmeExampleTest {
         List<DecreeReference> refs = DecreeReferences.findAll(
                 "постановления Президиума № 27-5 от 18.12.2018", adopted);
         System.out.println(refs.get(0).number() + " " + refs.get(0).dates()); // 27-5 2018-12-18/2018-12-19
-        // README:END
+        // snippet-end usage
     }
 }

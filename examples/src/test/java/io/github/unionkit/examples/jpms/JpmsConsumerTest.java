@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * published module names, exports, {@code requires transitive} and the Jackson service provider of
  * {@code io.github.unionkit.io} work for a user on the module path.
  */
-class JpmsConsumerTest {
+public class JpmsConsumerTest {
     private static final String CONSUMER_MODULE = "io.github.unionkit.consumer";
     private static final String CONSUMER_MAIN = "io.github.unionkit.consumer.ConsumerMain";
 
@@ -57,7 +57,7 @@ class JpmsConsumerTest {
         assertThat(modulePath).as("module path").isNotEmpty();
 
         compile(sources, classes, modulePath);
-        Process process = run(classes, modulePath, work);
+        Process process = run(classes, modulePath, work, CONSUMER_MODULE + "/" + CONSUMER_MAIN);
 
         String out = Files.readString(work.resolve("out.txt"), StandardCharsets.UTF_8);
         String err = Files.readString(work.resolve("err.txt"), StandardCharsets.UTF_8);
@@ -165,13 +165,36 @@ class JpmsConsumerTest {
         }
     }
 
-    private static Process run(Path classes, List<Path> modulePath, Path work) throws Exception {
+    /**
+     * Compiles a module's sources on a module path of the UnionKit jars (and their dependencies) that
+     * it requires, and runs it in a fresh JVM: the check of the consumer project, and of the module
+     * declaration that docs/guide/getting-started.md shows ({@code GuideGettingStartedSnippetsTest}).
+     *
+     * @param sources the source root, with {@code module-info.java}
+     * @param work a directory for the classes and the output, emptied first
+     * @param main {@code module/mainclass}
+     * @return the standard output; the exit code must be 0
+     * @throws Exception if compiling or running fails
+     */
+    public static String compileAndRun(Path sources, Path work, String main) throws Exception {
+        deleteRecursively(work);
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        List<Path> modulePath = resolve(modulesOnTheTestClassPath(), requiredModules(sources.resolve("module-info.java")));
+        compile(sources, classes, modulePath);
+        Process process = run(classes, modulePath, work, main);
+        String out = Files.readString(work.resolve("out.txt"), StandardCharsets.UTF_8);
+        String err = Files.readString(work.resolve("err.txt"), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as("exit code; stdout:%n%s%nstderr:%n%s", out, err).isZero();
+        return out;
+    }
+
+    private static Process run(Path classes, List<Path> modulePath, Path work, String main) throws Exception {
         List<Path> path = new ArrayList<>();
         path.add(classes);
         path.addAll(modulePath);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Dfile.encoding=UTF-8",
-                "--module-path", join(path), "--module", CONSUMER_MODULE + "/" + CONSUMER_MAIN)
+                "--module-path", join(path), "--module", main)
                 .redirectOutput(work.resolve("out.txt").toFile())
                 .redirectError(work.resolve("err.txt").toFile());
         Process process = builder.start();
