@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 final class ArgumentTexts {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** {@code LocalDateRange.toString()}: the start and the day after the end. */
+    private static final Pattern DATE_RANGE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern RANGE = Pattern.compile("\\d{1,10}\\.\\.\\d{0,10}");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
     private static final Pattern PERIOD = Pattern.compile("P(\\d+Y)?(\\d+M)?(\\d+D)?");
@@ -62,6 +64,9 @@ final class ArgumentTexts {
         if (ISO_DATE.matcher(value).matches()) {
             return date(value, locale);
         }
+        if (DATE_RANGE.matcher(value).matches()) {
+            return dateRange(value, locale);
+        }
         try {
             if (RANGE.matcher(value).matches()) {
                 return MembershipRange.parse(value).displayName(locale);
@@ -93,6 +98,26 @@ final class ArgumentTexts {
         }
         try {
             return LocalDate.parse(value).format(RUSSIAN_DATE);
+        } catch (DateTimeException notADate) {
+            return value;
+        }
+    }
+
+    /**
+     * A range of days as people write it, its last day included: «20.05.2016 – 21.05.2016», one day as
+     * that day; "2016-05-20 – 2016-05-21" in English. The text form ends with the day after the last.
+     */
+    private static String dateRange(String value, Locale locale) {
+        try {
+            LocalDate start = LocalDate.parse(value.substring(0, 10));
+            LocalDate last = LocalDate.parse(value.substring(11)).minusDays(1);
+            if (last.isBefore(start)) {
+                return value;
+            }
+            boolean russian = RuleMessages.isRussian(locale);
+            String first = russian ? start.format(RUSSIAN_DATE) : start.toString();
+            String end = russian ? last.format(RUSSIAN_DATE) : last.toString();
+            return last.equals(start) ? first : first + " – " + end;
         } catch (DateTimeException notADate) {
             return value;
         }

@@ -19,6 +19,15 @@ class ArgumentTextsTest {
     }
 
     @Test
+    void rangesOfDaysAreWrittenWithTheirLastDay() {
+        assertThat(ArgumentTexts.localize("date", "2016-05-20/2016-05-22", RU)).isEqualTo("20.05.2016 – 21.05.2016");
+        assertThat(ArgumentTexts.localize("date", "2020-12-18/2020-12-19", RU)).isEqualTo("18.12.2020");
+        assertThat(ArgumentTexts.localize("term", "2020-12-18/2025-12-18", Locale.ENGLISH))
+                .isEqualTo("2020-12-18 – 2025-12-17");
+        assertThat(ArgumentTexts.localize("date", "2020-12-18/2020-12-18", RU)).isEqualTo("2020-12-18/2020-12-18");
+    }
+
+    @Test
     void countsAreGroupedButYearsAndIdsAreNot() {
         assertThat(ArgumentTexts.localize("members", "2400", RU)).isEqualTo("2\u00a0400");
         assertThat(ArgumentTexts.localize("members", "2400", Locale.ENGLISH)).isEqualTo("2,400");
