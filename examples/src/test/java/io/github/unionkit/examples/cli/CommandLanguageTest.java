@@ -41,6 +41,36 @@ class CommandLanguageTest {
     @Test
     void everyCommandSpeaksRussianWithLangRu() throws IOException {
         Set<String> english = englishVocabulary();
+        for (String[] args : runs()) {
+            CliRun run = CliRun.run(withLang("ru", args));
+            List<String> leaked = leaked(run.out + run.err, english);
+            assertThat(leaked).as("union --lang=ru %s%n%s", String.join(" ", args), run).isEmpty();
+        }
+    }
+
+    @Test
+    void everyCommandSpeaksEnglishWithLangEn() throws IOException {
+        // English output quotes Russian decrees, so it is checked for UnionKit's own Russian texts:
+        // any run of three or more words (20 characters or more) of a Russian message between its
+        // placeholders and quoted examples.
+        Set<String> russian = russianFragments();
+        for (String[] args : runs()) {
+            CliRun run = CliRun.run(withLang("en", args));
+            String output = run.out + run.err;
+            List<String> leaked = russian.stream().filter(output::contains).toList();
+            assertThat(leaked).as("union --lang=en %s%n%s", String.join(" ", args), run).isEmpty();
+        }
+    }
+
+    private static String[] withLang(String lang, String[] args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "--lang=" + lang;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return all;
+    }
+
+    /** Every command, its help and its common failures, on files of a temporary directory. */
+    private List<String[]> runs() throws IOException {
         Path registry = dir.resolve("r.jsonl");
         Path tree = dir.resolve("r.organizations.json");
         Path broken = Files.writeString(dir.resolve("broken.jsonl"), "{\"id\":\"m1\",\"category\":\"EMPLOYEE\","
@@ -84,14 +114,13 @@ class CommandLanguageTest {
             help.add("--help");
             runs.add(help.toArray(String[]::new));
         }
-        for (String[] args : runs) {
-            String[] all = new String[args.length + 1];
-            all[0] = "--lang=ru";
-            System.arraycopy(args, 0, all, 1, args.length);
-            CliRun run = CliRun.run(all);
-            List<String> leaked = leaked(run.out + run.err, english);
-            assertThat(leaked).as("union %s%n%s", String.join(" ", all), run).isEmpty();
-        }
+        return runs;
+    }
+
+    @Test
+    void theEnglishCheckKnowsUnionKitsRussianMessages() throws IOException {
+        assertThat(russianFragments()).contains("строка шапки не называет ни организацию")
+                .noneMatch(fragment -> fragment.contains("в первом квартале"));
     }
 
     @Test
@@ -118,6 +147,41 @@ class CommandLanguageTest {
             }
         }
         return found;
+    }
+
+    /** The runs of three or more words of every Russian message, split at placeholders and punctuation. */
+    private static Set<String> russianFragments() throws IOException {
+        Set<String> fragments = new TreeSet<>();
+        for (Properties bundle : bundles("_ru.properties")) {
+            for (Object value : bundle.values()) {
+                // quoted examples («в первом квартале 2021 г.») are decree Russian, not UnionKit's
+                String unquoted = value.toString().replaceAll("«[^»]*»", "|");
+                for (String part : unquoted.split("\\{[^}]*}|%n|\\||\\(|\\)|:|;|,|\\.")) {
+                    String fragment = part.strip();
+                    if (fragment.length() >= 20 && fragment.split(" +").length >= 3
+                            && fragment.codePoints().anyMatch(c -> c >= 0x0400 && c <= 0x04FF)) {
+                        fragments.add(fragment);
+                    }
+                }
+            }
+        }
+        assertThat(fragments).hasSizeGreaterThan(200);
+        return fragments;
+    }
+
+    private static List<Properties> bundles(String suffix) throws IOException {
+        List<Properties> bundles = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of(".."))) {
+            for (Path file : files.filter(p -> p.toString().contains("/src/main/resources/")
+                    && p.getFileName().toString().endsWith(suffix)).toList()) {
+                Properties properties = new Properties();
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                }
+                bundles.add(properties);
+            }
+        }
+        return bundles;
     }
 
     /** Every word of three or more letters in UnionKit's English texts (all modules' base bundles). */
