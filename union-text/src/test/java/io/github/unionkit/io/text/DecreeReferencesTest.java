@@ -156,4 +156,23 @@ class DecreeReferencesTest {
 
         assertThat(found).extracting(r -> r.number().toString()).containsExactly("5-3");
     }
+
+    @Test
+    void aProtocolOrLetterIsNotADecreeEvenWithWordsBeforeItsNumber() {
+        String text = "Согласно протоколу заседания президиума № 7 от 01.02.2021, письму Минпросвещения России "
+                + "от 10.02.2021 № 5 и постановлению президиума от 12.03.2021 № 8-2.";
+
+        List<DecreeReference> found = DecreeReferences.findAll(text, java.time.LocalDate.of(2021, 4, 1));
+
+        assertThat(found).extracting(r -> r.number().toString()).containsExactly("8-2");
+    }
+
+    @Test
+    void aDecisionNounBetweenAnotherDocumentAndTheNumberKeepsTheReference() {
+        String text = "Приложение к постановлению № 5-4 от 20.05.2016; протокол и решение № 6 от 21.05.2016.";
+
+        List<DecreeReference> found = DecreeReferences.findAll(text, java.time.LocalDate.of(2021, 4, 1));
+
+        assertThat(found).extracting(r -> r.number().toString()).containsExactly("5-4", "6");
+    }
 }

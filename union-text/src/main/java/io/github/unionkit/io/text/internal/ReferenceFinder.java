@@ -138,18 +138,27 @@ public final class ReferenceFinder {
         "ходатайств", "обращени", "лицензи", "свидетельств", "накладн", "счет", "счёт", "запрос", "доверенност",
         "исх", "вх", "приложени"};
 
-    /** "протокол № 4", "письма № 12", "приказ от … № 5": numbers of other documents, not decrees. */
+    /** How many words may stand between another document's noun and its number ("протокол заседания президиума № 7"). */
+    private static final int OTHER_DOCUMENT_REACH = 4;
+
+    /**
+     * "протокол № 4", "письма № 12", "приказ от … № 5", "протоколу заседания президиума № 7": numbers of
+     * other documents, not decrees. Looks back over a few words of the same phrase; a decision noun
+     * ("постановление президиума № 5") or punctuation ends the look first.
+     */
     private boolean namesAnotherDocument(int anchor) {
-        for (int k = anchor - 1; k >= floor && k >= anchor - 2; k--) {
+        for (int k = anchor - 1; k >= floor && k >= anchor - OTHER_DOCUMENT_REACH; k--) {
             if (t.isPunct(k, '(')) {
                 continue;
+            }
+            if (t.isPunct(k) || RussianBodies.isDecisionNoun(t, k)) {
+                return false;
             }
             for (String noun : OTHER_DOCUMENTS) {
                 if (noun.length() <= 3 ? t.is(k, noun) : t.startsWith(k, noun)) {
                     return true;
                 }
             }
-            return false;
         }
         return false;
     }
