@@ -21,8 +21,15 @@ public final class DecreeNumberAllocator {
     private final NumberingScheme scheme;
     private final int meeting;
     private final int question;
+    /** The digits a sequential number is written with at least: the register's zero padding («007»). */
+    private final int width;
 
     private DecreeNumberAllocator(Body body, Term term, NumberingScheme scheme, int meeting, int question) {
+        this(body, term, scheme, meeting, question, 1);
+    }
+
+    private DecreeNumberAllocator(Body body, Term term, NumberingScheme scheme, int meeting, int question,
+            int width) {
         this.body = Objects.requireNonNull(body, "body");
         this.term = Objects.requireNonNull(term, "term");
         this.scheme = Objects.requireNonNull(scheme, "scheme");
@@ -36,6 +43,7 @@ public final class DecreeNumberAllocator {
         }
         this.meeting = meeting;
         this.question = question;
+        this.width = width;
     }
 
     /**
@@ -53,7 +61,8 @@ public final class DecreeNumberAllocator {
 
     /**
      * Returns an allocator positioned after the numbers already used in a register: the highest meeting
-     * and, within it, the highest question (or the highest sequence number).
+     * and, within it, the highest question (or the highest sequence number). Sequential numbers keep
+     * the register's zero padding: after «007» comes «008», after «099» comes «100».
      *
      * @param body the body, not null
      * @param term the term, not null
@@ -67,12 +76,18 @@ public final class DecreeNumberAllocator {
         Objects.requireNonNull(used, "used");
         int meeting = 0;
         int question = 0;
+        int width = 1;
         for (DecreeNumber n : used) {
             if (n.scheme() != scheme) {
                 throw new IllegalArgumentException("number " + n + " is " + n.scheme() + ", not " + scheme);
             }
             if (scheme == NumberingScheme.SEQUENTIAL) {
                 question = Math.max(question, n.sequence().orElseThrow());
+                String written = n.toString();
+                if (written.length() > 1 && written.charAt(0) == '0') {
+                    // the register pads its numbers («007»): the next ones keep that width
+                    width = Math.max(width, written.length());
+                }
             } else {
                 int m = n.meetingNumber().orElseThrow();
                 int q = n.itemNumber().orElseThrow();
@@ -84,7 +99,7 @@ public final class DecreeNumberAllocator {
                 }
             }
         }
-        return new DecreeNumberAllocator(body, term, scheme, meeting, question);
+        return new DecreeNumberAllocator(body, term, scheme, meeting, question, width);
     }
 
     /**
@@ -120,13 +135,13 @@ public final class DecreeNumberAllocator {
                 number = DecreeNumber.slashed(meeting, q);
                 break;
             case SEQUENTIAL:
-                number = DecreeNumber.sequential(q);
+                number = DecreeNumber.sequential(q, width);
                 break;
             default:
                 number = DecreeNumber.of(meeting, q);
                 break;
         }
-        return new Allocation(number, new DecreeNumberAllocator(body, term, scheme, meeting, q));
+        return new Allocation(number, new DecreeNumberAllocator(body, term, scheme, meeting, q, width));
     }
 
     /**

@@ -66,6 +66,20 @@ class DecreeNumberAllocatorTest {
     }
 
     @Test
+    void sequentialNumbersKeepTheRegistersZeroPadding() {
+        DecreeNumberAllocator padded = DecreeNumberAllocator.resumeAfter(COMMITTEE, TERM, NumberingScheme.SEQUENTIAL,
+                List.of(DecreeNumber.parse("006"), DecreeNumber.parse("007")));
+        DecreeNumberAllocator nearTheEdge = DecreeNumberAllocator.resumeAfter(COMMITTEE, TERM,
+                NumberingScheme.SEQUENTIAL, List.of(DecreeNumber.parse("098")));
+        DecreeNumberAllocator plain = DecreeNumberAllocator.resumeAfter(COMMITTEE, TERM, NumberingScheme.SEQUENTIAL,
+                List.of(DecreeNumber.parse("9")));
+
+        assertThat(allocate(padded, 2)).extracting(Object::toString).containsExactly("008", "009");
+        assertThat(allocate(nearTheEdge, 2)).extracting(Object::toString).containsExactly("099", "100");
+        assertThat(allocate(plain, 1)).extracting(Object::toString).containsExactly("10");
+    }
+
+    @Test
     void anAllocatorIsAValueThatNeverHandsOutTheSameNumberTwice() {
         // Law: along any walk of nextMeeting/nextQuestion the numbers are distinct, and a kept allocator
         // gives the same number again (it does not change).
