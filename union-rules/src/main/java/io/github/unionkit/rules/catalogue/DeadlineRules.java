@@ -140,7 +140,8 @@ public final class DeadlineRules {
     }
 
     /**
-     * {@code UK-DEADLINE-005} (info): an assignment without a deadline is noted.
+     * {@code UK-DEADLINE-005} (info): an assignment without a deadline is noted, unless its clause's
+     * membership bands each carry one.
      *
      * @return the rule
      */
@@ -148,7 +149,12 @@ public final class DeadlineRules {
         return Rule.of(Codes.DEADLINE_UNSPECIFIED, Severity.INFO, (rule, resolution, context) -> {
             List<Violation> out = new ArrayList<>();
             for (Clause c : resolution.allClauses()) {
-                if (c.assignment().isPresent() && c.assignment().get().deadline().kind() == DeadlineKind.UNSPECIFIED) {
+                // A clause whose membership bands carry the deadlines ("в первом квартале" for the
+                // smaller organizations, "во втором" for the larger) states them there.
+                boolean bandsCarryDeadlines = !c.sizeBands().isEmpty() && c.sizeBands().stream()
+                        .allMatch(b -> b.deadline().kind() != DeadlineKind.UNSPECIFIED);
+                if (c.assignment().isPresent() && c.assignment().get().deadline().kind() == DeadlineKind.UNSPECIFIED
+                        && !bandsCarryDeadlines) {
                     out.add(rule.violation(SizeRules.clausePath(c.number()).property("assignment")
                             .property("deadline"), Argument.of("clause", c.number())));
                 }

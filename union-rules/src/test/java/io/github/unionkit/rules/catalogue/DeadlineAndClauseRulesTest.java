@@ -34,6 +34,14 @@ class DeadlineAndClauseRulesTest {
     }
 
     @Test
+    void aClauseWhoseMembershipBandsCarryTheDeadlinesIsNotNotedAsHavingNone() {
+        List<String> noted = DeadlineRules.specified().check(SeedResolutions.astrakhan3of1(), CONTEXT).stream()
+                .map(v -> v.argument("clause").orElseThrow()).toList();
+
+        assertThat(noted).contains("3.1.3", "5.2").doesNotContain("4.3");
+    }
+
+    @Test
     void deadlinesBeforeAdoptionTooShortAndBeyondTermAndProgrammeAreReported() {
         LocalDate doc = Fixtures.DOC_DATE;
         Resolution r = withDeadline(Deadline.onDay(doc.minusDays(1)));
