@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *
  * <p>Arguments are short, non-personal strings: clause numbers, counts, names of error types. They are
  * never input text of a person. {@link #none()} is the empty detail (nothing to add). Immutable and
- * thread-safe; {@link #toString()} prints the key and arguments, as {@link #parse(String)} reads them.
+ * thread-safe; {@link #toString()} prints the key and arguments, as {@link #parse(CharSequence)} reads them.
  *
  * @param key the message key: a letter, then letters, digits, {@code .} or {@code _}; empty only for
  *     {@link #none()}
