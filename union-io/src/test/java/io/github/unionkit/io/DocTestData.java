@@ -8,7 +8,6 @@ import io.github.unionkit.model.member.MemberId;
 import io.github.unionkit.model.org.Organization;
 import io.github.unionkit.model.org.OrganizationId;
 import io.github.unionkit.model.org.OrganizationKind;
-import io.github.unionkit.model.org.OrganizationLevel;
 import io.github.unionkit.model.org.OrganizationName;
 import io.github.unionkit.model.org.OrganizationTree;
 import java.nio.file.Path;
@@ -23,24 +22,22 @@ final class DocTestData {
 
     /** Astrakhan ("ast") with two territorial organizations and their schools. */
     static OrganizationTree tree() {
-        LocalDate named = LocalDate.of(1990, 1, 1);
         return OrganizationTree.of(List.of(
-                org("ru", OrganizationLevel.NATIONAL, OrganizationKind.NATIONAL_UNION, null, named),
-                org("ast", OrganizationLevel.REGIONAL, OrganizationKind.OBLAST, "ru", named),
-                org("t1", OrganizationLevel.TERRITORIAL, OrganizationKind.DISTRICT, "ast", named),
-                org("t2", OrganizationLevel.TERRITORIAL, OrganizationKind.DISTRICT, "ast", named),
-                org("p1", OrganizationLevel.PRIMARY, OrganizationKind.SCHOOL, "t1", named),
-                org("p3", OrganizationLevel.PRIMARY, OrganizationKind.HIGHER_EDUCATION, "t2", named)));
+                Organization.of(OrganizationId.of("ru"), OrganizationKind.NATIONAL_UNION, name("ru")),
+                org("ast", OrganizationKind.OBLAST, "ru"),
+                org("t1", OrganizationKind.DISTRICT, "ast"),
+                org("t2", OrganizationKind.DISTRICT, "ast"),
+                org("p1", OrganizationKind.SCHOOL, "t1"),
+                org("p3", OrganizationKind.HIGHER_EDUCATION, "t2")));
     }
 
-    private static Organization org(String id, OrganizationLevel level, OrganizationKind kind, String parent,
-            LocalDate from) {
-        Organization.Builder builder = Organization.builder().id(OrganizationId.of(id)).level(level).kind(kind)
-                .addNames(OrganizationName.of("Организация " + id, from));
-        if (parent != null) {
-            builder.parent(OrganizationId.of(parent));
-        }
-        return builder.build();
+    /** An organization at the level its kind belongs to, named from 1990. */
+    private static Organization org(String id, OrganizationKind kind, String parent) {
+        return Organization.of(OrganizationId.of(id), kind, name(id), OrganizationId.of(parent));
+    }
+
+    private static OrganizationName name(String id) {
+        return OrganizationName.of("Организация " + id, LocalDate.of(1990, 1, 1));
     }
 
     /**

@@ -62,8 +62,7 @@ class BundleLanguageTest {
     void bothLanguagesHaveTheSameMessages() {
         for (Path russian : russianBundles()) {
             Set<String> ru = keys(properties(russian));
-            Path base = Path.of(russian.toString().replace("_ru.properties", ".properties"));
-            assertThat(keys(properties(base))).as("%s and %s", russian, base).isEqualTo(ru);
+            assertThat(keys(properties(base(russian)))).as("%s and %s", russian, base(russian)).isEqualTo(ru);
         }
     }
 
@@ -97,7 +96,8 @@ class BundleLanguageTest {
         return keys;
     }
 
-    private static List<Path> russianBundles() {
+    /** Every module's Russian bundle file, in {@code src/main/resources}; shared with CommandLanguageTest. */
+    static List<Path> russianBundles() {
         try (Stream<Path> files = Files.walk(ROOT)) {
             List<Path> found = files.filter(p -> p.toString().contains("/src/main/resources/")
                     && p.getFileName().toString().endsWith("_ru.properties")).sorted().toList();
@@ -106,6 +106,11 @@ class BundleLanguageTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The base (English) bundle beside a Russian one. */
+    static Path base(Path russian) {
+        return Path.of(russian.toString().replace("_ru.properties", ".properties"));
     }
 
     private static List<Path> englishFiles(Path russian) {
@@ -119,7 +124,8 @@ class BundleLanguageTest {
         return files;
     }
 
-    private static Properties properties(Path file) {
+    /** The messages of one bundle file itself (UTF-8), without those it inherits. */
+    static Properties properties(Path file) {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);

@@ -3,20 +3,15 @@ package io.github.unionkit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,13 +113,13 @@ class CommandLanguageTest {
     }
 
     @Test
-    void theEnglishCheckKnowsUnionKitsRussianMessages() throws IOException {
+    void theEnglishCheckKnowsUnionKitsRussianMessages() {
         assertThat(russianFragments()).contains("строка шапки не называет ни организацию")
                 .noneMatch(fragment -> fragment.contains("в первом квартале"));
     }
 
     @Test
-    void theCheckCatchesAnUntranslatedText() throws IOException {
+    void theCheckCatchesAnUntranslatedText() {
         assertThat(leaked("union number: ошибка: cannot parse decree number", englishVocabulary()))
                 .contains("cannot", "parse");
     }
@@ -150,10 +145,10 @@ class CommandLanguageTest {
     }
 
     /** The runs of three or more words of every Russian message, split at placeholders and punctuation. */
-    private static Set<String> russianFragments() throws IOException {
+    private static Set<String> russianFragments() {
         Set<String> fragments = new TreeSet<>();
-        for (Properties bundle : bundles("_ru.properties")) {
-            for (Object value : bundle.values()) {
+        for (Path russian : BundleLanguageTest.russianBundles()) {
+            for (Object value : BundleLanguageTest.properties(russian).values()) {
                 // quoted examples («в первом квартале 2021 г.») are decree Russian, not UnionKit's
                 String unquoted = value.toString().replaceAll("«[^»]*»", "|");
                 for (String part : unquoted.split("\\{[^}]*}|%n|\\||\\(|\\)|:|;|,|\\.")) {
@@ -169,39 +164,14 @@ class CommandLanguageTest {
         return fragments;
     }
 
-    private static List<Properties> bundles(String suffix) throws IOException {
-        List<Properties> bundles = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of(".."))) {
-            for (Path file : files.filter(p -> p.toString().contains("/src/main/resources/")
-                    && p.getFileName().toString().endsWith(suffix)).toList()) {
-                Properties properties = new Properties();
-                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    properties.load(reader);
-                }
-                bundles.add(properties);
-            }
-        }
-        return bundles;
-    }
-
     /** Every word of three or more letters in UnionKit's English texts (all modules' base bundles). */
-    private static Set<String> englishVocabulary() throws IOException {
+    private static Set<String> englishVocabulary() {
         Set<String> words = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of(".."))) {
-            for (Path russian : files.filter(p -> p.toString().contains("/src/main/resources/")
-                    && p.getFileName().toString().endsWith("_ru.properties")).toList()) {
-                Properties english = new Properties();
-                try (Reader reader = Files.newBufferedReader(
-                        Path.of(russian.toString().replace("_ru.properties", ".properties")), StandardCharsets.UTF_8)) {
-                    english.load(reader);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                for (Object value : english.values()) {
-                    Matcher m = WORD.matcher(value.toString());
-                    while (m.find()) {
-                        words.add(m.group().toLowerCase(Locale.ROOT));
-                    }
+        for (Path russian : BundleLanguageTest.russianBundles()) {
+            for (Object value : BundleLanguageTest.properties(BundleLanguageTest.base(russian)).values()) {
+                Matcher m = WORD.matcher(value.toString());
+                while (m.find()) {
+                    words.add(m.group().toLowerCase(Locale.ROOT));
                 }
             }
         }

@@ -5,7 +5,6 @@ import io.github.unionkit.io.text.DeadlineParseException;
 import io.github.unionkit.model.error.Detail;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.ResourceBundle;
@@ -125,18 +124,13 @@ public record DocumentWarning(Code code, int source, OptionalInt line, Detail de
      * @return the detail's text
      */
     public String detail(Locale locale) {
-        if (detail.isEmpty()) {
-            return "";
-        }
         ResourceBundle bundle = "ru".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? RU : EN;
-        try {
-            Object[] arguments = detail.arguments().toArray();
-            if (DocumentDetails.PLAN_ROW.equals(detail.key())) {
-                arguments[1] = DeadlineParseException.ErrorType.valueOf(detail.arguments().get(1)).description(locale);
+        return detail.render(known -> {
+            Object[] arguments = known.arguments().toArray();
+            if (DocumentDetails.PLAN_ROW.equals(known.key())) {
+                arguments[1] = DeadlineParseException.ErrorType.valueOf(known.arguments().get(1)).description(locale);
             }
-            return new MessageFormat(bundle.getString("detail." + detail.key()), locale).format(arguments);
-        } catch (MissingResourceException | IllegalArgumentException | IndexOutOfBoundsException unknown) {
-            return detail.toString();
-        }
+            return new MessageFormat(bundle.getString("detail." + known.key()), locale).format(arguments);
+        });
     }
 }

@@ -1,7 +1,9 @@
 package io.github.unionkit.model.error;
 
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -94,6 +96,29 @@ public record Detail(String key, List<String> arguments) {
      */
     public boolean isEmpty() {
         return key.isEmpty();
+    }
+
+    /**
+     * Says this detail in words through its owner's texts, never dropping it: the empty string for
+     * {@link #none()}; what {@code texts} gives; and this detail's own {@link #toString()} when
+     * {@code texts} has no message for its key or cannot read its arguments (a detail written by a
+     * newer version, or read from a damaged file), which it signals by throwing
+     * {@link MissingResourceException}, {@link IllegalArgumentException} or
+     * {@link IndexOutOfBoundsException}.
+     *
+     * @param texts the owner's rendering of a known detail, not null
+     * @return the text
+     */
+    public String render(Function<? super Detail, String> texts) {
+        Objects.requireNonNull(texts, "texts");
+        if (isEmpty()) {
+            return "";
+        }
+        try {
+            return texts.apply(this);
+        } catch (MissingResourceException | IllegalArgumentException | IndexOutOfBoundsException unknown) {
+            return toString();
+        }
     }
 
     /**

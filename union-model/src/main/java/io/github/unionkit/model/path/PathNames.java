@@ -11,9 +11,13 @@ import java.util.Set;
  */
 final class PathNames {
 
-    /** The lists a path indexes from 0 ({@code headerLines[0]}), shown from 1; the others are keyed. */
+    /**
+     * The lists a path may index from 0 ({@code headerLines[0]}), shown from 1 when the key is a whole
+     * number; the others are keyed (clause numbers). {@code organizations} is indexed in a list of
+     * organizations and keyed by id in a tree; an id is rarely digits only.
+     */
     private static final Set<String> INDEXED = Set.of("headerLines", "items", "sizeBands", "references",
-            "attachments", "members", "meetings", "resolutions", "delegates");
+            "attachments", "members", "meetings", "resolutions", "delegates", "organizations");
 
     private PathNames() {
     }
@@ -28,7 +32,7 @@ final class PathNames {
 
     static String item(String name, String key, Locale locale) {
         String shown = key;
-        if ((INDEXED.contains(name) || "organizations".equals(name)) && isIndex(key)) {
+        if (INDEXED.contains(name) && isIndex(key)) {
             shown = Long.toString(Long.parseLong(key) + 1);
         }
         try {

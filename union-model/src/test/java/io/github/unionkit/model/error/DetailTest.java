@@ -60,6 +60,18 @@ class DetailTest {
     }
 
     @Test
+    void aDetailIsRenderedByItsOwnerOrPrintedAsItIsNeverDropped() {
+        Detail gap = Detail.of("numberingGap", "3", "2");
+
+        assertThat(gap.render(d -> "found " + d.arguments().get(0))).isEqualTo("found 3");
+        assertThat(gap.render(d -> {
+            throw new java.util.MissingResourceException("no text", "bundle", "detail.numberingGap");
+        })).isEqualTo("numberingGap|3|2");
+        assertThat(gap.render(d -> d.arguments().get(5))).isEqualTo("numberingGap|3|2");
+        assertThat(Detail.none().render(d -> "never called")).isEmpty();
+    }
+
+    @Test
     void everyDetailRoundTripsThroughItsText() {
         Gen<String> key = SourceDSL.strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 12);
         Gen<String> argument = SourceDSL.strings().betweenCodePoints(' ', 0x44F).ofLengthBetween(0, 8)

@@ -6,7 +6,6 @@ import io.github.unionkit.model.body.BodyKind;
 import io.github.unionkit.model.decree.DecreeNumberParseException;
 import io.github.unionkit.model.error.Detail;
 import java.util.Locale;
-import java.util.MissingResourceException;
 
 /**
  * Renders a parser warning's {@link Detail} in Russian or English: arguments that name constants
@@ -19,14 +18,7 @@ final class WarningDetailTexts {
     }
 
     static String render(Detail detail, Locale locale) {
-        if (detail.isEmpty()) {
-            return "";
-        }
-        try {
-            return known(detail, locale);
-        } catch (MissingResourceException | IllegalArgumentException | IndexOutOfBoundsException unknown) {
-            return detail.toString();
-        }
+        return detail.render(known -> known(known, locale));
     }
 
     private static String known(Detail detail, Locale locale) {
